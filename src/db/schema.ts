@@ -1,0 +1,101 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * Table types for Kysely. Kept by hand beside the migrations: when a
+ * migration adds or changes a column, change the type here in the same
+ * commit (tests/db/schema-types.test.ts compares them with the live schema).
+ */
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type DateText = string; // 'YYYY-MM-DD'
+
+export interface DokumentsenterTable {
+  id: Generated<string>;
+  navn: string;
+  opprettet_dato: Generated<Date>;
+}
+
+export interface OrganisasjonTable {
+  id: Generated<string>;
+  navn: string;
+  kortnavn: string;
+  organisasjonsnummer: string;
+  dokumentsenter_id: string | null;
+  opprettet_dato: Generated<Date>;
+}
+
+export interface AdministrativEnhetTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  overordnet_enhet_id: string | null;
+  kortnavn: string;
+  navn: string;
+  aktiv: Generated<boolean>;
+  opprettet_dato: Generated<Date>;
+}
+
+export interface BrukerTable {
+  id: Generated<string>;
+  brukernavn: string;
+  navn: string;
+  epost: string | null;
+  passord_hash: string | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  aktiv: Generated<boolean>;
+  opprettet_dato: Generated<Date>;
+}
+
+export interface RolletildelingTable {
+  id: Generated<string>;
+  bruker_id: string;
+  organisasjon_id: string;
+  administrativ_enhet_id: string | null;
+  rolle: string;
+  opprettet_dato: Generated<Date>;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  bruker_id: string;
+  rolletildeling_id: string | null;
+  csrf_token: string;
+  opprettet_dato: Generated<Date>;
+  utloper_dato: Timestamp;
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>;
+  navn: string;
+  token_hash: string;
+  rolletildeling_id: string;
+  opprettet_dato: Generated<Date>;
+  utloper_dato: Timestamp | null;
+  tilbakekalt_dato: Timestamp | null;
+}
+
+export interface LoginFailureTable {
+  id: Generated<number>;
+  brukernavn: string;
+  ip: string;
+  tidspunkt: Generated<Date>;
+}
+
+export interface OidcLoginStateTable {
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: Generated<string>;
+  opprettet_dato: Generated<Date>;
+}
+
+export interface DB {
+  oidc_login_state: OidcLoginStateTable;
+  dokumentsenter: DokumentsenterTable;
+  organisasjon: OrganisasjonTable;
+  administrativ_enhet: AdministrativEnhetTable;
+  bruker: BrukerTable;
+  rolletildeling: RolletildelingTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  login_failure: LoginFailureTable;
+}

@@ -1,0 +1,157 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { Rolle } from '../../shared/roles.js';
+
+/** System-level queries for authentication; they run outside any tenant. */
+type Db = Kysely<DB>;
+
+export interface RoleAssignmentRow {
+  id: string;
+  rolle: Rolle;
+  organisasjonId: string;
+  organisasjonNavn: string;
+  organisasjonKortnavn: string;
+  organisasjonsnummer: string;
+  enhetId: string | null;
+  enhetNavn: string | null;
+}
+
+export const authRepository = {
+  findUserByUsername(db: Db, brukernavn: string) {
+    return db.selectFrom('bruker').selectAll().where('brukernavn', '=', brukernavn.toLowerCase()).executeTakeFirst();
+  },
+
+  findUserById(db: Db, id: string) {
+    return db.selectFrom('bruker').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  findUserByOidc(db: Db, issuer: string, subject: string) {
+    return db
+      .selectFrom('bruker')
+      .selectAll()
+      .where('oidc_issuer', '=', issuer)
+      .where('oidc_subject', '=', subject)
+      .executeTakeFirst();
+  },
+
+  linkOidc(db: Db, brukerId: string, issuer: string, subject: string) {
+    return db
+      .updateTable('bruker')
+      .set({ oidc_issuer: issuer, oidc_subject: subject })
+      .where('id', '=', brukerId)
+      .execute();
+  },
+
+  async listRoleAssignments(db: Db, brukerId: string): Promise<RoleAssignmentRow[]> {
+    const rows = await db
+      .selectFrom('rolletildeling as r')
+      .innerJoin('organisasjon as o', 'o.id', 'r.organisasjon_id')
+      .leftJoin('administrativ_enhet as e', 'e.id', 'r.administrativ_enhet_id')
+      .select([
+        'r.id',
+        'r.rolle',
+        'o.id as organisasjonId',
+        'o.navn as organisasjonNavn',
+        'o.kortnavn as organisasjonKortnavn',
+        'o.organisasjonsnummer',
+        'e.id as enhetId',
+        'e.navn as enhetNavn',
+      ])
+      .where('r.bruker_id', '=', brukerId)
+      .orderBy('o.navn')
+      .orderBy('r.rolle')
+      .execute();
+    return rows.map((r) => ({ ...r, rolle: r.rolle as Rolle }));
+  },
+
+  createSession(db: Db, row: { tokenHash: string; brukerId: string; rolletildelingId: string | null; csrfToken: string; utloper: Date }) {
+    return db
+      .insertInto('session')
+      .values({
+        token_hash: row.tokenHash,
+        bruker_id: row.brukerId,
+        rolletildeling_id: row.rolletildelingId,
+        csrf_token: row.csrfToken,
+        utloper_dato: row.utloper,
+      })
+      .execute();
+  },
+
+  findSession(db: Db, tokenHash: string) {
+    return db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  },
+
+  extendSession(db: Db, tokenHash: string, utloper: Date) {
+    return db.updateTable('session').set({ utloper_dato: utloper }).where('token_hash', '=', tokenHash).execute();
+  },
+
+  setSessionRole(db: Db, tokenHash: string, rolletildelingId: string) {
+    return db
+      .updateTable('session')
+      .set({ rolletildeling_id: rolletildelingId })
+      .where('token_hash', '=', tokenHash)
+      .execute();
+  },
+
+  deleteSession(db: Db, tokenHash: string) {
+    return db.deleteFrom('session').where('token_hash', '=', tokenHash).execute();
+  },
+
+  deleteExpiredSessions(db: Db, now: Date) {
+    return db.deleteFrom('session').where('utloper_dato', '<', now).execute();
+  },
+
+  findApiToken(db: Db, tokenHash: string) {
+    return db
+      .selectFrom('api_token as t')
+      .innerJoin('rolletildeling as r', 'r.id', 't.rolletildeling_id')
+      .select(['t.id', 't.utloper_dato', 't.tilbakekalt_dato', 'r.id as rolletildelingId', 'r.bruker_id as brukerId'])
+      .where('t.token_hash', '=', tokenHash)
+      .executeTakeFirst();
+  },
+
+  insertApiToken(db: Db, row: { navn: string; tokenHash: string; rolletildelingId: string; utloper: Date | null }) {
+    return db
+      .insertInto('api_token')
+      .values({ navn: row.navn, token_hash: row.tokenHash, rolletildeling_id: row.rolletildelingId, utloper_dato: row.utloper })
+      .returning(['id', 'navn', 'opprettet_dato', 'utloper_dato'])
+      .executeTakeFirstOrThrow();
+  },
+
+  async countRecentFailures(db: Db, brukernavn: string, ip: string, since: Date) {
+    const row = await db
+      .selectFrom('login_failure')
+      .select((eb) => [
+        eb.fn.count<number>('id').filterWhere('brukernavn', '=', brukernavn).as('perUser'),
+        eb.fn.count<number>('id').filterWhere('ip', '=', ip).as('perIp'),
+      ])
+      .where('tidspunkt', '>=', since)
+      .where((eb) => eb.or([eb('brukernavn', '=', brukernavn), eb('ip', '=', ip)]))
+      .executeTakeFirstOrThrow();
+    return { perUser: Number(row.perUser), perIp: Number(row.perIp) };
+  },
+
+  recordFailure(db: Db, brukernavn: string, ip: string) {
+    return db.insertInto('login_failure').values({ brukernavn, ip }).execute();
+  },
+
+  clearFailures(db: Db, brukernavn: string) {
+    return db.deleteFrom('login_failure').where('brukernavn', '=', brukernavn).execute();
+  },
+
+  saveOidcState(db: Db, row: { state: string; nonce: string; codeVerifier: string; returnTo: string }) {
+    return db
+      .insertInto('oidc_login_state')
+      .values({ state: row.state, nonce: row.nonce, code_verifier: row.codeVerifier, return_to: row.returnTo })
+      .execute();
+  },
+
+  takeOidcState(db: Db, state: string, notBefore: Date) {
+    return db
+      .deleteFrom('oidc_login_state')
+      .where('state', '=', state)
+      .where('opprettet_dato', '>=', notBefore)
+      .returningAll()
+      .executeTakeFirst();
+  },
+};

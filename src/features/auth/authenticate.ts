@@ -1,0 +1,75 @@
+import type { ActiveRole, Actor, SystemCtx } from '../../shared/context.js';
+import { DomainError } from '../../shared/errors.js';
+import { sha256 } from '../../shared/tokens.js';
+import { authRepository as repo, type RoleAssignmentRow } from './auth-repository.js';
+import { SESSION_TTL_MINUTES } from './start-session.js';
+
+export interface Authenticated {
+  actor: Actor;
+  roles: RoleAssignmentRow[];
+  role: ActiveRole | null;
+  via: 'session' | 'token';
+  /** Only for sessions: the token the browser must echo in x-csrf-token. */
+  csrfToken?: string;
+  sessionTokenHash?: string;
+}
+
+const expired = () =>
+  new DomainError('UNAUTHENTICATED', {
+    nb: 'Økten er utløpt. Logg inn på nytt.',
+    en: 'Your session has expired. Please log in again.',
+  });
+
+export const notLoggedIn = () =>
+  new DomainError('UNAUTHENTICATED', { nb: 'Du er ikke logget inn.', en: 'You are not logged in.' });
+
+/** Resolves a session cookie to the actor and active role; slides the expiry forward. */
+export async function authenticateSession(ctx: SystemCtx, token: string): Promise<Authenticated> {
+  const tokenHash = sha256(token);
+  const session = await repo.findSession(ctx.db, tokenHash);
+  if (!session) throw notLoggedIn();
+  const now = ctx.now();
+  if (session.utloper_dato < now) {
+    await repo.deleteSession(ctx.db, tokenHash);
+    throw expired();
+  }
+  const ttl = SESSION_TTL_MINUTES * 60_000;
+  // Write at most once a minute: a busy page makes many requests.
+  if (session.utloper_dato.getTime() - now.getTime() < ttl - 60_000) {
+    await repo.extendSession(ctx.db, tokenHash, new Date(now.getTime() + ttl));
+  }
+  const resolved = await resolveActor(ctx, session.bruker_id, session.rolletildeling_id);
+  return { ...resolved, via: 'session', csrfToken: session.csrf_token, sessionTokenHash: tokenHash };
+}
+
+/** Resolves an API token (Authorization: Bearer) to the role assignment it acts in. */
+export async function authenticateApiToken(ctx: SystemCtx, token: string): Promise<Authenticated> {
+  const row = await repo.findApiToken(ctx.db, sha256(token));
+  const now = ctx.now();
+  if (!row || row.tilbakekalt_dato || (row.utloper_dato && row.utloper_dato < now)) {
+    throw new DomainError('UNAUTHENTICATED', {
+      nb: 'API-nøkkelen er ugyldig, utløpt eller trukket tilbake.',
+      en: 'The API token is invalid, expired or revoked.',
+    });
+  }
+  const resolved = await resolveActor(ctx, row.brukerId, row.rolletildelingId);
+  return { ...resolved, via: 'token' };
+}
+
+async function resolveActor(ctx: SystemCtx, brukerId: string, rolletildelingId: string | null) {
+  const user = await repo.findUserById(ctx.db, brukerId);
+  if (!user || !user.aktiv) throw notLoggedIn();
+  const roles = await repo.listRoleAssignments(ctx.db, brukerId);
+  const active = roles.find((r) => r.id === rolletildelingId) ?? null;
+  const actor: Actor = { brukerId: user.id, brukernavn: user.brukernavn, navn: user.navn };
+  return { actor, roles, role: active ? toActiveRole(active) : null };
+}
+
+export function toActiveRole(r: RoleAssignmentRow): ActiveRole {
+  return {
+    rolletildelingId: r.id,
+    organisasjonId: r.organisasjonId,
+    administrativEnhetId: r.enhetId,
+    rolle: r.rolle,
+  };
+}

@@ -1,0 +1,131 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { Rolle } from '../../shared/roles.js';
+
+type Db = Kysely<DB>;
+
+/**
+ * Organisations, units, users and role assignments. Tenant reads take the
+ * organisation id explicitly even though RLS also filters: every hot query
+ * stays keyed by organisation.
+ */
+export const organisationRepository = {
+  findOrganisationByKortnavn(db: Db, kortnavn: string) {
+    return db.selectFrom('organisasjon').selectAll().where('kortnavn', '=', kortnavn).executeTakeFirst();
+  },
+
+  findOrganisation(db: Db, id: string) {
+    return db.selectFrom('organisasjon').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  listOrganisations(db: Db) {
+    return db.selectFrom('organisasjon').selectAll().orderBy('navn').execute();
+  },
+
+  insertOrganisation(db: Db, row: { navn: string; kortnavn: string; organisasjonsnummer: string; dokumentsenterId: string | null }) {
+    return db
+      .insertInto('organisasjon')
+      .values({ navn: row.navn, kortnavn: row.kortnavn, organisasjonsnummer: row.organisasjonsnummer, dokumentsenter_id: row.dokumentsenterId })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  },
+
+  async ensureDokumentsenter(db: Db, navn: string): Promise<string> {
+    const found = await db.selectFrom('dokumentsenter').select('id').where('navn', '=', navn).executeTakeFirst();
+    if (found) return found.id;
+    const created = await db.insertInto('dokumentsenter').values({ navn }).returning('id').executeTakeFirstOrThrow();
+    return created.id;
+  },
+
+  listUnits(db: Db, organisasjonId: string) {
+    return db
+      .selectFrom('administrativ_enhet')
+      .select(['id', 'kortnavn', 'navn', 'overordnet_enhet_id', 'aktiv'])
+      .where('organisasjon_id', '=', organisasjonId)
+      .orderBy('navn')
+      .execute();
+  },
+
+  findUnit(db: Db, organisasjonId: string, id: string) {
+    return db
+      .selectFrom('administrativ_enhet')
+      .selectAll()
+      .where('organisasjon_id', '=', organisasjonId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  },
+
+  findUnitByKortnavn(db: Db, organisasjonId: string, kortnavn: string) {
+    return db
+      .selectFrom('administrativ_enhet')
+      .selectAll()
+      .where('organisasjon_id', '=', organisasjonId)
+      .where('kortnavn', '=', kortnavn)
+      .executeTakeFirst();
+  },
+
+  insertUnit(db: Db, row: { organisasjonId: string; kortnavn: string; navn: string; overordnetEnhetId: string | null }) {
+    return db
+      .insertInto('administrativ_enhet')
+      .values({ organisasjon_id: row.organisasjonId, kortnavn: row.kortnavn, navn: row.navn, overordnet_enhet_id: row.overordnetEnhetId })
+      .returning(['id', 'kortnavn', 'navn', 'overordnet_enhet_id', 'aktiv'])
+      .executeTakeFirstOrThrow();
+  },
+
+  findUserByUsername(db: Db, brukernavn: string) {
+    return db.selectFrom('bruker').selectAll().where('brukernavn', '=', brukernavn).executeTakeFirst();
+  },
+
+  insertUser(db: Db, row: { brukernavn: string; navn: string; epost: string | null; passordHash: string | null }) {
+    return db
+      .insertInto('bruker')
+      .values({ brukernavn: row.brukernavn, navn: row.navn, epost: row.epost, passord_hash: row.passordHash })
+      .returning(['id', 'brukernavn', 'navn', 'epost'])
+      .executeTakeFirstOrThrow();
+  },
+
+  setPassword(db: Db, brukerId: string, passordHash: string) {
+    return db.updateTable('bruker').set({ passord_hash: passordHash }).where('id', '=', brukerId).execute();
+  },
+
+  findRoleAssignment(db: Db, row: { brukerId: string; organisasjonId: string; enhetId: string | null; rolle: Rolle }) {
+    let q = db
+      .selectFrom('rolletildeling')
+      .selectAll()
+      .where('bruker_id', '=', row.brukerId)
+      .where('organisasjon_id', '=', row.organisasjonId)
+      .where('rolle', '=', row.rolle);
+    q = row.enhetId ? q.where('administrativ_enhet_id', '=', row.enhetId) : q.where('administrativ_enhet_id', 'is', null);
+    return q.executeTakeFirst();
+  },
+
+  findRoleAssignmentById(db: Db, organisasjonId: string, id: string) {
+    return db
+      .selectFrom('rolletildeling')
+      .selectAll()
+      .where('organisasjon_id', '=', organisasjonId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  },
+
+  insertRoleAssignment(db: Db, row: { brukerId: string; organisasjonId: string; enhetId: string | null; rolle: Rolle }) {
+    return db
+      .insertInto('rolletildeling')
+      .values({ bruker_id: row.brukerId, organisasjon_id: row.organisasjonId, administrativ_enhet_id: row.enhetId, rolle: row.rolle })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  },
+
+  /** Users holding a role in the organisation, with those roles. */
+  listUsersWithRoles(db: Db, organisasjonId: string) {
+    return db
+      .selectFrom('rolletildeling as r')
+      .innerJoin('bruker as b', 'b.id', 'r.bruker_id')
+      .leftJoin('administrativ_enhet as e', 'e.id', 'r.administrativ_enhet_id')
+      .select(['b.id', 'b.brukernavn', 'b.navn', 'b.epost', 'r.id as rolletildelingId', 'r.rolle', 'e.id as enhetId', 'e.navn as enhetNavn'])
+      .where('r.organisasjon_id', '=', organisasjonId)
+      .orderBy('b.navn')
+      .orderBy('r.rolle')
+      .execute();
+  },
+};

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { DatabaseHandle } from '../db/open-database.js';
+import { DomainError } from '../shared/errors.js';
+import { registerAuthHook } from './auth-hook.js';
+import { preferredLanguage, problemFrom, sendProblem, toDomainError } from './problem.js';
+import { featureRoutes } from './routes.js';
+
+export interface AppDeps {
+  db: DatabaseHandle['db'];
+  engine: DatabaseHandle['engine'];
+  config: Config;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+export const JSON_BODY_LIMIT = 1024 * 1024;
+const webDist = path.resolve(import.meta.dirname, '../../web/dist');
+
+export async function buildApp(deps: AppDeps, logger: Logger | false): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger || undefined,
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: true,
+    disableRequestLogging: !logger,
+  }) as unknown as FastifyInstance;
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Saksgang API', version: '0.1.0', description: 'App API for Saksgang (Noark 5 sak/arkiv).' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'saksgang_session' },
+          apiToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerAuthHook(app);
+
+  await app.register(featureRoutes, { prefix: '/api' });
+  await registerWebUi(app);
+  return app;
+}
+
+function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const domain = toDomainError(error);
+    if (domain) return sendProblem(reply, request, domain);
+    request.log.error({ err: error }, 'unexpected error');
+    const body = problemFrom('INTERNAL', 500, {
+      nb: 'Noe gikk galt hos oss. Feilen er logget; prøv igjen senere.',
+      en: 'Something went wrong on our side. The error is logged; try again later.',
+    }, [], preferredLanguage(request));
+    return reply.code(500).type('application/problem+json').send(body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !fs.existsSync(path.join(webDist, 'index.html'))) {
+      return sendProblem(reply, request, new DomainError('NOT_FOUND', {
+        nb: `Fant ingen side eller tjeneste på ${request.method} ${request.url.split('?')[0]}.`,
+        en: `No page or endpoint at ${request.method} ${request.url.split('?')[0]}.`,
+      }));
+    }
+    // The single-page app routes in the browser.
+    return reply.type('text/html').sendFile('index.html');
+  });
+}
+
+async function registerWebUi(app: FastifyInstance): Promise<void> {
+  if (!fs.existsSync(webDist)) return;
+  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });
+}

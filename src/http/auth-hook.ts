@@ -1,0 +1,42 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { DomainError } from '../shared/errors.js';
+import { authenticateApiToken, authenticateSession } from '../features/auth/authenticate.js';
+import { systemCtx } from './request-context.js';
+
+export const SESSION_COOKIE = 'saksgang_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Resolves who is calling: a session cookie (browser) or a bearer API token
+ * (integrations). Browser requests that change state must echo the session's
+ * CSRF token in `x-csrf-token`; a cross-site form cannot read or send it.
+ */
+export function registerAuthHook(app: FastifyInstance): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    request.auth = await resolve(request);
+    if (request.auth?.via === 'session' && !SAFE_METHODS.has(request.method)) {
+      if (request.headers['x-csrf-token'] !== request.auth.csrfToken) {
+        throw new DomainError('CSRF_FAILED', {
+          nb: 'Forespørselen mangler gyldig CSRF-nøkkel. Last siden på nytt.',
+          en: 'The request lacks a valid CSRF token. Reload the page.',
+        });
+      }
+    }
+  });
+}
+
+async function resolve(request: FastifyRequest) {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  if (bearer) return authenticateApiToken(systemCtx(request), bearer);
+  const cookie = request.cookies[SESSION_COOKIE];
+  if (!cookie) return null;
+  try {
+    return await authenticateSession(systemCtx(request), cookie);
+  } catch (error) {
+    // Login and the public endpoints must still work with a stale cookie.
+    if (request.url.startsWith('/api/auth/') || request.url.startsWith('/api/health')) return null;
+    throw error;
+  }
+}

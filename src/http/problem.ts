@@ -1,0 +1,101 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError, type ErrorCode, type FieldIssue, type Message } from '../shared/errors.js';
+import { toFieldIssues } from './validation-messages.js';
+
+/** The one place where domain error codes become HTTP statuses. */
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  NOT_FOUND: 404,
+  ACCESS_DENIED: 403,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  TOO_MANY_ATTEMPTS: 429,
+  CSRF_FAILED: 403,
+  NO_ACTIVE_ROLE: 403,
+  CONFLICT: 409,
+  ALREADY_EXISTS: 409,
+  ILLEGAL_STATUS_TRANSITION: 409,
+  CASE_CLOSED: 409,
+  RECORD_LOCKED: 409,
+  NUMBER_CONFLICT: 409,
+  FILE_INTEGRITY: 422,
+  FILE_TOO_LARGE: 413,
+  OIDC_FAILED: 400,
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  messages: Message;
+  errors?: { field: string; messages: Message }[];
+}
+
+export function problemFrom(code: string, status: number, messages: Message, fields: FieldIssue[], lang: 'nb' | 'en'): Problem {
+  return {
+    type: `https://saksgang.no/problems/${code.toLowerCase().replaceAll('_', '-')}`,
+    title: code,
+    status,
+    code,
+    detail: messages[lang],
+    messages,
+    ...(fields.length ? { errors: fields.map((f) => ({ field: f.field, messages: f.message })) } : {}),
+  };
+}
+
+export function preferredLanguage(request: FastifyRequest): 'nb' | 'en' {
+  const header = request.headers['accept-language'] ?? '';
+  return /^\s*en\b/i.test(header) ? 'en' : 'nb';
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: DomainError): FastifyReply {
+  const status = STATUS[error.code];
+  const body = problemFrom(error.code, status, error.text, error.fields, preferredLanguage(request));
+  return reply.code(status).type('application/problem+json').send(body);
+}
+
+/** Fastify's own errors (bad JSON, too large, schema validation) as domain errors. */
+export function toDomainError(error: FastifyError): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fields = toFieldIssues(error.validation, error.validationContext);
+    return new DomainError(
+      'VALIDATION_FAILED',
+      {
+        nb: `Ugyldige data: ${fields.map((f) => `${f.field} ${f.message.nb}`).join('; ')}`,
+        en: `Invalid input: ${fields.map((f) => `${f.field} ${f.message.en}`).join('; ')}`,
+      },
+      fields,
+    );
+  }
+  return fastifyCodeToDomain(error);
+}
+
+function fastifyCodeToDomain(error: FastifyError): DomainError | undefined {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new DomainError('VALIDATION_FAILED', {
+        nb: 'Forespørselen inneholder ugyldig JSON.',
+        en: 'The request body is not valid JSON.',
+      }, [{ field: 'body', message: { nb: 'er ikke gyldig JSON', en: 'is not valid JSON' } }]);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new DomainError('FILE_TOO_LARGE', {
+        nb: 'Forespørselen er for stor.',
+        en: 'The request body is too large.',
+      });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new DomainError('VALIDATION_FAILED', {
+        nb: 'Innholdstypen støttes ikke. Send JSON (application/json).',
+        en: 'Unsupported content type. Send JSON (application/json).',
+      });
+    default:
+      return error.statusCode && error.statusCode >= 400 && error.statusCode < 500
+        ? new DomainError('VALIDATION_FAILED', { nb: `Ugyldig forespørsel: ${error.message}`, en: `Bad request: ${error.message}` })
+        : undefined;
+  }
+}
