@@ -3,7 +3,9 @@ import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type { Extension } from '@electric-sql/pglite';
 import { PGliteDialect } from './pglite-dialect.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { DB } from './schema.js';
@@ -13,6 +15,8 @@ export type Database = Kysely<DB>;
 export interface DatabaseHandle {
   db: Database;
   engine: 'pglite' | 'postgres';
+  /** The embedded engine itself, for snapshots (tests) and file-level backup. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -23,6 +27,14 @@ const INT8 = 20;
 const DATE = 1082;
 pg.types.setTypeParser(INT8, (v) => Number(v));
 pg.types.setTypeParser(DATE, (v) => v);
+
+// The extension bundle is located through Node's resolver rather than
+// import.meta.url, which test runners and bundlers may rewrite.
+const pglitePackage = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+const pg_trgm: Extension = {
+  name: 'pg_trgm',
+  setup: async () => ({ bundlePath: pathToFileURL(path.join(path.dirname(pglitePackage), 'pg_trgm.tar.gz')) }),
+};
 
 export interface OpenOptions {
   databaseUrl?: string | undefined;
@@ -56,7 +68,8 @@ async function openPGlite(options: OpenOptions): Promise<DatabaseHandle> {
     unlock = acquireDataDirLock(dataDir);
   }
   try {
-    const pglite = new PGlite(dataDir, {
+    const pglite = new PGlite({
+      dataDir,
       extensions: { pg_trgm },
       loadDataDir: options.loadDataDir,
       parsers: {
@@ -69,6 +82,7 @@ async function openPGlite(options: OpenOptions): Promise<DatabaseHandle> {
     return {
       db,
       engine: 'pglite',
+      pglite,
       close: async () => {
         await db.destroy();
         unlock();

@@ -88,7 +88,8 @@ export interface OidcLoginStateTable {
   opprettet_dato: Generated<Date>;
 }
 
-export interface DB {
+/** Tables of the foundation (organisations, users, auth). */
+export interface FoundationTables {
   oidc_login_state: OidcLoginStateTable;
   dokumentsenter: DokumentsenterTable;
   organisasjon: OrganisasjonTable;
@@ -99,3 +100,9 @@ export interface DB {
   api_token: ApiTokenTable;
   login_failure: LoginFailureTable;
 }
+
+/**
+ * All tables. Each feature that owns tables declares them in its own
+ * `tables.ts` and is added here.
+ */
+export interface DB extends FoundationTables {}
