@@ -58,16 +58,24 @@ export const COMMANDS: Record<string, Command> = {
   'create-organisation': {
     summary: 'Opprett organisasjon: --navn --kortnavn --orgnr [--dokumentsenter]',
     options: opts('navn', 'kortnavn', 'orgnr', 'dokumentsenter'),
-    run: (sys, v) => createOrganisation(sys, {
-      navn: required(v, 'navn'), kortnavn: required(v, 'kortnavn'), organisasjonsnummer: required(v, 'orgnr'), dokumentsenter: v.dokumentsenter,
-    }),
+    run: (sys, v) =>
+      createOrganisation(sys, {
+        navn: required(v, 'navn'),
+        kortnavn: required(v, 'kortnavn'),
+        organisasjonsnummer: required(v, 'orgnr'),
+        dokumentsenter: v.dokumentsenter,
+      }),
   },
   'create-unit': {
     summary: 'Opprett enhet: --org --kortnavn --navn [--under KORTNAVN]',
     options: opts('org', 'kortnavn', 'navn', 'under'),
     run: async (sys, v) => {
       const ctx = await orgCtx(sys, v);
-      return createUnit(ctx, { kortnavn: required(v, 'kortnavn'), navn: required(v, 'navn'), overordnetEnhetId: await unitId(sys, ctx.role.organisasjonId, v.under) });
+      return createUnit(ctx, {
+        kortnavn: required(v, 'kortnavn'),
+        navn: required(v, 'navn'),
+        overordnetEnhetId: await unitId(sys, ctx.role.organisasjonId, v.under),
+      });
     },
   },
   'create-user': {
@@ -76,8 +84,12 @@ export const COMMANDS: Record<string, Command> = {
     run: async (sys, v) => {
       const ctx = await orgCtx(sys, v);
       return createUser(ctx, {
-        brukernavn: required(v, 'brukernavn'), navn: required(v, 'navn'), passord: v.passord, epost: v.epost,
-        rolle: rolle(v), enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet),
+        brukernavn: required(v, 'brukernavn'),
+        navn: required(v, 'navn'),
+        passord: v.passord,
+        epost: v.epost,
+        rolle: rolle(v),
+        enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet),
       });
     },
   },
@@ -86,7 +98,11 @@ export const COMMANDS: Record<string, Command> = {
     options: opts('org', 'brukernavn', 'rolle', 'enhet'),
     run: async (sys, v) => {
       const ctx = await orgCtx(sys, v);
-      return assignRole(ctx, { brukernavn: required(v, 'brukernavn'), rolle: rolle(v), enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet) });
+      return assignRole(ctx, {
+        brukernavn: required(v, 'brukernavn'),
+        rolle: rolle(v),
+        enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet),
+      });
     },
   },
   'create-api-token': {
@@ -95,11 +111,25 @@ export const COMMANDS: Record<string, Command> = {
     run: async (sys, v) => {
       const ctx = await orgCtx(sys, v);
       const user = await orgRepo.findUserByUsername(sys.db, required(v, 'brukernavn').toLowerCase());
-      const assignment = user && (await orgRepo.findRoleAssignment(sys.db, {
-        brukerId: user.id, organisasjonId: ctx.role.organisasjonId, rolle: rolle(v), enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet),
-      }));
-      if (!assignment) throw fieldError('--brukernavn', 'brukeren har ikke denne rollen i organisasjonen', 'the user has no such role in the organisation');
-      const token = await createApiToken(ctx, { navn: required(v, 'navn'), rolletildelingId: assignment.id, gyldigDager: v.dager ? Number(v.dager) : undefined });
+      const assignment =
+        user &&
+        (await orgRepo.findRoleAssignment(sys.db, {
+          brukerId: user.id,
+          organisasjonId: ctx.role.organisasjonId,
+          rolle: rolle(v),
+          enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet),
+        }));
+      if (!assignment)
+        throw fieldError(
+          '--brukernavn',
+          'brukeren har ikke denne rollen i organisasjonen',
+          'the user has no such role in the organisation',
+        );
+      const token = await createApiToken(ctx, {
+        navn: required(v, 'navn'),
+        rolletildelingId: assignment.id,
+        gyldigDager: v.dager ? Number(v.dager) : undefined,
+      });
       return `API-nøkkel (vises bare nå): ${token.token}`;
     },
   },

@@ -40,4 +40,3 @@ main(process.argv.slice(2)).then(
     process.exit(1);
   },
 );
-

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { RecordsTables } from '../features/noark/tables.js';
 
 /**
  * Table types for Kysely. Kept by hand beside the migrations: when a
@@ -105,4 +106,4 @@ export interface FoundationTables {
  * All tables. Each feature that owns tables declares them in its own
  * `tables.ts` and is added here.
  */
-export interface DB extends FoundationTables {}
+export interface DB extends FoundationTables, RecordsTables {}

@@ -69,18 +69,28 @@ function registerErrorHandling(app: FastifyInstance): void {
     const domain = toDomainError(error);
     if (domain) return sendProblem(reply, request, domain);
     request.log.error({ err: error }, 'unexpected error');
-    const body = problemFrom('INTERNAL', 500, {
-      nb: 'Noe gikk galt hos oss. Feilen er logget; prøv igjen senere.',
-      en: 'Something went wrong on our side. The error is logged; try again later.',
-    }, [], preferredLanguage(request));
+    const body = problemFrom(
+      'INTERNAL',
+      500,
+      {
+        nb: 'Noe gikk galt hos oss. Feilen er logget; prøv igjen senere.',
+        en: 'Something went wrong on our side. The error is logged; try again later.',
+      },
+      [],
+      preferredLanguage(request),
+    );
     return reply.code(500).type('application/problem+json').send(body);
   });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !fs.existsSync(path.join(webDist, 'index.html'))) {
-      return sendProblem(reply, request, new DomainError('NOT_FOUND', {
-        nb: `Fant ingen side eller tjeneste på ${request.method} ${request.url.split('?')[0]}.`,
-        en: `No page or endpoint at ${request.method} ${request.url.split('?')[0]}.`,
-      }));
+      return sendProblem(
+        reply,
+        request,
+        new DomainError('NOT_FOUND', {
+          nb: `Fant ingen side eller tjeneste på ${request.method} ${request.url.split('?')[0]}.`,
+          en: `No page or endpoint at ${request.method} ${request.url.split('?')[0]}.`,
+        }),
+      );
     }
     // The single-page app routes in the browser.
     return reply.type('text/html').sendFile('index.html');

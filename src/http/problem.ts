@@ -78,10 +78,14 @@ function fastifyCodeToDomain(error: FastifyError): DomainError | undefined {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new DomainError('VALIDATION_FAILED', {
-        nb: 'Forespørselen inneholder ugyldig JSON.',
-        en: 'The request body is not valid JSON.',
-      }, [{ field: 'body', message: { nb: 'er ikke gyldig JSON', en: 'is not valid JSON' } }]);
+      return new DomainError(
+        'VALIDATION_FAILED',
+        {
+          nb: 'Forespørselen inneholder ugyldig JSON.',
+          en: 'The request body is not valid JSON.',
+        },
+        [{ field: 'body', message: { nb: 'er ikke gyldig JSON', en: 'is not valid JSON' } }],
+      );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new DomainError('FILE_TOO_LARGE', {
         nb: 'Forespørselen er for stor.',

@@ -68,8 +68,7 @@ export const validationFailed = (fields: FieldIssue[]) =>
     fields,
   );
 
-export const fieldError = (field: string, nb: string, en: string) =>
-  validationFailed([{ field, message: { nb, en } }]);
+export const fieldError = (field: string, nb: string, en: string) => validationFailed([{ field, message: { nb, en } }]);
 
 function capitalise(s: string) {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -26,20 +26,11 @@ export const authRepository = {
   },
 
   findUserByOidc(db: Db, issuer: string, subject: string) {
-    return db
-      .selectFrom('bruker')
-      .selectAll()
-      .where('oidc_issuer', '=', issuer)
-      .where('oidc_subject', '=', subject)
-      .executeTakeFirst();
+    return db.selectFrom('bruker').selectAll().where('oidc_issuer', '=', issuer).where('oidc_subject', '=', subject).executeTakeFirst();
   },
 
   linkOidc(db: Db, brukerId: string, issuer: string, subject: string) {
-    return db
-      .updateTable('bruker')
-      .set({ oidc_issuer: issuer, oidc_subject: subject })
-      .where('id', '=', brukerId)
-      .execute();
+    return db.updateTable('bruker').set({ oidc_issuer: issuer, oidc_subject: subject }).where('id', '=', brukerId).execute();
   },
 
   async listRoleAssignments(db: Db, brukerId: string): Promise<RoleAssignmentRow[]> {
@@ -86,11 +77,7 @@ export const authRepository = {
   },
 
   setSessionRole(db: Db, tokenHash: string, rolletildelingId: string) {
-    return db
-      .updateTable('session')
-      .set({ rolletildeling_id: rolletildelingId })
-      .where('token_hash', '=', tokenHash)
-      .execute();
+    return db.updateTable('session').set({ rolletildeling_id: rolletildelingId }).where('token_hash', '=', tokenHash).execute();
   },
 
   deleteSession(db: Db, tokenHash: string) {

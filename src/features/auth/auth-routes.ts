@@ -30,13 +30,17 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     });
   }
 
-  app.post('/auth/login', {
-    schema: { tags: ['innlogging'], summary: 'Logg inn med brukernavn og passord', body: LoginBody, response: { 200: SessionBody } },
-  }, async (request, reply) => {
-    const started = await login(systemCtx(request), { ...request.body, ip: request.ip });
-    setSessionCookie(reply, started.token);
-    return presentSession(await authenticateSession(systemCtx(request), started.token));
-  });
+  app.post(
+    '/auth/login',
+    {
+      schema: { tags: ['innlogging'], summary: 'Logg inn med brukernavn og passord', body: LoginBody, response: { 200: SessionBody } },
+    },
+    async (request, reply) => {
+      const started = await login(systemCtx(request), { ...request.body, ip: request.ip });
+      setSessionCookie(reply, started.token);
+      return presentSession(await authenticateSession(systemCtx(request), started.token));
+    },
+  );
 
   app.post('/auth/logout', { schema: { tags: ['innlogging'], summary: 'Logg ut' } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
@@ -45,37 +49,58 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     return reply.code(204).send();
   });
 
-  app.get('/session', {
-    schema: { tags: ['innlogging'], summary: 'Hvem er logget inn, og i hvilken rolle', response: { 200: SessionBody } },
-  }, async (request) => presentSession(requireAuth(request)));
-
-  app.put('/session/aktiv-rolle', {
-    schema: {
-      tags: ['innlogging'],
-      summary: 'Bytt aktiv organisasjon og rolle',
-      body: z.strictObject({ rolletildelingId: z.uuid() }),
-      response: { 200: SessionBody },
+  app.get(
+    '/session',
+    {
+      schema: { tags: ['innlogging'], summary: 'Hvem er logget inn, og i hvilken rolle', response: { 200: SessionBody } },
     },
-  }, async (request) => {
-    const auth = requireAuth(request);
-    await switchRole(systemCtx(request), auth, request.body.rolletildelingId);
-    return presentSession(await authenticateSession(systemCtx(request), request.cookies[SESSION_COOKIE] ?? ''));
-  });
+    async (request) => presentSession(requireAuth(request)),
+  );
+
+  app.put(
+    '/session/aktiv-rolle',
+    {
+      schema: {
+        tags: ['innlogging'],
+        summary: 'Bytt aktiv organisasjon og rolle',
+        body: z.strictObject({ rolletildelingId: z.uuid() }),
+        response: { 200: SessionBody },
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      await switchRole(systemCtx(request), auth, request.body.rolletildelingId);
+      return presentSession(await authenticateSession(systemCtx(request), request.cookies[SESSION_COOKIE] ?? ''));
+    },
+  );
 
   const oidc = app.deps.config.oidc;
-  app.get('/auth/oidc', { schema: { tags: ['innlogging'], summary: 'Er OpenID Connect-innlogging slått på?' } },
-    async () => (oidc ? { enabled: true, label: oidc.label } : { enabled: false }));
+  app.get('/auth/oidc', { schema: { tags: ['innlogging'], summary: 'Er OpenID Connect-innlogging slått på?' } }, async () =>
+    oidc ? { enabled: true, label: oidc.label } : { enabled: false },
+  );
   if (!oidc) return;
   const redirectUri = new URL('/api/auth/oidc/callback', app.deps.config.publicUrl).href;
 
-  app.get('/auth/oidc/start', {
-    schema: { tags: ['innlogging'], summary: 'Start innlogging hos OpenID Connect-leverandøren', querystring: z.object({ returnTo: z.string().max(500).optional() }) },
-  }, async (request, reply) => reply.redirect(await startOidcLogin(systemCtx(request), oidc, redirectUri, request.query.returnTo)));
+  app.get(
+    '/auth/oidc/start',
+    {
+      schema: {
+        tags: ['innlogging'],
+        summary: 'Start innlogging hos OpenID Connect-leverandøren',
+        querystring: z.object({ returnTo: z.string().max(500).optional() }),
+      },
+    },
+    async (request, reply) => reply.redirect(await startOidcLogin(systemCtx(request), oidc, redirectUri, request.query.returnTo)),
+  );
 
-  app.get('/auth/oidc/callback', { schema: { tags: ['innlogging'], summary: 'Tilbake fra OpenID Connect-leverandøren' } }, async (request, reply) => {
-    const url = new URL(request.url, redirectUri);
-    const result = await completeOidcLogin(systemCtx(request), oidc, url);
-    setSessionCookie(reply, result.token);
-    return reply.redirect(result.returnTo);
-  });
+  app.get(
+    '/auth/oidc/callback',
+    { schema: { tags: ['innlogging'], summary: 'Tilbake fra OpenID Connect-leverandøren' } },
+    async (request, reply) => {
+      const url = new URL(request.url, redirectUri);
+      const result = await completeOidcLogin(systemCtx(request), oidc, url);
+      setSessionCookie(reply, result.token);
+      return reply.redirect(result.returnTo);
+    },
+  );
 }

@@ -20,8 +20,7 @@ const expired = () =>
     en: 'Your session has expired. Please log in again.',
   });
 
-export const notLoggedIn = () =>
-  new DomainError('UNAUTHENTICATED', { nb: 'Du er ikke logget inn.', en: 'You are not logged in.' });
+export const notLoggedIn = () => new DomainError('UNAUTHENTICATED', { nb: 'Du er ikke logget inn.', en: 'You are not logged in.' });
 
 /** Resolves a session cookie to the actor and active role; slides the expiry forward. */
 export async function authenticateSession(ctx: SystemCtx, token: string): Promise<Authenticated> {

@@ -33,18 +33,19 @@ export async function loadDemo(sys: SystemCtx, options: { withArchive?: boolean 
   const passordHash = await hashPassword(DEMO_PASSWORD);
   for (const org of DEMO_ORGANISATIONS) {
     const existing = await orgRepo.findOrganisationByKortnavn(sys.db, org.kortnavn);
-    const organisasjon =
-      existing ?? (await createOrganisation(sys, { ...org, dokumentsenter: DEMO_DOKUMENTSENTER }));
+    const organisasjon = existing ?? (await createOrganisation(sys, { ...org, dokumentsenter: DEMO_DOKUMENTSENTER }));
     const ctx = systemOwnerCtx(sys.db, organisasjon.id, sys.log);
     const unitIds = await ensureUnits(ctx, org);
     for (const person of org.people) {
-      await ignoreExisting(createUser(ctx, {
-        brukernavn: `${org.kortnavn}.${ROLE_USERNAME[person.rolle]}`,
-        navn: person.navn,
-        passordHash,
-        rolle: person.rolle,
-        enhetId: unitIds.get(person.enhet),
-      }));
+      await ignoreExisting(
+        createUser(ctx, {
+          brukernavn: `${org.kortnavn}.${ROLE_USERNAME[person.rolle]}`,
+          navn: person.navn,
+          passordHash,
+          rolle: person.rolle,
+          enhetId: unitIds.get(person.enhet),
+        }),
+      );
     }
     await ensureCentreArchivist(ctx, unitIds.get(DEMO_CENTRE_ARCHIVIST.enhet), passordHash, org === DEMO_ORGANISATIONS[0]);
     if (options.withArchive !== false) for (const step of extraSteps) await step(ctx, org);

@@ -34,4 +34,3 @@ export async function insertAssignment(ctx: Ctx, tx: Tx, brukerId: string, input
   }
   return repo.insertRoleAssignment(tx, row);
 }
-

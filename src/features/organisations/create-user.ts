@@ -25,7 +25,11 @@ export async function createUser(ctx: Ctx, input: CreateUserInput) {
   requireRole(ctx, ['SYS'], { nb: 'opprette brukere', en: 'create users' });
   const brukernavn = input.brukernavn.trim().toLowerCase();
   if (!/^[a-z0-9._@-]{2,100}$/.test(brukernavn)) {
-    throw fieldError('brukernavn', 'kan bare ha små bokstaver, sifre og . _ @ -', 'may only contain lower-case letters, digits and . _ @ -');
+    throw fieldError(
+      'brukernavn',
+      'kan bare ha små bokstaver, sifre og . _ @ -',
+      'may only contain lower-case letters, digits and . _ @ -',
+    );
   }
   if (input.passord !== undefined && input.passord.length < MIN_PASSWORD_LENGTH) {
     throw fieldError('passord', `må ha minst ${MIN_PASSWORD_LENGTH} tegn`, `must have at least ${MIN_PASSWORD_LENGTH} characters`);

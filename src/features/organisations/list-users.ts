@@ -17,7 +17,11 @@ export async function listUsers(ctx: Ctx): Promise<UserWithRoles[]> {
   const users = new Map<string, UserWithRoles>();
   for (const r of rows) {
     const user = users.get(r.id) ?? { id: r.id, brukernavn: r.brukernavn, navn: r.navn, epost: r.epost, roller: [] };
-    user.roller.push({ id: r.rolletildelingId, rolle: r.rolle as Rolle, enhet: r.enhetId && r.enhetNavn ? { id: r.enhetId, navn: r.enhetNavn } : null });
+    user.roller.push({
+      id: r.rolletildelingId,
+      rolle: r.rolle as Rolle,
+      enhet: r.enhetId && r.enhetNavn ? { id: r.enhetId, navn: r.enhetNavn } : null,
+    });
     users.set(r.id, user);
   }
   return [...users.values()];

@@ -25,7 +25,12 @@ export const organisationRepository = {
   insertOrganisation(db: Db, row: { navn: string; kortnavn: string; organisasjonsnummer: string; dokumentsenterId: string | null }) {
     return db
       .insertInto('organisasjon')
-      .values({ navn: row.navn, kortnavn: row.kortnavn, organisasjonsnummer: row.organisasjonsnummer, dokumentsenter_id: row.dokumentsenterId })
+      .values({
+        navn: row.navn,
+        kortnavn: row.kortnavn,
+        organisasjonsnummer: row.organisasjonsnummer,
+        dokumentsenter_id: row.dokumentsenterId,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
   },
@@ -122,7 +127,16 @@ export const organisationRepository = {
       .selectFrom('rolletildeling as r')
       .innerJoin('bruker as b', 'b.id', 'r.bruker_id')
       .leftJoin('administrativ_enhet as e', 'e.id', 'r.administrativ_enhet_id')
-      .select(['b.id', 'b.brukernavn', 'b.navn', 'b.epost', 'r.id as rolletildelingId', 'r.rolle', 'e.id as enhetId', 'e.navn as enhetNavn'])
+      .select([
+        'b.id',
+        'b.brukernavn',
+        'b.navn',
+        'b.epost',
+        'r.id as rolletildelingId',
+        'r.rolle',
+        'e.id as enhetId',
+        'e.navn as enhetNavn',
+      ])
       .where('r.organisasjon_id', '=', organisasjonId)
       .orderBy('b.navn')
       .orderBy('r.rolle')

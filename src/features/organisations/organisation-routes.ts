@@ -16,67 +16,95 @@ const tags = ['organisasjon'];
 export async function organisationRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/enheter', {
-    schema: { tags, summary: 'Administrative enheter i aktiv organisasjon', response: { 200: z.object({ items: z.array(UnitBody) }) } },
-  }, async (request) => ({ items: (await listUnits(ctxOf(request))).map(presentUnit) }));
-
-  app.post('/enheter', {
-    schema: {
-      tags,
-      summary: 'Opprett administrativ enhet (systemansvarlig)',
-      body: z.strictObject({
-        kortnavn: z.string().trim().min(1).max(20),
-        navn: z.string().trim().min(1).max(200),
-        overordnetEnhetId: z.uuid().nullish(),
-      }),
-      response: { 201: UnitBody },
+  app.get(
+    '/enheter',
+    {
+      schema: { tags, summary: 'Administrative enheter i aktiv organisasjon', response: { 200: z.object({ items: z.array(UnitBody) }) } },
     },
-  }, async (request, reply) => reply.code(201).send(presentUnit(await createUnit(ctxOf(request), request.body))));
+    async (request) => ({ items: (await listUnits(ctxOf(request))).map(presentUnit) }),
+  );
 
-  app.get('/brukere', {
-    schema: { tags, summary: 'Brukere med rolle i aktiv organisasjon', response: { 200: z.object({ items: z.array(UserBody) }) } },
-  }, async (request) => ({ items: await listUsers(ctxOf(request)) }));
-
-  app.post('/brukere', {
-    schema: {
-      tags,
-      summary: 'Opprett bruker med en rolle i aktiv organisasjon (systemansvarlig)',
-      body: z.strictObject({
-        brukernavn: z.string().trim().min(2).max(100),
-        navn: z.string().trim().min(1).max(200),
-        epost: z.email().nullish(),
-        passord: z.string().min(8).max(500).optional(),
-        rolle: z.enum(ROLLER),
-        enhetId: z.uuid().nullish(),
-      }),
-      response: { 201: z.object({ id: z.uuid(), brukernavn: z.string(), navn: z.string(), rolletildelingId: z.uuid() }) },
+  app.post(
+    '/enheter',
+    {
+      schema: {
+        tags,
+        summary: 'Opprett administrativ enhet (systemansvarlig)',
+        body: z.strictObject({
+          kortnavn: z.string().trim().min(1).max(20),
+          navn: z.string().trim().min(1).max(200),
+          overordnetEnhetId: z.uuid().nullish(),
+        }),
+        response: { 201: UnitBody },
+      },
     },
-  }, async (request, reply) => {
-    const user = await createUser(ctxOf(request), request.body);
-    return reply.code(201).send({ id: user.id, brukernavn: user.brukernavn, navn: user.navn, rolletildelingId: user.rolletildelingId });
-  });
+    async (request, reply) => reply.code(201).send(presentUnit(await createUnit(ctxOf(request), request.body))),
+  );
 
-  app.post('/rolletildelinger', {
-    schema: {
-      tags,
-      summary: 'Gi en bruker en rolle i aktiv organisasjon (systemansvarlig)',
-      body: z.strictObject({ brukernavn: z.string().trim().min(1), rolle: z.enum(ROLLER), enhetId: z.uuid().nullish() }),
-      response: { 201: z.object({ id: z.uuid(), rolle: z.string() }) },
+  app.get(
+    '/brukere',
+    {
+      schema: { tags, summary: 'Brukere med rolle i aktiv organisasjon', response: { 200: z.object({ items: z.array(UserBody) }) } },
     },
-  }, async (request, reply) => {
-    const row = await assignRole(ctxOf(request), request.body);
-    return reply.code(201).send({ id: row.id, rolle: row.rolle });
-  });
+    async (request) => ({ items: await listUsers(ctxOf(request)) }),
+  );
 
-  app.post('/api-tokens', {
-    schema: {
-      tags,
-      summary: 'Opprett API-nøkkel for en rolletildeling (vises én gang)',
-      body: z.strictObject({ navn: z.string().trim().min(1).max(200), rolletildelingId: z.uuid(), gyldigDager: z.int().min(1).max(3650).optional() }),
-      response: { 201: z.object({ id: z.uuid(), navn: z.string(), token: z.string(), utloperDato: z.date().nullable() }) },
+  app.post(
+    '/brukere',
+    {
+      schema: {
+        tags,
+        summary: 'Opprett bruker med en rolle i aktiv organisasjon (systemansvarlig)',
+        body: z.strictObject({
+          brukernavn: z.string().trim().min(2).max(100),
+          navn: z.string().trim().min(1).max(200),
+          epost: z.email().nullish(),
+          passord: z.string().min(8).max(500).optional(),
+          rolle: z.enum(ROLLER),
+          enhetId: z.uuid().nullish(),
+        }),
+        response: { 201: z.object({ id: z.uuid(), brukernavn: z.string(), navn: z.string(), rolletildelingId: z.uuid() }) },
+      },
     },
-  }, async (request, reply) => {
-    const t = await createApiToken(ctxOf(request), request.body);
-    return reply.code(201).send({ id: t.id, navn: t.navn, token: t.token, utloperDato: t.utloper_dato });
-  });
+    async (request, reply) => {
+      const user = await createUser(ctxOf(request), request.body);
+      return reply.code(201).send({ id: user.id, brukernavn: user.brukernavn, navn: user.navn, rolletildelingId: user.rolletildelingId });
+    },
+  );
+
+  app.post(
+    '/rolletildelinger',
+    {
+      schema: {
+        tags,
+        summary: 'Gi en bruker en rolle i aktiv organisasjon (systemansvarlig)',
+        body: z.strictObject({ brukernavn: z.string().trim().min(1), rolle: z.enum(ROLLER), enhetId: z.uuid().nullish() }),
+        response: { 201: z.object({ id: z.uuid(), rolle: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const row = await assignRole(ctxOf(request), request.body);
+      return reply.code(201).send({ id: row.id, rolle: row.rolle });
+    },
+  );
+
+  app.post(
+    '/api-tokens',
+    {
+      schema: {
+        tags,
+        summary: 'Opprett API-nøkkel for en rolletildeling (vises én gang)',
+        body: z.strictObject({
+          navn: z.string().trim().min(1).max(200),
+          rolletildelingId: z.uuid(),
+          gyldigDager: z.int().min(1).max(3650).optional(),
+        }),
+        response: { 201: z.object({ id: z.uuid(), navn: z.string(), token: z.string(), utloperDato: z.date().nullable() }) },
+      },
+    },
+    async (request, reply) => {
+      const t = await createApiToken(ctxOf(request), request.body);
+      return reply.code(201).send({ id: t.id, navn: t.navn, token: t.token, utloperDato: t.utloper_dato });
+    },
+  );
 }

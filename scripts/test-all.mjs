@@ -1,0 +1,106 @@
+// `npm test`: every check CI runs, in order, stopping at the first failure.
+// Stages: lint, typecheck, tests on PGlite, the same tests on PostgreSQL,
+// browser tests. Ends with one line "N passed, N failed" (counting stages).
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+
+const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
+const pgUrl = process.env.DATABASE_URL || DEFAULT_PG_URL;
+const skipPostgres = process.env.TEST_SKIP_POSTGRES === '1';
+
+// The PGlite stages must not inherit a DATABASE_URL from the caller's shell.
+const { DATABASE_URL: _ignored, ...envWithoutDb } = process.env;
+
+const stages = [
+  { name: 'lint (eslint + prettier)', cmd: 'npm', args: ['run', 'lint'], env: process.env },
+  { name: 'typecheck (tsc)', cmd: 'npm', args: ['run', 'typecheck'], env: process.env },
+  { name: 'tests on embedded PGlite', cmd: 'npx', args: ['vitest', 'run'], env: envWithoutDb },
+  {
+    name: `tests on PostgreSQL (${redact(pgUrl)})`,
+    cmd: 'npx',
+    args: ['vitest', 'run'],
+    env: { ...process.env, DATABASE_URL: pgUrl },
+    before: checkPostgres,
+    skip: skipPostgres && 'TEST_SKIP_POSTGRES=1',
+  },
+  { name: 'end-to-end browser tests (Chromium + axe)', cmd: 'npm', args: ['run', 'test:e2e'], env: envWithoutDb },
+];
+
+let passed = 0;
+let failed = 0;
+const timings = [];
+
+for (const stage of stages) {
+  header(stage.name);
+  if (stage.skip) {
+    console.log(`skipped (${stage.skip})`);
+    timings.push(`${stage.name}: skipped`);
+    continue;
+  }
+  const started = Date.now();
+  const ok = (!stage.before || (await stage.before())) && (await run(stage.cmd, stage.args, stage.env));
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  timings.push(`${stage.name}: ${ok ? 'passed' : 'FAILED'} in ${seconds} s`);
+  if (!ok) {
+    failed++;
+    break;
+  }
+  passed++;
+}
+
+header('summary');
+for (const line of timings) console.log(line);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
+
+function header(title) {
+  const bar = '='.repeat(72);
+  console.log(`\n${bar}\n== ${title}\n${bar}`);
+}
+
+/** Runs a command with its output streamed to ours; resolves to whether it succeeded. */
+function run(cmd, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', env });
+    child.on('error', (error) => {
+      console.error(`could not start ${cmd}: ${error.message}`);
+      resolve(false);
+    });
+    child.on('exit', (code, signal) => {
+      if (signal) console.error(`${cmd} ${args.join(' ')} was killed by ${signal}`);
+      resolve(code === 0);
+    });
+  });
+}
+
+/** Fails early with instructions rather than letting every test time out. */
+async function checkPostgres() {
+  const client = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch (error) {
+    console.error(
+      [
+        `PostgreSQL does not answer at ${redact(pgUrl)}: ${error.message}`,
+        'Start it (Debian: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start),',
+        'or point DATABASE_URL at a server where this user may CREATE DATABASE,',
+        'or skip this stage with TEST_SKIP_POSTGRES=1 npm test.',
+      ].join('\n'),
+    );
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function redact(url) {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.href;
+  } catch {
+    return '(invalid DATABASE_URL)';
+  }
+}

@@ -1,0 +1,106 @@
+/*
+ * Which metadata changes go into the change log (endringslogg), per object.
+ * Rows with `vedlegg3` are the minimum Noark 5 vedlegg 3 («Logg over
+ * endringer») requires, with its M-number and logging moment as written
+ * there. Rows without it are ours: product §1 says every change is logged, and
+ * these are the fields users and archivists ask about. We log every change
+ * from creation on, even where vedlegg 3 asks only "etter status Avsluttet";
+ * the extraction can filter by the recorded moment.
+ * Field names are the camelCase Noark names we use in code (ø → oe, as the XSD
+ * writes skjermingOpphoererDato and moetedato).
+ */
+
+export type LoggedFieldKind = 'text' | 'date' | 'dateTime';
+
+export interface LoggedField {
+  readonly felt: string;
+  readonly kind: LoggedFieldKind;
+  readonly vedlegg3?: { readonly mNr: string; readonly loggingstidspunkt: string };
+}
+
+const v3 = (felt: string, mNr: string, loggingstidspunkt = 'Ved endring', kind: LoggedFieldKind = 'text'): LoggedField => ({
+  felt,
+  kind,
+  vedlegg3: { mNr, loggingstidspunkt },
+});
+const ours = (felt: string, kind: LoggedFieldKind = 'text'): LoggedField => ({ felt, kind });
+
+const EKSPEDERT_AVSLUTTET = 'Ved endring etter status Ekspedert/Avsluttet';
+
+export const CHANGE_LOG_FIELDS = {
+  arkiv: [v3('tittel', 'M020'), v3('arkivstatus', 'M050'), v3('arkivskaperNavn', 'M023')],
+  arkivdel: [v3('tittel', 'M020'), v3('arkivdelstatus', 'M051'), v3('referanseKlassifikasjonssystem', 'M204')],
+  klassifikasjonssystem: [v3('klassifikasjonstype', 'M086'), v3('tittel', 'M020')],
+  klasse: [v3('tittel', 'M020')],
+  saksmappe: [
+    v3('tittel', 'M020', 'Ved endring etter status Avsluttet'), // from mappe
+    v3('referanseArkivdel', 'M208'), // from mappe: moving the case to another arkivdel
+    v3('saksdato', 'M100', 'Ved endring', 'date'),
+    v3('administrativEnhet', 'M305'),
+    v3('saksansvarlig', 'M306'),
+    v3('journalenhet', 'M308'),
+    v3('saksstatus', 'M052'),
+    ours('offentligTittel'), // what the public journal shows
+    ours('klassifikasjon'), // the primary class (ordningsverdi); moving it moves the case in the file plan
+  ],
+  journalpost: [
+    v3('referanseArkivdel', 'M208'), // from registrering
+    v3('tittel', 'M020', EKSPEDERT_AVSLUTTET), // from registrering
+    v3('forfatter', 'M024'), // from registrering
+    v3('journalstatus', 'M053', EKSPEDERT_AVSLUTTET),
+    v3('journaldato', 'M101', 'Ved endring', 'date'),
+    v3('dokumentetsDato', 'M103', EKSPEDERT_AVSLUTTET, 'date'),
+    v3('mottattDato', 'M104', 'Ved mottak', 'dateTime'),
+    v3('sendtDato', 'M105', 'Ved forsendelse', 'dateTime'),
+    v3('offentlighetsvurdertDato', 'M110', 'Ved off.vurdering', 'date'),
+    // Vedlegg 3's «saksansvar» rows: the record's own responsibility fields.
+    v3('administrativEnhet', 'M305'),
+    v3('saksbehandler', 'M307'),
+    v3('journalenhet', 'M308'),
+    ours('offentligTittel'),
+    ours('journalposttype'),
+    ours('forfallsdato', 'date'), // the backlog list and deadlines depend on it
+    ours('registreringsID'), // changes when the archive moves the record to another case
+  ],
+  part: [v3('partNavn', 'M302')],
+  korrespondansepart: [v3('korrespondansepartNavn', 'M400'), ours('korrespondanseparttype')],
+  avskrivning: [v3('referanseAvskrivesAvJournalpost', 'M215'), ours('avskrivningsmaate')],
+  dokumentbeskrivelse: [
+    v3('dokumentstatus', 'M054'),
+    v3('tittel', 'M020', 'Ved endring etter status E'),
+    ours('dokumenttype'),
+    ours('tilknyttetRegistreringSom'), // a main document turned attachment changes what is dispatched
+  ],
+  // Vedlegg 3 names nothing on dokumentobjekt. A new version is a new object;
+  // these catch a file being swapped under an existing one.
+  dokumentobjekt: [ours('variantformat'), ours('format'), ours('referanseDokumentfil'), ours('sjekksum')],
+  moetemappe: [
+    v3('moetenummer', 'M008'),
+    v3('utvalg', 'M370'),
+    v3('moetedato', 'M102', 'Ved endring', 'date'),
+    v3('moetested', 'M371'),
+  ],
+  moetedeltaker: [v3('moetedeltakerNavn', 'M372')],
+  moeteregistrering: [v3('moeteregistreringsstatus', 'M055'), v3('saksbehandler', 'M307')],
+  presedens: [v3('tittel', 'M020')],
+  kassasjon: [
+    v3('kassasjonshjemmel', 'M453'),
+    v3('bevaringstid', 'M451'),
+    v3('kassasjonsdato', 'M452', 'Ved endring', 'date'),
+    ours('kassasjonsvedtak'), // keep or dispose: the decision itself
+  ],
+  skjerming: [
+    v3('skjermingshjemmel', 'M501'),
+    v3('skjermingMetadata', 'M502'),
+    v3('skjermingDokument', 'M503'),
+    v3('skjermingsvarighet', 'M504'),
+    v3('skjermingOpphoererDato', 'M505', 'Ved endring', 'date'),
+    ours('tilgangsrestriksjon'), // the access code (U, P, XX …) decides who reads; vedlegg 3 omits it
+  ],
+} as const satisfies Record<string, readonly LoggedField[]>;
+
+export type ChangeLogObjectType = keyof typeof CHANGE_LOG_FIELDS;
+
+export function loggedFields(objectType: ChangeLogObjectType): readonly LoggedField[] {
+  return CHANGE_LOG_FIELDS[objectType];
+}

@@ -1,0 +1,310 @@
+import type { Generated } from 'kysely';
+import type { Timestamp } from '../../db/schema.js';
+
+/* Kysely types of the records-core tables (migrations 0002 and 0003). Keep in step with the SQL. */
+
+export interface ArkivTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  tittel: string;
+  beskrivelse: string | null;
+  arkivstatus: Generated<string>;
+  opprettet_dato: Generated<Date>;
+  opprettet_av: string;
+  avsluttet_dato: Timestamp | null;
+  avsluttet_av: string | null;
+}
+
+export interface ArkivdelTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  arkiv_id: string;
+  kortnavn: string;
+  tittel: string;
+  beskrivelse: string | null;
+  arkivdelstatus: Generated<string>;
+  arkivperiode_start_dato: string | null;
+  arkivperiode_slutt_dato: string | null;
+  standard_tilgangskode: string | null;
+  opprettet_dato: Generated<Date>;
+  opprettet_av: string;
+  avsluttet_dato: Timestamp | null;
+  avsluttet_av: string | null;
+}
+
+export interface KlassifikasjonssystemTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  kortnavn: string;
+  klassifikasjonstype: string;
+  tittel: string;
+  beskrivelse: string | null;
+  verdiformat: string | null;
+  opprettet_dato: Generated<Date>;
+  opprettet_av: string;
+  avsluttet_dato: Timestamp | null;
+}
+
+export interface ArkivdelKlassifikasjonssystemTable {
+  organisasjon_id: string;
+  arkivdel_id: string;
+  klassifikasjonssystem_id: string;
+  primaer: Generated<boolean>;
+}
+
+export interface KlasseTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  klassifikasjonssystem_id: string;
+  overordnet_klasse_id: string | null;
+  klasse_id: string;
+  tittel: string;
+  beskrivelse: string | null;
+  opprettet_dato: Generated<Date>;
+  opprettet_av: string;
+  avsluttet_dato: Timestamp | null;
+}
+
+export interface NummerserieTable {
+  organisasjon_id: string;
+  serie: string;
+  aar: number;
+  siste: Generated<number>;
+}
+
+export interface ProsjektTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  navn: string;
+  opprettet_dato: Generated<Date>;
+}
+
+export interface SaksmappeTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  arkivdel_id: string;
+  saksaar: number;
+  sakssekvensnummer: number;
+  tittel: string;
+  offentlig_tittel: string | null;
+  beskrivelse: string | null;
+  saksdato: string;
+  administrativ_enhet_id: string;
+  saksansvarlig_id: string;
+  journalenhet: string | null;
+  saksstatus: string;
+  primaer_klasse_id: string | null;
+  primaer_klasseverdi: string | null;
+  obs_dato: string | null;
+  prosjekt_id: string | null;
+  tilgangskode: string | null;
+  skjermingshjemmel: string | null;
+  siste_journalpostnummer: Generated<number>;
+  opprettet_dato: Generated<Date>;
+  opprettet_av: string;
+  avsluttet_dato: Timestamp | null;
+  avsluttet_av: string | null;
+}
+
+export interface SaksmappeSekundaerklasseTable {
+  organisasjon_id: string;
+  saksmappe_id: string;
+  klasse_id: string | null;
+  klassifikasjonssystem_id: string;
+  klasseverdi: string;
+}
+
+export interface PartTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  saksmappe_id: string;
+  part_id: string | null;
+  part_navn: string;
+  part_rolle: string;
+  postadresse: string | null;
+  postnummer: string | null;
+  poststed: string | null;
+  land: string | null;
+  epostadresse: string | null;
+  telefonnummer: string | null;
+  kontaktperson: string | null;
+  opprettet_dato: Generated<Date>;
+  opprettet_av: string;
+}
+
+export interface JournalpostTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  saksmappe_id: string;
+  registreringstype: string;
+  journalaar: number | null;
+  journalsekvensnummer: number | null;
+  journalpostnummer: number;
+  journalposttype: string;
+  journalstatus: string;
+  journaldato: string;
+  tittel: string;
+  offentlig_tittel: string | null;
+  beskrivelse: string | null;
+  dokumentets_dato: string | null;
+  mottatt_dato: Timestamp | null;
+  sendt_dato: Timestamp | null;
+  forfallsdato: string | null;
+  offentlighetsvurdert_dato: string | null;
+  antall_vedlegg: number | null;
+  administrativ_enhet_id: string | null;
+  saksbehandler_id: string | null;
+  journalenhet: string | null;
+  tilgangskode: string | null;
+  skjermingshjemmel: string | null;
+  opprettet_dato: Generated<Date>;
+  opprettet_av: string;
+  arkivert_dato: Timestamp | null;
+  arkivert_av: string | null;
+}
+
+export interface KorrespondansepartTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  journalpost_id: string;
+  korrespondanseparttype: string;
+  navn: string;
+  organisasjonsnummer: string | null;
+  foedselsnummer: string | null;
+  postadresse: string | null;
+  postnummer: string | null;
+  poststed: string | null;
+  land: string | null;
+  epostadresse: string | null;
+  telefonnummer: string | null;
+  kontaktperson: string | null;
+  administrativ_enhet_id: string | null;
+  saksbehandler_id: string | null;
+  skjermet: Generated<boolean>;
+  opprettet_dato: Generated<Date>;
+  opprettet_av: string;
+}
+
+export interface MerknadTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  objekt_type: string;
+  objekt_id: string;
+  merknadstekst: string;
+  merknadstype: string | null;
+  merknadsdato: Generated<Date>;
+  merknad_registrert_av: string;
+}
+
+export interface KryssreferanseTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  fra_type: string;
+  fra_id: string;
+  til_type: string;
+  til_id: string;
+  opprettet_dato: Generated<Date>;
+  opprettet_av: string;
+}
+
+export interface PresedensTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  saksmappe_id: string | null;
+  journalpost_id: string | null;
+  presedens_dato: string;
+  tittel: string;
+  beskrivelse: string | null;
+  presedens_hjemmel: string | null;
+  rettskildefaktor: string;
+  presedens_status: Generated<string>;
+  opprettet_dato: Generated<Date>;
+  opprettet_av: string;
+}
+
+export interface EndringsloggTable {
+  id: Generated<number>;
+  organisasjon_id: string;
+  objekt_type: string;
+  objekt_id: string;
+  felt: string;
+  tidligere_verdi: string | null;
+  ny_verdi: string | null;
+  endret_dato: Generated<Date>;
+  endret_av: string;
+  endret_av_navn: string;
+}
+
+export interface DokumentbeskrivelseTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  journalpost_id: string;
+  dokumenttype: string;
+  dokumentstatus: string;
+  tittel: string;
+  beskrivelse: string | null;
+  forfatter: string | null;
+  tilknyttet_registrering_som: string;
+  dokumentnummer: number;
+  tilknyttet_dato: Generated<Date>;
+  tilknyttet_av: string;
+  tilgangskode: string | null;
+  skjermingshjemmel: string | null;
+  opprettet_dato: Generated<Date>;
+  opprettet_av: string;
+}
+
+export interface FilTable {
+  organisasjon_id: string;
+  sjekksum: string;
+  filstoerrelse: number;
+  mime_type: string;
+  format: string;
+  lagret_dato: Generated<Date>;
+}
+
+export interface DokumentobjektTable {
+  id: Generated<string>;
+  organisasjon_id: string;
+  dokumentbeskrivelse_id: string;
+  versjonsnummer: number;
+  variantformat: string;
+  format: string;
+  format_detaljer: string | null;
+  filnavn: string;
+  mime_type: string;
+  sjekksum: string;
+  sjekksum_algoritme: Generated<string>;
+  filstoerrelse: number;
+  opprettet_dato: Generated<Date>;
+  opprettet_av: string;
+}
+
+export interface FilTekstTable {
+  organisasjon_id: string;
+  sjekksum: string;
+  tekst: string;
+}
+
+export interface RecordsTables {
+  arkiv: ArkivTable;
+  arkivdel: ArkivdelTable;
+  klassifikasjonssystem: KlassifikasjonssystemTable;
+  arkivdel_klassifikasjonssystem: ArkivdelKlassifikasjonssystemTable;
+  klasse: KlasseTable;
+  nummerserie: NummerserieTable;
+  prosjekt: ProsjektTable;
+  saksmappe: SaksmappeTable;
+  saksmappe_sekundaerklasse: SaksmappeSekundaerklasseTable;
+  part: PartTable;
+  journalpost: JournalpostTable;
+  korrespondansepart: KorrespondansepartTable;
+  merknad: MerknadTable;
+  kryssreferanse: KryssreferanseTable;
+  presedens: PresedensTable;
+  endringslogg: EndringsloggTable;
+  dokumentbeskrivelse: DokumentbeskrivelseTable;
+  fil: FilTable;
+  dokumentobjekt: DokumentobjektTable;
+  fil_tekst: FilTekstTable;
+}
