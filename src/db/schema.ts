@@ -4,7 +4,7 @@ import type { RecordsTables } from '../features/noark/tables.js';
 /**
  * Table types for Kysely. Kept by hand beside the migrations: when a
  * migration adds or changes a column, change the type here in the same
- * commit (tests/db/schema-types.test.ts compares them with the live schema).
+ * commit (see docs/adr/0001).
  */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type DateText = string; // 'YYYY-MM-DD'
