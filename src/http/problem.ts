@@ -71,7 +71,49 @@ export function toDomainError(error: FastifyError): DomainError | undefined {
       fields,
     );
   }
-  return fastifyCodeToDomain(error);
+  return databaseErrorToDomain(error) ?? fastifyCodeToDomain(error);
+}
+
+/**
+ * Constraint violations that slip past the use cases' own checks still get a
+ * clear 4xx instead of a 500 (the database is the last guard of the rules).
+ */
+function databaseErrorToDomain(error: { code?: string; constraint?: string }): DomainError | undefined {
+  const constraint = error.constraint ? ` (${error.constraint})` : '';
+  switch (error.code) {
+    case '23505':
+      return new DomainError('CONFLICT', {
+        nb: `Finnes allerede${constraint}.`,
+        en: `Already exists${constraint}.`,
+      });
+    case '23503':
+      return new DomainError('VALIDATION_FAILED', {
+        nb: `Viser til noe som ikke finnes${constraint}.`,
+        en: `Refers to something that does not exist${constraint}.`,
+      });
+    case '23514':
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22001':
+      return new DomainError('VALIDATION_FAILED', {
+        nb: `Ugyldig verdi${constraint}.`,
+        en: `Invalid value${constraint}.`,
+      });
+    case '42501':
+      return new DomainError('ACCESS_DENIED', {
+        nb: 'Handlingen er ikke tillatt.',
+        en: 'The operation is not allowed.',
+      });
+    case '40001':
+    case '40P01':
+      return new DomainError('CONFLICT', {
+        nb: 'Samtidig endring. Prøv igjen.',
+        en: 'Concurrent change. Try again.',
+      });
+    default:
+      return undefined;
+  }
 }
 
 function fastifyCodeToDomain(error: FastifyError): DomainError | undefined {

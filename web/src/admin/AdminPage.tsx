@@ -1,0 +1,43 @@
+import { Card, Heading } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { Loading } from '../app/Loading';
+import { Page } from '../app/Page';
+import { useBrukere, useEnheter } from './api';
+import { CreateUnitForm } from './CreateUnitForm';
+import { UnitTree } from './UnitTree';
+import { UserTable } from './UserTable';
+
+export function AdminPage() {
+  const { t } = useTranslation();
+  const units = useEnheter();
+  const users = useBrukere();
+
+  return (
+    <Page title={t('admin.title')}>
+      <section aria-labelledby="units-heading" className="stack">
+        <Heading level={2} data-size="md" id="units-heading">
+          {t('admin.unitsHeading')}
+        </Heading>
+        {units.isPending && <Loading />}
+        {units.error && <ErrorNotice error={units.error} headingLevel={3} onRetry={() => void units.refetch()} />}
+        {units.data && (
+          <div className="admin-units">
+            <UnitTree units={units.data.items} />
+            <Card data-color="neutral" className="admin-units__form">
+              <CreateUnitForm units={units.data.items} />
+            </Card>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="users-heading" className="stack">
+        <Heading level={2} data-size="md" id="users-heading">
+          {t('admin.usersHeading')}
+        </Heading>
+        {users.isPending && <Loading />}
+        {users.error && <ErrorNotice error={users.error} headingLevel={3} onRetry={() => void users.refetch()} />}
+        {users.data && <UserTable users={users.data.items} />}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ParseKeys } from 'i18next';
+import type { RoleCode } from '../i18n/types';
+
+export interface NavItem {
+  to: string;
+  label: ParseKeys;
+  /** Roles that see the item; undefined means every role. */
+  roles?: readonly RoleCode[];
+}
+
+export const navItems: readonly NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/saker', label: 'nav.cases' },
+  { to: '/sok', label: 'nav.search' },
+  { to: '/admin', label: 'nav.admin', roles: ['SYS'] },
+];
+
+export function navItemsFor(role: string | undefined): NavItem[] {
+  return navItems.filter((item) => !item.roles || item.roles.some((r) => r === role));
+}

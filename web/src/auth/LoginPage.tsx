@@ -1,0 +1,33 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { Navigate, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../app/Loading';
+import { Page } from '../app/Page';
+import { LoginForm } from './LoginForm';
+import { OidcLogin } from './OidcLogin';
+import { PublicLayout } from './PublicLayout';
+import { returnPath } from './return-path';
+import { useSession } from './session';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const { data: session, isPending } = useSession();
+  const next = returnPath(location.search);
+
+  // Also the way out after a successful login: the form stores the new session.
+  if (session) return <Navigate to={next} replace />;
+  return (
+    <PublicLayout>
+      {isPending ? (
+        <Loading />
+      ) : (
+        <Page title={t('login.title')}>
+          <Paragraph>{t('login.intro')}</Paragraph>
+          <LoginForm />
+          <OidcLogin next={next} />
+        </Page>
+      )}
+    </PublicLayout>
+  );
+}

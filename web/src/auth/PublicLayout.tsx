@@ -1,0 +1,23 @@
+import { SkipLink } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../app/LanguageSwitch';
+
+/** The frame for pages seen before login. */
+export function PublicLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
+      <header className="app-header">
+        <span className="app-header__brand">{t('app.name')}</span>
+        <div className="app-header__actions">
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="page-main page-main--narrow">
+        {children}
+      </main>
+    </>
+  );
+}
