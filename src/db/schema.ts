@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { RecordsTables } from '../features/noark/tables.js';
+import type { SearchTables } from '../features/sok/tables.js';
 
 /**
  * Table types for Kysely. Kept by hand beside the migrations: when a
@@ -106,4 +107,4 @@ export interface FoundationTables {
  * All tables. Each feature that owns tables declares them in its own
  * `tables.ts` and is added here.
  */
-export interface DB extends FoundationTables, RecordsTables {}
+export interface DB extends FoundationTables, RecordsTables, SearchTables {}

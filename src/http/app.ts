@@ -34,7 +34,6 @@ export async function buildApp(deps: AppDeps, logger: Logger | false): Promise<F
     loggerInstance: logger || undefined,
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: true,
-    disableRequestLogging: !logger,
   }) as unknown as FastifyInstance;
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);

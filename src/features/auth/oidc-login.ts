@@ -63,6 +63,12 @@ export async function completeOidcLogin(ctx: SystemCtx, oidc: OidcConfig, callba
       idTokenExpected: true,
     });
     claims = tokens.claims();
+    // For the code flow a conformant provider puts profile claims (such as
+    // preferred_username) in UserInfo, not in the ID token: ask for them there.
+    if (claims && typeof claims[oidc.usernameClaim] !== 'string') {
+      const userInfo = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
+      claims = { ...userInfo, ...claims };
+    }
   } catch (error) {
     ctx.log.warn({ err: error }, 'oidc code exchange failed');
     throw oidcFailed('Innloggingstjenesten godtok ikke innloggingen.', 'The identity provider did not accept the login.');
