@@ -30,6 +30,18 @@ let passed = 0;
 let failed = 0;
 const timings = [];
 
+// Preconditions first (PostgreSQL answering), so a missing server fails in
+// a second instead of after the slow stages.
+for (const stage of stages) {
+  if (stage.skip || !stage.before) continue;
+  header(`checking before: ${stage.name}`);
+  if (!(await stage.before())) {
+    timings.push(`${stage.name}: FAILED before starting`);
+    failed++;
+    finish();
+  }
+}
+
 for (const stage of stages) {
   header(stage.name);
   if (stage.skip) {
@@ -38,7 +50,7 @@ for (const stage of stages) {
     continue;
   }
   const started = Date.now();
-  const ok = (!stage.before || (await stage.before())) && (await run(stage.cmd, stage.args, stage.env));
+  const ok = await run(stage.cmd, stage.args, stage.env);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   timings.push(`${stage.name}: ${ok ? 'passed' : 'FAILED'} in ${seconds} s`);
   if (!ok) {
@@ -48,10 +60,14 @@ for (const stage of stages) {
   passed++;
 }
 
-header('summary');
-for (const line of timings) console.log(line);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
+
+function finish() {
+  header('summary');
+  for (const line of timings) console.log(line);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
 
 function header(title) {
   const bar = '='.repeat(72);

@@ -2,10 +2,26 @@ import type { FastifyInstance } from 'fastify';
 import { healthRoutes } from '../features/health/health-routes.js';
 import { authRoutes } from '../features/auth/auth-routes.js';
 import { organisationRoutes } from '../features/organisations/organisation-routes.js';
+import { arkivstrukturRoutes } from '../features/arkivstruktur/arkivstruktur-routes.js';
+import { saksmappeRoutes } from '../features/saksmappe/saksmappe-routes.js';
+import { saksmappeRelationRoutes } from '../features/saksmappe/saksmappe-relation-routes.js';
+import { journalpostRoutes } from '../features/journalpost/journalpost-routes.js';
+import { endringsloggRoutes } from '../features/endringslogg/endringslogg-routes.js';
+import { kodelisteRoutes } from '../features/kodelister/kodeliste-routes.js';
+import { dokumentRoutes } from '../features/dokumenter/dokument-routes.js';
+import { sokRoutes } from '../features/sok/sok-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(organisationRoutes);
+  await app.register(arkivstrukturRoutes);
+  await app.register(saksmappeRoutes);
+  await app.register(saksmappeRelationRoutes);
+  await app.register(journalpostRoutes);
+  await app.register(endringsloggRoutes);
+  await app.register(kodelisteRoutes);
+  await app.register(dokumentRoutes);
+  await app.register(sokRoutes);
 }

@@ -7,6 +7,7 @@ import { createOrganisation } from '../organisations/create-organisation.js';
 import { createUnit } from '../organisations/create-unit.js';
 import { createUser } from '../organisations/create-user.js';
 import { listUnits } from '../organisations/list-units.js';
+import { demoArchiveStep } from '../demo-arkiv/index.js';
 import { organisationRepository as orgRepo } from '../organisations/organisation-repository.js';
 import type { Ctx } from '../../shared/context.js';
 import {
@@ -24,6 +25,7 @@ const extraSteps: DemoStep[] = [];
 export function registerDemoStep(step: DemoStep): void {
   extraSteps.push(step);
 }
+registerDemoStep(demoArchiveStep);
 
 /**
  * Loads the demo installation through the same use cases as the CLI and the

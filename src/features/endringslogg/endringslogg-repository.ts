@@ -40,4 +40,15 @@ export const endringsloggRepository = {
       .orderBy('id')
       .execute();
   },
+
+  /** The log of several objects (a record and its correspondence parties), oldest first. */
+  listForObjects(tx: Tx, organisasjonId: string, objektIds: readonly string[]) {
+    return tx
+      .selectFrom('endringslogg')
+      .select(['id', 'objekt_type', 'objekt_id', 'felt', 'tidligere_verdi', 'ny_verdi', 'endret_dato', 'endret_av', 'endret_av_navn'])
+      .where('organisasjon_id', '=', organisasjonId)
+      .where('objekt_id', 'in', objektIds)
+      .orderBy('id')
+      .execute();
+  },
 };

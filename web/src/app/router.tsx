@@ -1,8 +1,12 @@
 import { createBrowserRouter } from 'react-router';
 import { AdminPage } from '../admin/AdminPage';
 import { LoginPage } from '../auth/LoginPage';
+import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
-import { SearchPage } from '../features/cases/SearchPage';
+import { NewCasePage } from '../features/cases/NewCasePage';
+import { NewRecordPage } from '../features/records/NewRecordPage';
+import { RecordPage } from '../features/records/RecordPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole } from './RequireRole';
@@ -15,6 +19,10 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'saker', element: <CasesPage /> },
+      { path: 'saker/ny', element: <NewCasePage /> },
+      { path: 'saker/:id', element: <CasePage /> },
+      { path: 'saker/:id/journalposter/ny', element: <NewRecordPage /> },
+      { path: 'journalposter/:id', element: <RecordPage /> },
       { path: 'sok', element: <SearchPage /> },
       {
         path: 'admin',

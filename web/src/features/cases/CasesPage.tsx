@@ -8,6 +8,7 @@ import { Paging } from '../common/Paging';
 import { PER_PAGE, toQuery, useSaksmapper, type CaseFilter } from './api';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
+import '../common/features.css';
 
 function filterFrom(params: URLSearchParams): CaseFilter {
   const side = Number(params.get('side'));

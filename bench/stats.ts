@@ -1,0 +1,53 @@
+/** Timing helpers and the result table. */
+export const nowMs = () => performance.now();
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+/** Runs `work(i)` for i in [0, total) on `clients` concurrent workers; returns elapsed ms. */
+export async function runConcurrent(total: number, clients: number, work: (i: number) => Promise<unknown>): Promise<number> {
+  let next = 0;
+  const started = nowMs();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let i = next++; i < total; i = next++) await work(i);
+    }),
+  );
+  return nowMs() - started;
+}
+
+/** Runs `work(i)` one after another and returns each duration in ms. */
+export async function timeEach(total: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < total; i++) {
+    const t = nowMs();
+    await work(i);
+    out.push(nowMs() - t);
+  }
+  return out;
+}
+
+export interface Figure {
+  figure: string;
+  unit: string;
+  saksgang: number;
+  bareSql: number;
+  /** How many times the bare SQL's figure Saksgang's is (higher = more overhead; for throughput the inverse). */
+  ratio: number;
+}
+
+export function printTable(figures: Figure[]): void {
+  const rows = [
+    ['figure', 'Saksgang', 'bare SQL', 'ratio'],
+    ...figures.map((f) => [`${f.figure} (${f.unit})`, fmt(f.saksgang), fmt(f.bareSql), `${f.ratio.toFixed(2)}×`]),
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  rows.forEach((r, i) => {
+    console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  });
+}
+
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));

@@ -1,0 +1,33 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium, never a downloaded one; these flags keep it off the (closed) network. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Fails with each violated axe rule and the elements that break it (WCAG 2.1 A and AA). */
+export async function expectNoAxeViolations(page: Page, where = page.url()): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  if (violations.length === 0) return;
+  const report = violations.map((v) => {
+    const nodes = v.nodes.map(
+      (n) => `    ${n.target.join(' ')}: ${n.html.slice(0, 160)}\n      ${(n.failureSummary ?? '').replaceAll('\n', ' ')}`,
+    );
+    return `- ${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n${nodes.join('\n')}`;
+  });
+  throw new Error(`axe found ${violations.length} accessibility violation(s) on ${where}:\n${report.join('\n')}`);
+}

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: the real server in-process on embedded PGlite, driven by
+// Debian's Chromium. One file at a time: each starts a server and a browser.
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    include: ['e2e/**/*.e2e.ts'],
+    // Builds the UI if needed and loads the demo data once for all files.
+    globalSetup: ['e2e/support/global-setup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+    pool: 'forks',
+    // PGlite loads its WASM and extension bundles relative to its own files.
+    server: { deps: { external: [/@electric-sql\/pglite/] } },
+    env: {
+      // Cheap password hashing in tests; production uses the default cost.
+      PASSWORD_HASH_LOG_N: '10',
+      LOG_LEVEL: 'silent',
+    },
+  },
+});

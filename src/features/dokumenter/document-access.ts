@@ -1,0 +1,35 @@
+import type { Tx } from '../../db/tenant.js';
+import type { Ctx } from '../../shared/context.js';
+import { notFound } from '../../shared/errors.js';
+import { dokumentRepository as repo } from './dokument-repository.js';
+import { checkMayChangeDocuments } from './domain/document-rules.js';
+
+const JOURNALPOST = { nb: 'journalposten', en: 'the record' };
+const DOKUMENT = { nb: 'dokumentet', en: 'the document' };
+
+/** The record, if the active organisation has it; other organisations' ids are simply not found. */
+export async function findJournalpost(tx: Tx, ctx: Ctx, journalpostId: string, lock = false) {
+  const journalpost = await repo.findJournalpost(tx, ctx.role.organisasjonId, journalpostId, lock);
+  if (!journalpost) throw notFound(JOURNALPOST, journalpostId);
+  return journalpost;
+}
+
+/** The record, when the actor may add or change its documents now. `lock` holds it until commit (numbering). */
+export async function journalpostForChange(tx: Tx, ctx: Ctx, journalpostId: string, lock = false) {
+  const journalpost = await findJournalpost(tx, ctx, journalpostId, lock);
+  checkMayChangeDocuments(ctx.role.rolle, journalpost.journalstatus);
+  return journalpost;
+}
+
+export async function findDokument(tx: Tx, ctx: Ctx, dokumentbeskrivelseId: string, lock = false) {
+  const dokument = await repo.findDokumentbeskrivelse(tx, ctx.role.organisasjonId, dokumentbeskrivelseId, lock);
+  if (!dokument) throw notFound(DOKUMENT, dokumentbeskrivelseId);
+  return dokument;
+}
+
+/** A document and its record, when the actor may change the document now. */
+export async function dokumentForChange(tx: Tx, ctx: Ctx, dokumentbeskrivelseId: string, lock = false) {
+  const dokument = await findDokument(tx, ctx, dokumentbeskrivelseId, lock);
+  const journalpost = await journalpostForChange(tx, ctx, dokument.journalpost_id);
+  return { dokument, journalpost };
+}

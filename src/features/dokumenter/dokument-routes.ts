@@ -1,0 +1,162 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createFileStore, fileSettings } from '../../files/file-settings.js';
+import { ctxOf } from '../../http/request-context.js';
+import { codesOf, DOKUMENTSTATUS, DOKUMENTTYPE } from '../noark/domain/index.js';
+import { addDokument } from './add-dokument.js';
+import { addVariant } from './add-variant.js';
+import { addVersjon } from './add-versjon.js';
+import { contentDisposition, dispositionType } from './content-disposition.js';
+import { DokumentbeskrivelseBody, DokumentobjektBody, presentDokument, presentDokumentobjekt } from './dokument-presenter.js';
+import { getDokument, listDokumenter } from './list-dokumenter.js';
+import { optionalInt, withMultipartUpload } from './multipart-upload.js';
+import { openDokumentobjekt } from './open-dokumentobjekt.js';
+import { updateDokumentbeskrivelse } from './update-dokumentbeskrivelse.js';
+
+const tags = ['dokumenter'];
+const Id = z.object({ id: z.uuid() });
+const multipartNote =
+  'multipart/form-data: tekstfelt først, deretter én fil. Valgfritt: header x-checksum-sha256 eller felt sjekksum/filstoerrelse.';
+
+/** Documents and files. Uploads are multipart and stream straight into the file store; JSON's 1 MiB body limit does not apply to them. */
+export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const settings = fileSettings(app.deps.config);
+  const files = createFileStore(settings);
+  await app.register(multipart, { limits: { fileSize: settings.maxUploadBytes + 1, files: 1 } });
+
+  app.get(
+    '/journalposter/:id/dokumenter',
+    {
+      schema: {
+        tags,
+        summary: 'Dokumentene i en journalpost',
+        params: Id,
+        response: { 200: z.object({ items: z.array(DokumentbeskrivelseBody) }) },
+      },
+    },
+    async (request) => ({ items: (await listDokumenter(ctxOf(request), request.params.id)).map(presentDokument) }),
+  );
+
+  app.post(
+    '/journalposter/:id/dokumenter',
+    {
+      schema: {
+        tags,
+        summary: 'Legg til dokument (felt: tittel, dokumenttype, tilknyttetRegistreringSom?, dokumentstatus?; så filen)',
+        description: `${multipartNote} dokumenttype: ${codesOf(DOKUMENTTYPE).join(', ')}. dokumentstatus: ${codesOf(DOKUMENTSTATUS).join(', ')}.`,
+        params: Id,
+        response: { 201: DokumentbeskrivelseBody },
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      const view = await withMultipartUpload(request, settings.maxUploadBytes, (fields, upload) =>
+        addDokument(
+          ctx,
+          files,
+          request.params.id,
+          { ...fields, tittel: fields.tittel ?? '', dokumenttype: fields.dokumenttype ?? '' },
+          upload,
+        ),
+      );
+      return reply.code(201).send(presentDokument(view));
+    },
+  );
+
+  app.get(
+    '/dokumentbeskrivelser/:id',
+    { schema: { tags, summary: 'Ett dokument med alle versjoner og varianter', params: Id, response: { 200: DokumentbeskrivelseBody } } },
+    async (request) => presentDokument(await getDokument(ctxOf(request), request.params.id)),
+  );
+
+  app.patch(
+    '/dokumentbeskrivelser/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Endre tittel, dokumenttype eller dokumentstatus (B → F)',
+        params: Id,
+        body: z.strictObject({
+          tittel: z.string().trim().min(1).max(1000).optional(),
+          dokumenttype: z.enum(codesOf(DOKUMENTTYPE)).optional(),
+          dokumentstatus: z.enum(codesOf(DOKUMENTSTATUS)).optional(),
+        }),
+        response: { 200: DokumentbeskrivelseBody },
+      },
+    },
+    async (request) => presentDokument(await updateDokumentbeskrivelse(ctxOf(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/dokumentbeskrivelser/:id/versjoner',
+    {
+      schema: {
+        tags,
+        summary: 'Ny versjon av dokumentets fil (produksjonsformat)',
+        description: multipartNote,
+        params: Id,
+        response: { 201: DokumentobjektBody },
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      const objekt = await withMultipartUpload(request, settings.maxUploadBytes, (_fields, upload) =>
+        addVersjon(ctx, files, request.params.id, upload),
+      );
+      return reply.code(201).send(presentDokumentobjekt(objekt));
+    },
+  );
+
+  app.post(
+    '/dokumentbeskrivelser/:id/varianter',
+    {
+      schema: {
+        tags,
+        summary: 'Arkivformat (A) eller offentlig variant (O) av en versjon (felt: variantformat, versjonsnummer?; så filen)',
+        description: multipartNote,
+        params: Id,
+        response: { 201: DokumentobjektBody },
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      const objekt = await withMultipartUpload(request, settings.maxUploadBytes, (fields, upload) =>
+        addVariant(
+          ctx,
+          files,
+          request.params.id,
+          { variantformat: fields.variantformat ?? '', versjonsnummer: optionalInt(fields.versjonsnummer, 'versjonsnummer') },
+          upload,
+        ),
+      );
+      return reply.code(201).send(presentDokumentobjekt(objekt));
+    },
+  );
+
+  app.get(
+    '/dokumentobjekter/:id/fil',
+    {
+      schema: {
+        tags,
+        summary: 'Filens innhold, kontrollert mot sjekksummen (PDF og bilder vises inline; ?download=1 laster ned)',
+        params: Id,
+        querystring: z.object({ download: z.enum(['0', '1', 'true', 'false']).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const { objekt, stream } = await openDokumentobjekt(ctxOf(request), files, request.params.id);
+      const download = request.query.download === '1' || request.query.download === 'true';
+      return reply
+        .header('content-type', objekt.mime_type)
+        .header('content-length', objekt.filstoerrelse)
+        .header('etag', `"${objekt.sjekksum}"`)
+        .header('content-disposition', contentDisposition(dispositionType(objekt.mime_type, download), objekt.filnavn))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-cache')
+        .send(stream);
+    },
+  );
+}

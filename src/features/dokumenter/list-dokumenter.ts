@@ -1,0 +1,31 @@
+import { inTenant, type Tx } from '../../db/tenant.js';
+import type { Ctx } from '../../shared/context.js';
+import { findDokument, findJournalpost } from './document-access.js';
+import { dokumentRepository as repo, type DokumentbeskrivelseRow, type DokumentobjektRow } from './dokument-repository.js';
+
+/** A document with all its file objects (versions × variants). */
+export interface DokumentView {
+  dokument: DokumentbeskrivelseRow;
+  objekter: DokumentobjektRow[];
+}
+
+/** The documents of a record in document-number order, each with its file objects. */
+export async function listDokumenter(ctx: Ctx, journalpostId: string): Promise<DokumentView[]> {
+  return inTenant(ctx, async (tx) => {
+    await findJournalpost(tx, ctx, journalpostId);
+    return withObjects(tx, ctx, await repo.listDokumentbeskrivelser(tx, ctx.role.organisasjonId, journalpostId));
+  });
+}
+
+export async function getDokument(ctx: Ctx, dokumentbeskrivelseId: string): Promise<DokumentView> {
+  return inTenant(ctx, async (tx) => (await withObjects(tx, ctx, [await findDokument(tx, ctx, dokumentbeskrivelseId)]))[0]!);
+}
+
+async function withObjects(tx: Tx, ctx: Ctx, dokumenter: DokumentbeskrivelseRow[]): Promise<DokumentView[]> {
+  const objekter = await repo.listDokumentobjekter(
+    tx,
+    ctx.role.organisasjonId,
+    dokumenter.map((d) => d.id),
+  );
+  return dokumenter.map((dokument) => ({ dokument, objekter: objekter.filter((o) => o.dokumentbeskrivelse_id === dokument.id) }));
+}

@@ -1,0 +1,40 @@
+import { inTenant } from '../../db/tenant.js';
+import type { Ctx } from '../../shared/context.js';
+import { logChanges } from '../endringslogg/log-changes.js';
+import { dokumentForChange } from './document-access.js';
+import { dokumentRepository as repo } from './dokument-repository.js';
+import { checkDokumentstatusChange } from './domain/document-rules.js';
+import { checkDokumentFields } from './domain/dokument-fields.js';
+import { getDokument, type DokumentView } from './list-dokumenter.js';
+
+export interface UpdateDokumentbeskrivelseInput {
+  tittel?: string | undefined;
+  dokumenttype?: string | undefined;
+  /** Only B → F (finalise). */
+  dokumentstatus?: string | undefined;
+}
+
+/** Changes a document's description; every changed field goes to the change log in the same transaction. */
+export async function updateDokumentbeskrivelse(
+  ctx: Ctx,
+  dokumentbeskrivelseId: string,
+  input: UpdateDokumentbeskrivelseInput,
+): Promise<DokumentView> {
+  const fields = checkDokumentFields(
+    { tittel: input.tittel, dokumenttype: input.dokumenttype, dokumentstatus: input.dokumentstatus },
+    false,
+  );
+  await inTenant(ctx, async (tx) => {
+    const { dokument } = await dokumentForChange(tx, ctx, dokumentbeskrivelseId, true);
+    if (fields.dokumentstatus) checkDokumentstatusChange(dokument.dokumentstatus, fields.dokumentstatus);
+    const patch = {
+      ...(fields.tittel !== undefined && { tittel: fields.tittel }),
+      ...(fields.dokumenttype !== undefined && { dokumenttype: fields.dokumenttype }),
+      ...(fields.dokumentstatus !== undefined && { dokumentstatus: fields.dokumentstatus }),
+    };
+    if (Object.keys(patch).length === 0) return;
+    await repo.updateDokumentbeskrivelse(tx, ctx.role.organisasjonId, dokument.id, patch);
+    await logChanges(ctx, tx, 'dokumentbeskrivelse', dokument.id, dokument, patch);
+  });
+  return getDokument(ctx, dokumentbeskrivelseId);
+}

@@ -1,0 +1,35 @@
+import { inTenant, type Tx } from '../../db/tenant.js';
+import type { Ctx } from '../../shared/context.js';
+import { logChanges } from '../endringslogg/log-changes.js';
+import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
+import { journalpostRepository as repo } from './journalpost-repository.js';
+import { loadForChange } from './load-for-change.js';
+
+/**
+ * Moves a record through its lifecycle, as the transition table allows for
+ * its type and the active role, with the conditions worked out here.
+ */
+export async function changeJournalstatus(ctx: Ctx, id: string, input: { journalstatus: Journalstatus }) {
+  return inTenant(ctx, (tx) => applyJournalstatus(ctx, tx, id, input.journalstatus));
+}
+
+/** `authorise` runs once the record is found, so an unknown or foreign id is «not found» whoever asks. */
+export async function applyJournalstatus(ctx: Ctx, tx: Tx, id: string, to: Journalstatus, authorise: () => void = () => {}) {
+  const orgId = ctx.role.organisasjonId;
+  const { record } = await loadForChange(ctx, tx, id);
+  authorise();
+  const unfinished = await repo.withUnfinishedDocuments(tx, orgId, [id]);
+  checkTransition('journalpost', record.journalposttype as Journalposttype, record.journalstatus as Journalstatus, to, ctx.role.rolle, {
+    // The approval flow comes later; until then nothing waits for approval.
+    approvalCompleted: true,
+    documentsFinalised: !unfinished.has(id),
+    noTemporaryScreening: record.tilgangskode !== 'XX',
+  });
+  const archiving = to === 'A';
+  const after = await repo.update(tx, orgId, id, {
+    journalstatus: to,
+    ...(archiving ? { arkivert_dato: ctx.now(), arkivert_av: ctx.actor.brukerId } : {}),
+  });
+  await logChanges(ctx, tx, 'journalpost', id, { journalstatus: record.journalstatus }, { journalstatus: to });
+  return after;
+}

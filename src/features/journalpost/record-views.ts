@@ -1,0 +1,49 @@
+import type { Selectable } from 'kysely';
+import type { Tx } from '../../db/tenant.js';
+import type { JournalpostTable, KorrespondansepartTable, SaksmappeTable } from '../noark/tables.js';
+import { peopleRepository as people } from '../saksmappe/people-repository.js';
+import { relationsRepository as relations } from '../saksmappe/relations-repository.js';
+import { journalpostRepository as repo } from './journalpost-repository.js';
+
+export type MerknadRow = Awaited<ReturnType<typeof relations.listMerknader>>[number];
+
+/** A record with what its presenter needs: its case, parties, remarks and the names of the people and units it names. */
+export interface RecordView {
+  record: Selectable<JournalpostTable>;
+  saksmappe: Selectable<SaksmappeTable>;
+  korrespondanseparter: Selectable<KorrespondansepartTable>[];
+  merknader: MerknadRow[];
+  names: Map<string, string>;
+  units: Map<string, string>;
+}
+
+/** Loads the views of several records of one case with a fixed number of queries, whatever their count. */
+export async function loadRecordViews(
+  tx: Tx,
+  orgId: string,
+  saksmappe: Selectable<SaksmappeTable>,
+  records: Selectable<JournalpostTable>[],
+): Promise<RecordView[]> {
+  const ids = records.map((r) => r.id);
+  const [parter, merknader, names, units] = await Promise.all([
+    repo.listKorrespondanseparter(tx, orgId, ids),
+    relations.listMerknader(tx, orgId, ids),
+    people.namesOf(
+      tx,
+      records.map((r) => r.saksbehandler_id),
+    ),
+    people.unitNamesOf(
+      tx,
+      orgId,
+      records.map((r) => r.administrativ_enhet_id),
+    ),
+  ]);
+  return records.map((record) => ({
+    record,
+    saksmappe,
+    korrespondanseparter: parter.filter((p) => p.journalpost_id === record.id),
+    merknader: merknader.filter((m) => m.objekt_id === record.id),
+    names,
+    units,
+  }));
+}

@@ -1,0 +1,135 @@
+import { inTenant } from '../../db/tenant.js';
+import type { Ctx } from '../../shared/context.js';
+import { fieldError, notFound } from '../../shared/errors.js';
+import { logChanges } from '../endringslogg/log-changes.js';
+import {
+  checkTransition,
+  findCode,
+  TILGANGSKODE,
+  type Journalposttype,
+  type Journalstatus,
+  type Tilgangskode,
+} from '../noark/domain/index.js';
+import { takeNextNumber } from '../saksmappe/nummerserie-repository.js';
+import { addDays, osloDate, osloYear } from '../saksmappe/oslo-calendar.js';
+import { insertMerknad, type MerknadInput } from '../saksmappe/relations.js';
+import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js';
+import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
+import { assertOpen } from '../saksmappe/saksmappe-rules.js';
+import { initialJournalstatus, STANDARD_SVARFRIST_DAGER } from './domain/journalpost-rules.js';
+import { journalpostLogView } from './journalpost-log.js';
+import { journalpostRepository as repo } from './journalpost-repository.js';
+import { insertKorrespondansepart, type KorrespondansepartInput } from './korrespondansepart.js';
+
+export interface RegisterJournalpostInput {
+  journalposttype: Journalposttype;
+  tittel: string;
+  offentligTittel?: string | null | undefined;
+  beskrivelse?: string | null | undefined;
+  /** Default by type and role (see `initialJournalstatus`); checked against the transition table. */
+  journalstatus?: Journalstatus | undefined;
+  journaldato?: string | undefined;
+  dokumentetsDato?: string | null | undefined;
+  mottattDato?: Date | string | null | undefined;
+  sendtDato?: Date | string | null | undefined;
+  /** Incoming post: default journaldato + 21 days. */
+  forfallsdato?: string | null | undefined;
+  offentlighetsvurdertDato?: string | null | undefined;
+  antallVedlegg?: number | null | undefined;
+  administrativEnhetId?: string | null | undefined;
+  saksbehandlerId?: string | null | undefined;
+  journalenhet?: string | null | undefined;
+  /** Default: the case's access code (screening is inherited from the case). */
+  tilgangskode?: Tilgangskode | null | undefined;
+  skjermingshjemmel?: string | null | undefined;
+  korrespondanseparter?: KorrespondansepartInput[] | undefined;
+  merknader?: MerknadInput[] | undefined;
+}
+
+export type RegisterArkivnotatInput = Omit<RegisterJournalpostInput, 'journalposttype'>;
+
+/**
+ * Registers a journalpost in a case: the next journalpostnummer of the case
+ * and, for the journal, the next journalsekvensnummer of the organisation and
+ * year — both gapless, both taken in this transaction, so a failure anywhere
+ * below returns them.
+ */
+export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput) {
+  return register(ctx, saksmappeId, input, 'journalpost');
+}
+
+/**
+ * Registers an arkivnotat: a record kept in the case but outside the journal,
+ * so it has a journalpostnummer in the case and no journal numbers. The table
+ * needs a journalposttype; X (internal, no follow-up) is what an arkivnotat is.
+ */
+export function registerArkivnotat(ctx: Ctx, saksmappeId: string, input: RegisterArkivnotatInput) {
+  return register(ctx, saksmappeId, { ...input, journalposttype: 'X' }, 'arkivnotat');
+}
+
+async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput, registreringstype: 'journalpost' | 'arkivnotat') {
+  if (!input.tittel?.trim()) throw fieldError('tittel', 'må fylles ut', 'is required');
+  const orgId = ctx.role.organisasjonId;
+  const now = ctx.now();
+  return inTenant(ctx, async (tx) => {
+    const numbered = await cases.takeNextJournalpostnummer(tx, orgId, saksmappeId);
+    if (!numbered) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
+    assertOpen(numbered);
+    const saksmappe = (await cases.find(tx, orgId, saksmappeId))!;
+    const tilgangskode = input.tilgangskode === undefined ? saksmappe.tilgangskode : input.tilgangskode;
+    const type = input.journalposttype;
+    const journalstatus = input.journalstatus ?? initialJournalstatus(type, ctx.role.rolle, tilgangskode);
+    // A new record has no documents yet, so «documents finalised» holds.
+    checkTransition('journalpost', type, null, journalstatus, ctx.role.rolle, {
+      noTemporaryScreening: tilgangskode !== 'XX',
+      documentsFinalised: true,
+    });
+    const incomingByArchive = type === 'I' && ctx.role.rolle === 'ARK';
+    const saksbehandler = await resolveMedarbeider(
+      tx,
+      orgId,
+      input.saksbehandlerId ?? (incomingByArchive ? saksmappe.saksansvarlig_id : ctx.actor.brukerId),
+      'saksbehandlerId',
+    );
+    const enhetId =
+      input.administrativEnhetId ??
+      (incomingByArchive ? saksmappe.administrativ_enhet_id : (ctx.role.administrativEnhetId ?? saksmappe.administrativ_enhet_id));
+    const enhet = await resolveEnhet(tx, orgId, enhetId, 'administrativEnhetId');
+    const journaldato = input.journaldato ?? osloDate(now);
+    const journalaar = registreringstype === 'journalpost' ? osloYear(now) : null;
+    const journalsekvensnummer = journalaar ? await takeNextNumber(tx, orgId, 'journalpost', journalaar) : null;
+    const row = await repo.insert(tx, {
+      organisasjon_id: orgId,
+      saksmappe_id: saksmappeId,
+      registreringstype,
+      journalaar,
+      journalsekvensnummer,
+      journalpostnummer: numbered.siste_journalpostnummer,
+      journalposttype: type,
+      journalstatus,
+      journaldato,
+      tittel: input.tittel.trim(),
+      offentlig_tittel: input.offentligTittel?.trim() || null,
+      beskrivelse: input.beskrivelse?.trim() || null,
+      dokumentets_dato: input.dokumentetsDato ?? null,
+      mottatt_dato: input.mottattDato ?? (type === 'I' ? now : null),
+      sendt_dato: input.sendtDato ?? null,
+      forfallsdato:
+        input.forfallsdato === undefined && type === 'I' ? addDays(journaldato, STANDARD_SVARFRIST_DAGER) : (input.forfallsdato ?? null),
+      offentlighetsvurdert_dato: input.offentlighetsvurdertDato ?? null,
+      antall_vedlegg: input.antallVedlegg ?? null,
+      administrativ_enhet_id: enhet.id,
+      saksbehandler_id: saksbehandler.id,
+      journalenhet: input.journalenhet?.trim() || saksmappe.journalenhet,
+      tilgangskode: tilgangskode ?? null,
+      skjermingshjemmel:
+        input.skjermingshjemmel?.trim() || (tilgangskode ? (findCode(TILGANGSKODE, tilgangskode)?.skjermingshjemmel ?? null) : null),
+      opprettet_av: ctx.actor.brukerId,
+    });
+    await logChanges(ctx, tx, 'journalpost', row.id, {}, await journalpostLogView(tx, orgId, row, saksmappe));
+    for (const [i, p] of (input.korrespondanseparter ?? []).entries())
+      await insertKorrespondansepart(ctx, tx, row.id, p, `korrespondanseparter.${i}`);
+    for (const m of input.merknader ?? []) await insertMerknad(ctx, tx, 'journalpost', row.id, m);
+    return row;
+  });
+}

@@ -1,0 +1,93 @@
+import type { Updateable } from 'kysely';
+import { inTenant } from '../../db/tenant.js';
+import { requireRole } from '../../shared/authorize.js';
+import type { Ctx } from '../../shared/context.js';
+import { fieldError } from '../../shared/errors.js';
+import { logChanges } from '../endringslogg/log-changes.js';
+import { findCode, TILGANGSKODE, type Tilgangskode } from '../noark/domain/index.js';
+import type { JournalpostTable } from '../noark/tables.js';
+import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js';
+import { assertContentChangeable } from './domain/journalpost-rules.js';
+import { journalpostLogView } from './journalpost-log.js';
+import { journalpostRepository as repo } from './journalpost-repository.js';
+import { loadForChange } from './load-for-change.js';
+
+export interface UpdateJournalpostInput {
+  tittel?: string | undefined;
+  offentligTittel?: string | null | undefined;
+  beskrivelse?: string | null | undefined;
+  journaldato?: string | undefined;
+  dokumentetsDato?: string | null | undefined;
+  mottattDato?: Date | string | null | undefined;
+  sendtDato?: Date | string | null | undefined;
+  forfallsdato?: string | null | undefined;
+  offentlighetsvurdertDato?: string | null | undefined;
+  antallVedlegg?: number | null | undefined;
+  administrativEnhetId?: string | undefined;
+  saksbehandlerId?: string | undefined;
+  journalenhet?: string | null | undefined;
+  tilgangskode?: Tilgangskode | null | undefined;
+  skjermingshjemmel?: string | null | undefined;
+}
+
+export const AUTHORS_AND_ARCHIVE = ['ARK', 'LED', 'SF', 'SB', 'MS'] as const;
+
+/**
+ * Changes a record's metadata. Once journalført (J) or void only the archive
+ * corrects it, and every logged field it changes is in the change log; an
+ * archived record (A) is frozen.
+ */
+export async function updateJournalpost(ctx: Ctx, id: string, input: UpdateJournalpostInput) {
+  const orgId = ctx.role.organisasjonId;
+  return inTenant(ctx, async (tx) => {
+    const { record: before, saksmappe } = await loadForChange(ctx, tx, id);
+    requireRole(ctx, AUTHORS_AND_ARCHIVE, { nb: 'endre journalposter', en: 'change records' });
+    assertContentChangeable(before, ctx.role.rolle);
+    const patch: Updateable<JournalpostTable> = {};
+    if (input.tittel !== undefined) {
+      if (!input.tittel.trim()) throw fieldError('tittel', 'kan ikke være tom', 'must not be empty');
+      patch.tittel = input.tittel.trim();
+    }
+    if (input.offentligTittel !== undefined) patch.offentlig_tittel = input.offentligTittel?.trim() || null;
+    if (input.beskrivelse !== undefined) patch.beskrivelse = input.beskrivelse?.trim() || null;
+    if (input.journaldato !== undefined) patch.journaldato = input.journaldato;
+    if (input.dokumentetsDato !== undefined) patch.dokumentets_dato = input.dokumentetsDato;
+    if (input.mottattDato !== undefined) patch.mottatt_dato = input.mottattDato;
+    if (input.sendtDato !== undefined) patch.sendt_dato = input.sendtDato;
+    if (input.forfallsdato !== undefined) patch.forfallsdato = input.forfallsdato;
+    if (input.offentlighetsvurdertDato !== undefined) patch.offentlighetsvurdert_dato = input.offentlighetsvurdertDato;
+    if (input.antallVedlegg !== undefined) patch.antall_vedlegg = input.antallVedlegg;
+    if (input.journalenhet !== undefined) patch.journalenhet = input.journalenhet?.trim() || null;
+    if (input.administrativEnhetId !== undefined) {
+      patch.administrativ_enhet_id = (await resolveEnhet(tx, orgId, input.administrativEnhetId, 'administrativEnhetId')).id;
+    }
+    if (input.saksbehandlerId !== undefined) {
+      patch.saksbehandler_id = (await resolveMedarbeider(tx, orgId, input.saksbehandlerId, 'saksbehandlerId')).id;
+    }
+    if (input.tilgangskode !== undefined) {
+      patch.tilgangskode = input.tilgangskode;
+      // A new access code brings its usual legal basis unless one is given with it.
+      patch.skjermingshjemmel = input.tilgangskode ? (findCode(TILGANGSKODE, input.tilgangskode)?.skjermingshjemmel ?? null) : null;
+    }
+    if (input.skjermingshjemmel !== undefined) patch.skjermingshjemmel = input.skjermingshjemmel?.trim() || null;
+    if (Object.keys(patch).length === 0) return before;
+    const after = await repo.update(tx, orgId, id, patch);
+    await logChanges(
+      ctx,
+      tx,
+      'journalpost',
+      id,
+      await journalpostLogView(tx, orgId, before, saksmappe),
+      await journalpostLogView(tx, orgId, after, saksmappe),
+    );
+    await logChanges(
+      ctx,
+      tx,
+      'skjerming',
+      id,
+      { tilgangsrestriksjon: before.tilgangskode, skjermingshjemmel: before.skjermingshjemmel },
+      { tilgangsrestriksjon: after.tilgangskode, skjermingshjemmel: after.skjermingshjemmel },
+    );
+    return after;
+  });
+}

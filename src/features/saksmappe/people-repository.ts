@@ -1,0 +1,47 @@
+import type { Tx } from '../../db/tenant.js';
+
+/** Units and people a case or record may name, looked up within the active organisation. */
+export const peopleRepository = {
+  findEnhet(tx: Tx, orgId: string, id: string) {
+    return tx
+      .selectFrom('administrativ_enhet')
+      .select(['id', 'navn', 'kortnavn'])
+      .where('organisasjon_id', '=', orgId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  },
+
+  /** A user who holds a role in the organisation; nobody else may be saksansvarlig or saksbehandler here. */
+  findMedarbeider(tx: Tx, orgId: string, brukerId: string) {
+    return tx
+      .selectFrom('bruker as b')
+      .select(['b.id', 'b.navn'])
+      .where('b.id', '=', brukerId)
+      .where((eb) =>
+        eb.exists(
+          eb.selectFrom('rolletildeling as r').select('r.id').where('r.bruker_id', '=', brukerId).where('r.organisasjon_id', '=', orgId),
+        ),
+      )
+      .executeTakeFirst();
+  },
+
+  /** Display names of users, for presenters; ids without a visible user are left out. */
+  async namesOf(tx: Tx, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    if (wanted.length === 0) return new Map();
+    const rows = await tx.selectFrom('bruker').select(['id', 'navn']).where('id', 'in', wanted).execute();
+    return new Map(rows.map((r) => [r.id, r.navn]));
+  },
+
+  async unitNamesOf(tx: Tx, orgId: string, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    if (wanted.length === 0) return new Map();
+    const rows = await tx
+      .selectFrom('administrativ_enhet')
+      .select(['id', 'navn'])
+      .where('organisasjon_id', '=', orgId)
+      .where('id', 'in', wanted)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.navn]));
+  },
+};

@@ -1,0 +1,76 @@
+import { inTenant } from '../../db/tenant.js';
+import type { Ctx } from '../../shared/context.js';
+import { fieldError } from '../../shared/errors.js';
+import { readerOf } from '../journalpost/journalpost-presenter.js';
+import { screenedAccess } from './domain/screening.js';
+import { normaliseSearchText, splitSnippet, type SnippetPart } from './domain/query-text.js';
+import { sokRepository as repo, type SearchFilters } from './sok-repository.js';
+
+export interface SearchInput {
+  q?: string | undefined;
+  filters?: SearchFilters;
+  page?: number | undefined;
+  pageSize?: number | undefined;
+}
+
+export interface SearchHit {
+  type: 'saksmappe' | 'journalpost';
+  id: string;
+  saksmappeId: string;
+  /** "2026/123" for a case, "2026/123-4" for a record. */
+  nummer: string;
+  tittel: string;
+  status: string;
+  journalposttype: string | null;
+  dato: string;
+  rang: number;
+  utdrag: SnippetPart[] | null;
+}
+
+export interface SearchResult {
+  items: SearchHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+/**
+ * Full-text search over the active organisation's cases and records, ranked
+ * (number > title > party > document text), filtered and paged. An empty
+ * query lists by date, newest first. What the reader may not see of screened
+ * information neither matches nor shows in titles and snippets.
+ */
+export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult> {
+  const page = input.page ?? 1;
+  const pageSize = input.pageSize ?? 20;
+  if (!Number.isInteger(page) || page < 1) throw fieldError('side', 'må være 1 eller mer', 'must be 1 or more');
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw fieldError('perSide', `må være mellom 1 og ${MAX_PAGE_SIZE}`, `must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  const q = normaliseSearchText(input.q ?? '') || null;
+  const found = await inTenant(ctx, (tx) =>
+    repo.search(tx, {
+      organisasjonId: ctx.role.organisasjonId,
+      q,
+      access: screenedAccess(readerOf(ctx)),
+      filters: input.filters ?? {},
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    }),
+  );
+  const items = found.rows.map((r) => ({
+    type: r.objekt_type,
+    id: r.objekt_id,
+    saksmappeId: r.saksmappe_id,
+    nummer: r.nummer,
+    tittel: r.tittel,
+    status: r.status,
+    journalposttype: r.journalposttype,
+    dato: r.dato,
+    rang: Number(r.rang),
+    utdrag: r.utdrag === null ? null : splitSnippet(r.utdrag),
+  }));
+  return { items, total: found.total, page, pageSize };
+}

@@ -1,0 +1,147 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { HIT_END, HIT_START } from './domain/query-text.js';
+import type { ScreenedAccess } from './domain/screening.js';
+
+type Db = Kysely<DB>;
+
+export interface SearchFilters {
+  enhetId?: string | undefined;
+  /** Saksansvarlig of a case, saksbehandler of a record (the case's when the record has none). */
+  saksbehandlerId?: string | undefined;
+  status?: string | undefined;
+  type?: 'saksmappe' | 'journalpost' | undefined;
+  journalposttype?: string | undefined;
+  fra?: string | undefined;
+  til?: string | undefined;
+  /** A klasse's id, its ordningsverdi (e.g. "L42") or an object value such as a gnr/bnr. */
+  klasse?: string | undefined;
+}
+
+export interface SearchParams {
+  organisasjonId: string;
+  /** Normalised search text, or null to list by date. */
+  q: string | null;
+  /** Which rows the reader may search and see in full; the others in their public form only. */
+  access: ScreenedAccess;
+  filters: SearchFilters;
+  limit: number;
+  offset: number;
+}
+
+// Title matches must outrank party names, which must outrank document text
+// even when a word recurs in a long letter: D weighs a twelfth of B.
+const WEIGHTS = '{0.05, 0.2, 0.6, 1.0}';
+const HEADLINE = `MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … ", StartSel=${HIT_START}, StopSel=${HIT_END}`;
+
+/**
+ * Per row, the full or the public vector, title and text, by `mayReadInFull`
+ * (screening.ts) written in SQL. The match is an OR of the two vectors with
+ * the rule on each side, so each side can use its own GIN index.
+ */
+function columns(access: ScreenedAccess) {
+  const full = fullAccess(access);
+  const pick = <T>(a: string, b: string) => sql<T>`CASE WHEN ${full} THEN ${sql.ref(a)} ELSE ${sql.ref(b)} END`;
+  return {
+    vector: pick<string>('i.sokevektor', 'i.offentlig_sokevektor'),
+    title: pick<string>('i.tittel', 'i.offentlig_tittel'),
+    text: pick<string>('i.tekst', 'i.offentlig_tekst'),
+    matches: (query: RawBuilder<unknown>) =>
+      access.all
+        ? sql<boolean>`i.sokevektor @@ ${query}`
+        : sql<boolean>`((${full} AND i.sokevektor @@ ${query}) OR (NOT ${full} AND i.offentlig_sokevektor @@ ${query}))`,
+  };
+}
+
+function fullAccess(access: ScreenedAccess) {
+  if (access.all) return sql<boolean>`true`;
+  const me = access.brukerId;
+  const byPerson = sql`i.ansvarlig_id IS NOT DISTINCT FROM ${me}::uuid OR i.sak_ansvarlig_id = ${me}::uuid`;
+  if (!access.enhetId) return sql<boolean>`(${byPerson})`;
+  const unit = access.enhetId;
+  return sql<boolean>`(${byPerson} OR i.enhet_id IS NOT DISTINCT FROM ${unit}::uuid OR i.sak_enhet_id = ${unit}::uuid)`;
+}
+
+const tsquery = (q: string) => sql`websearch_to_tsquery('norwegian', ${q})`;
+
+/** The search index (sok_indeks, written by triggers only). */
+export const sokRepository = {
+  async search(db: Db, p: SearchParams) {
+    const { vector, title, text } = columns(p.access);
+    const base = filtered(db, p);
+    const counted = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rank = p.q ? sql<number>`ts_rank_cd(${WEIGHTS}::float4[], ${vector}, ${tsquery(p.q)})` : sql<number>`0::float4`;
+    const page = base
+      .select(['i.objekt_type', 'i.objekt_id', 'i.saksmappe_id', 'i.nummer', 'i.status', 'i.journalposttype', 'i.dato'])
+      .select([title.as('tittel'), text.as('tekst'), rank.as('rang')])
+      .orderBy('rang', 'desc')
+      .orderBy('i.dato', 'desc')
+      .orderBy('i.objekt_type', 'desc') // a case before its own records
+      .orderBy('i.nummer')
+      .limit(p.limit)
+      .offset(p.offset);
+    // The snippet is cut only for the rows of the page, after ranking.
+    const headline = p.q
+      ? sql<string | null>`ts_headline('norwegian', t.tekst, ${tsquery(p.q)}, ${HEADLINE})`
+      : sql<string | null>`NULL::text`;
+    const rows = await db
+      .selectFrom(page.as('t'))
+      .select(['t.objekt_type', 't.objekt_id', 't.saksmappe_id', 't.nummer', 't.tittel', 't.status', 't.journalposttype', 't.dato'])
+      .select([headline.as('utdrag'), 't.rang'])
+      .orderBy('t.rang', 'desc')
+      .orderBy('t.dato', 'desc')
+      .orderBy('t.objekt_type', 'desc')
+      .orderBy('t.nummer')
+      .execute();
+    return { total: counted.n, rows };
+  },
+
+  /** Cases whose title resembles `tittel` (trigrams) or shares words with it (full text, any word). */
+  suggestCases(db: Db, p: { organisasjonId: string; tittel: string; access: ScreenedAccess; limit: number }) {
+    const { vector, title, matches } = columns(p.access);
+    const anyWord = sql`replace(plainto_tsquery('norwegian', ${p.tittel})::text, ' & ', ' | ')::tsquery`;
+    const score = sql<number>`similarity(${title}, ${p.tittel}) + ts_rank_cd(${vector}, ${anyWord}, 32)`;
+    return db
+      .selectFrom('sok_indeks as i')
+      .select(['i.objekt_id', 'i.nummer', 'i.status', 'i.dato', title.as('tittel'), score.as('score')])
+      .where('i.organisasjon_id', '=', p.organisasjonId)
+      .where(sql<boolean>`i.objekt_type = 'saksmappe'`) // literal, so the partial trigram index applies
+      .where(sql<boolean>`(${title} % ${p.tittel} OR ${matches(anyWord)})`)
+      .orderBy('score', 'desc')
+      .orderBy('i.dato', 'desc')
+      .limit(p.limit)
+      .execute();
+  },
+};
+
+function filtered(db: Db, p: SearchParams) {
+  const { matches } = columns(p.access);
+  const f = p.filters;
+  let q = db.selectFrom('sok_indeks as i').where('i.organisasjon_id', '=', p.organisasjonId);
+  if (p.q) q = q.where(matches(tsquery(p.q)));
+  if (f.type) q = q.where('i.objekt_type', '=', f.type);
+  if (f.journalposttype) q = q.where('i.journalposttype', '=', f.journalposttype);
+  if (f.enhetId) q = q.where('i.enhet_id', '=', f.enhetId);
+  if (f.saksbehandlerId) q = q.where('i.ansvarlig_id', '=', f.saksbehandlerId);
+  if (f.status) q = q.where('i.status', '=', f.status);
+  if (f.fra) q = q.where('i.dato', '>=', f.fra);
+  if (f.til) q = q.where('i.dato', '<=', f.til);
+  const klasse = f.klasse;
+  if (klasse) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('i.klasseverdi', '=', klasse),
+        eb(
+          'i.klasse_id',
+          'in',
+          eb
+            .selectFrom('klasse as k')
+            .select('k.id')
+            .where('k.organisasjon_id', '=', p.organisasjonId)
+            .where((k) => k.or([k('k.klasse_id', '=', klasse), k(sql`k.id::text`, '=', klasse)])),
+        ),
+      ]),
+    );
+  }
+  return q;
+}

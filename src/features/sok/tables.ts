@@ -1,0 +1,35 @@
+import type { ColumnType } from 'kysely';
+
+/*
+ * Kysely type of the search index (migration 0004). Rows are written only by
+ * the triggers in that migration, never by application code, hence the
+ * `never` insert/update types.
+ */
+type ReadOnly<T> = ColumnType<T, never, never>;
+
+export interface SokIndeksTable {
+  objekt_id: ReadOnly<string>;
+  organisasjon_id: ReadOnly<string>;
+  objekt_type: ReadOnly<'saksmappe' | 'journalpost'>;
+  saksmappe_id: ReadOnly<string>;
+  nummer: ReadOnly<string>;
+  tittel: ReadOnly<string>;
+  offentlig_tittel: ReadOnly<string>;
+  status: ReadOnly<string>;
+  journalposttype: ReadOnly<string | null>;
+  dato: ReadOnly<string>;
+  enhet_id: ReadOnly<string | null>;
+  ansvarlig_id: ReadOnly<string | null>;
+  sak_enhet_id: ReadOnly<string>;
+  sak_ansvarlig_id: ReadOnly<string>;
+  klasse_id: ReadOnly<string | null>;
+  klasseverdi: ReadOnly<string | null>;
+  tekst: ReadOnly<string>;
+  offentlig_tekst: ReadOnly<string>;
+  sokevektor: ReadOnly<string>;
+  offentlig_sokevektor: ReadOnly<string>;
+}
+
+export interface SearchTables {
+  sok_indeks: SokIndeksTable;
+}

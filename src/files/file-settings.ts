@@ -1,0 +1,34 @@
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { LocalFileStore } from './local-file-store.js';
+import type { FileStore } from './file-store.js';
+
+const MIB = 1024 * 1024;
+
+export interface FileSettings {
+  /** `FILES_DIR`, default `${DATA_DIR}/files`. */
+  filesDir: string;
+  /** `MAX_UPLOAD_MB`, default 200. */
+  maxUploadBytes: number;
+  /** `FILES_VERIFY_BEFORE_SEND_MB`, default 64: files up to this size are fully verified before a download starts. */
+  verifyBeforeSendBytes: number;
+}
+
+/** Read from the environment next to Config (which stays owned by the foundation) — see docs/configuration.md. */
+export function fileSettings(config: Pick<Config, 'dataDir'>, env: NodeJS.ProcessEnv = process.env): FileSettings {
+  return {
+    filesDir: path.resolve(env.FILES_DIR || path.join(config.dataDir, 'files')),
+    maxUploadBytes: positiveMb(env.MAX_UPLOAD_MB, 200) * MIB,
+    verifyBeforeSendBytes: positiveMb(env.FILES_VERIFY_BEFORE_SEND_MB, 64) * MIB,
+  };
+}
+
+/** The configured file store; the CLI and the demo loader use it too. */
+export function createFileStore(settings: FileSettings): FileStore {
+  return new LocalFileStore({ root: settings.filesDir, verifyBeforeOpenBytes: settings.verifyBeforeSendBytes });
+}
+
+function positiveMb(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value && Number.isFinite(n) && n >= 0 ? n : fallback;
+}

@@ -1,0 +1,83 @@
+import { Button, Heading, Tabs } from '@digdir/designsystemet-react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { Loading } from '../../app/Loading';
+import { Page } from '../../app/Page';
+import { ChangeLog } from '../changelog/ChangeLog';
+import { codeOf } from '../common/code-lists';
+import { StatusActions } from '../common/StatusActions';
+import { useTab } from '../common/use-tab';
+import { RecordTable } from '../records/RecordTable';
+import { useNesteStatuser, useSaksmappe, useSetSaksstatus } from './api';
+import { CaseMetadata } from './CaseMetadata';
+import { CaseParts } from './CaseParts';
+import { Remarks } from './Remarks';
+import '../common/features.css';
+
+const tabs = ['journalposter', 'parter', 'endringslogg'] as const;
+
+export function CasePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const sak = useSaksmappe(id);
+  const next = useNesteStatuser(id, sak.data ? codeOf(sak.data.saksstatus) : undefined);
+  const setStatus = useSetSaksstatus(id);
+  const [tab, setTab] = useTab(tabs);
+
+  // The h1 is there from the start, so focus after navigation has somewhere to land.
+  if (!sak.data)
+    return (
+      <Page title={t('casePage.heading')}>
+        {sak.error ? <ErrorNotice error={sak.error} onRetry={() => void sak.refetch()} /> : <Loading />}
+      </Page>
+    );
+  const s = sak.data;
+  return (
+    <Page title={t('casePage.title', { number: s.saksnummer, title: s.tittel })}>
+      <div className="page-actions">
+        <Button asChild>
+          <RouterLink to={`/saker/${s.id}/journalposter/ny`}>{t('casePage.registerRecord')}</RouterLink>
+        </Button>
+      </div>
+      <section aria-labelledby="case-meta-heading" className="stack">
+        <Heading level={2} data-size="sm" id="case-meta-heading">
+          {t('casePage.metadata')}
+        </Heading>
+        <CaseMetadata sak={s} />
+      </section>
+      <StatusActions list="saksstatus" current={s.saksstatus} next={next.data?.items} mutation={setStatus} />
+      <Tabs value={tab} onChange={setTab}>
+        <Tabs.List>
+          <Tabs.Tab value="journalposter">{t('casePage.tabRecords', { count: s.journalposter.length })}</Tabs.Tab>
+          <Tabs.Tab value="parter">{t('casePage.tabParts')}</Tabs.Tab>
+          <Tabs.Tab value="endringslogg">{t('casePage.tabChangeLog')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="journalposter">
+          <Heading level={2} data-size="sm" className="tab-heading">
+            {t('casePage.records')}
+          </Heading>
+          <RecordTable items={s.journalposter} caption={t('casePage.recordsCaption', { number: s.saksnummer })} />
+        </Tabs.Panel>
+        <Tabs.Panel value="parter">
+          <Heading level={2} data-size="sm" className="tab-heading">
+            {t('parts.heading')}
+          </Heading>
+          <CaseParts items={s.parter} />
+          <Heading level={2} data-size="sm" className="tab-heading">
+            {t('remarks.heading')}
+          </Heading>
+          <Remarks items={s.merknader} />
+        </Tabs.Panel>
+        <Tabs.Panel value="endringslogg">
+          <Heading level={2} data-size="sm" className="tab-heading">
+            {t('changelog.heading')}
+          </Heading>
+          {tab === 'endringslogg' && (
+            <ChangeLog url={`/api/saksmapper/${s.id}/endringslogg`} caption={t('changelog.caseCaption', { number: s.saksnummer })} />
+          )}
+        </Tabs.Panel>
+      </Tabs>
+    </Page>
+  );
+}

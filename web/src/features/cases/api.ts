@@ -1,0 +1,95 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { Kode } from '../common/code-lists';
+import type { Merknad, Named, Part, SaksmappeSummary } from './types';
+import type { JournalpostSummary } from '../records/types';
+
+export interface Saksmappe extends SaksmappeSummary {
+  arkivdelId: string;
+  /** `verdi` is the ordningsverdi (L42) or the object value (gnr/bnr); `tittel` the class's title. */
+  primaerKlasse: { klassifikasjonssystemId: string | null; klasseId: string | null; verdi: string; tittel: string | null } | null;
+  journalenhet: string | null;
+  obsDato: string | null;
+  avsluttetDato: string | null;
+  avsluttetAv: Named | null;
+  opprettetDato: string;
+  journalposter: JournalpostSummary[];
+  parter: Part[];
+  merknader: Merknad[];
+}
+
+export interface CaseFilter {
+  status: string;
+  enhetId: string;
+  saksansvarligId: string;
+  aar: string;
+  side: number;
+}
+
+export interface NySaksmappe {
+  tittel: string;
+  offentligTittel?: string;
+  arkivdelId: string;
+  administrativEnhetId: string;
+  saksansvarligId: string;
+  primaerKlasse?: { klasseId: string } | { klassifikasjonssystemId: string; verdi: string };
+  saksdato: string;
+}
+
+export const PER_PAGE = 25;
+export const saksmapperKey = ['saksmapper'] as const;
+export const saksmappeKey = (id: string) => ['saksmappe', id] as const;
+
+export function toQuery(params: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') query.set(key, String(value));
+  return query.toString();
+}
+
+export function useSaksmapper(filter: CaseFilter) {
+  const query = toQuery({
+    saksstatus: filter.status,
+    administrativEnhetId: filter.enhetId,
+    saksansvarligId: filter.saksansvarligId,
+    saksaar: filter.aar,
+    limit: PER_PAGE,
+    offset: (filter.side - 1) * PER_PAGE,
+  });
+  return useQuery({
+    queryKey: [...saksmapperKey, query],
+    queryFn: () => api<{ items: SaksmappeSummary[]; total: number }>(`/api/saksmapper?${query}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSaksmappe(id: string) {
+  return useQuery({ queryKey: saksmappeKey(id), queryFn: () => api<Saksmappe>(`/api/saksmapper/${encodeURIComponent(id)}`) });
+}
+
+export function useNesteStatuser(id: string, current: string | undefined) {
+  return useQuery({
+    queryKey: [...saksmappeKey(id), 'neste-statuser', current],
+    queryFn: () => api<{ items: Kode[] }>(`/api/saksmapper/${encodeURIComponent(id)}/neste-statuser`),
+    enabled: current !== undefined,
+  });
+}
+
+export function useCreateSaksmappe() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NySaksmappe) => api<SaksmappeSummary>('/api/saksmapper', { method: 'POST', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: saksmapperKey }),
+  });
+}
+
+export function useSetSaksstatus(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (saksstatus: string) =>
+      api<unknown>(`/api/saksmapper/${encodeURIComponent(id)}/status`, { method: 'POST', body: { saksstatus } }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: saksmappeKey(id) });
+      await queryClient.invalidateQueries({ queryKey: saksmapperKey });
+    },
+  });
+}

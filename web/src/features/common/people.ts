@@ -1,0 +1,16 @@
+import { useBrukere, useEnheter } from '../../admin/api';
+import type { Option } from './SelectField';
+
+const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, 'nb');
+
+/** The organisation's units as select options, by name. */
+export function useUnitOptions(): Option[] {
+  const { data } = useEnheter();
+  return (data?.items ?? []).map((u) => ({ value: u.id, label: `${u.navn} (${u.kortnavn})` })).sort(byLabel);
+}
+
+/** The people with a role in the organisation as select options, by name. */
+export function useUserOptions(): Option[] {
+  const { data } = useBrukere();
+  return (data?.items ?? []).map((u) => ({ value: u.id, label: u.navn })).sort(byLabel);
+}

@@ -1,0 +1,66 @@
+import { Button, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Code } from '../common/Code';
+import { useFormat } from '../common/format';
+import { fileUrl, type Dokumentbeskrivelse, type Dokumentobjekt } from './types';
+
+interface Props {
+  items: readonly Dokumentbeskrivelse[];
+  caption: string;
+  previewId: string | undefined;
+  onPreview: (objekt: Dokumentobjekt, dokument: Dokumentbeskrivelse) => void;
+}
+
+export const isPdf = (o: Dokumentobjekt) => o.mimeType === 'application/pdf';
+
+/** A record's documents by number, each with its files to download and PDFs to preview. */
+export function DocumentTable({ items, caption, previewId, onPreview }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (items.length === 0) return <Paragraph>{t('documents.empty')}</Paragraph>;
+  const ordered = [...items].sort((a, b) => a.dokumentnummer - b.dokumentnummer);
+
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <Table zebra border>
+        <caption className="visually-hidden">{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('documents.number')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('documents.docTitle')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('documents.type')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('documents.role')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('documents.files')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {ordered.map((d) => (
+            <Table.Row key={d.id}>
+              <Table.Cell>{d.dokumentnummer}</Table.Cell>
+              <Table.Cell>{d.tittel}</Table.Cell>
+              <Table.Cell>
+                <Code list="dokumenttype" code={d.dokumenttype} />
+              </Table.Cell>
+              <Table.Cell>{d.tilknyttetRegistreringSom === 'H' ? t('documents.main') : t('documents.attachment')}</Table.Cell>
+              <Table.Cell>
+                <ul className="plain-list">
+                  {d.dokumentobjekter.map((o) => (
+                    <li key={o.id} className="file-item">
+                      <Link href={`${fileUrl(o.id)}?download=1`}>{t('documents.download', { name: o.filnavn })}</Link>{' '}
+                      <span className="muted">({[o.variantformat, format.bytes(o.filstoerrelse)].join(', ')})</span>
+                      {isPdf(o) && (
+                        <Button variant="tertiary" data-size="sm" aria-pressed={previewId === o.id} onClick={() => onPreview(o, d)}>
+                          {t('documents.preview', { name: d.tittel })}
+                        </Button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

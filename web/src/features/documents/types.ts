@@ -1,0 +1,22 @@
+export interface Dokumentobjekt {
+  id: string;
+  versjonsnummer: number;
+  variantformat: string;
+  format: string;
+  filnavn: string;
+  mimeType: string;
+  filstoerrelse: number;
+  opprettetDato: string;
+}
+
+export interface Dokumentbeskrivelse {
+  id: string;
+  dokumentnummer: number;
+  tittel: string;
+  dokumenttype: string;
+  dokumentstatus: string;
+  tilknyttetRegistreringSom: string;
+  dokumentobjekter: Dokumentobjekt[];
+}
+
+export const fileUrl = (dokumentobjektId: string) => `/api/dokumentobjekter/${encodeURIComponent(dokumentobjektId)}/fil`;

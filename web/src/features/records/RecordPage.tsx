@@ -1,0 +1,90 @@
+import { Heading, Tabs } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { Loading } from '../../app/Loading';
+import { Page } from '../../app/Page';
+import { ChangeLog } from '../changelog/ChangeLog';
+import { codeOf } from '../common/code-lists';
+import { StatusActions } from '../common/StatusActions';
+import { useTab } from '../common/use-tab';
+import { DocumentsSection } from '../documents/DocumentsSection';
+import { useJournalpost, useJournalpostNesteStatuser, useSetJournalstatus } from './api';
+import { PartyTable } from './PartyTable';
+import { RecordMetadata } from './RecordMetadata';
+import { Remarks } from '../cases/Remarks';
+import '../common/features.css';
+
+const tabs = ['dokumenter', 'parter', 'endringslogg'] as const;
+/** A record in these statuses is frozen: no new documents. */
+const FROZEN = ['J', 'A', 'U'];
+
+export function RecordPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const jp = useJournalpost(id);
+  const next = useJournalpostNesteStatuser(id, jp.data ? codeOf(jp.data.journalstatus) : undefined);
+  const setStatus = useSetJournalstatus(id);
+  const [tab, setTab] = useTab(tabs);
+
+  if (!jp.data)
+    return (
+      <Page title={t('recordPage.heading')}>
+        {jp.error ? <ErrorNotice error={jp.error} onRetry={() => void jp.refetch()} /> : <Loading />}
+      </Page>
+    );
+  const r = jp.data;
+  return (
+    <Page title={t('recordPage.title', { number: r.journalpostId, title: r.tittel })}>
+      <section aria-labelledby="record-meta-heading" className="stack">
+        <Heading level={2} data-size="sm" id="record-meta-heading">
+          {t('recordPage.metadata')}
+        </Heading>
+        <RecordMetadata jp={r} />
+      </section>
+      <StatusActions
+        list="journalstatus"
+        current={r.journalstatus}
+        next={next.data?.items ?? (next.error ? [] : undefined)}
+        mutation={setStatus}
+      />
+      <Tabs value={tab} onChange={setTab}>
+        <Tabs.List>
+          <Tabs.Tab value="dokumenter">{t('recordPage.tabDocuments')}</Tabs.Tab>
+          <Tabs.Tab value="parter">{t('recordPage.tabParties')}</Tabs.Tab>
+          <Tabs.Tab value="endringslogg">{t('casePage.tabChangeLog')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="dokumenter">
+          {tab === 'dokumenter' && (
+            <DocumentsSection
+              journalpostId={r.id}
+              caption={t('documents.caption', { number: r.journalpostId })}
+              canUpload={!FROZEN.includes(codeOf(r.journalstatus))}
+            />
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="parter">
+          <Heading level={2} data-size="sm" className="tab-heading">
+            {t('records.parties')}
+          </Heading>
+          <PartyTable items={r.korrespondanseparter} caption={t('records.partiesCaption', { number: r.journalpostId })} />
+          <Heading level={2} data-size="sm" className="tab-heading">
+            {t('remarks.heading')}
+          </Heading>
+          <Remarks items={r.merknader ?? []} />
+        </Tabs.Panel>
+        <Tabs.Panel value="endringslogg">
+          <Heading level={2} data-size="sm" className="tab-heading">
+            {t('changelog.heading')}
+          </Heading>
+          {tab === 'endringslogg' && (
+            <ChangeLog
+              url={`/api/journalposter/${r.id}/endringslogg`}
+              caption={t('changelog.recordCaption', { number: r.journalpostId })}
+            />
+          )}
+        </Tabs.Panel>
+      </Tabs>
+    </Page>
+  );
+}

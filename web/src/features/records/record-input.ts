@@ -1,0 +1,66 @@
+import { today } from '../common/format';
+import { defaultPartyType, type PartyValues, type RecordValues } from './record-validation';
+import type { NyJournalpost } from './types';
+
+let nextKey = 1;
+
+/** An empty party row; the key keeps React's rows apart when one is removed. */
+export function newParty(journalposttype: string): PartyValues {
+  return {
+    key: nextKey++,
+    korrespondanseparttype: defaultPartyType(journalposttype),
+    navn: '',
+    postadresse: '',
+    epostadresse: '',
+    skjermet: false,
+  };
+}
+
+/** An incoming letter, received today, from one sender: the most common registration. */
+export function initialRecord(): RecordValues {
+  return {
+    journalposttype: 'I',
+    tittel: '',
+    offentligTittel: '',
+    dokumentetsDato: today(),
+    mottattDato: today(),
+    forfallsdato: '',
+    parter: [newParty('I')],
+  };
+}
+
+/** Parties still of the old type's default follow the new type (a sender becomes a recipient). */
+export function withType(v: RecordValues, type: string): RecordValues {
+  const oldDefault = defaultPartyType(v.journalposttype);
+  const parter = v.parter.map((p) =>
+    p.korrespondanseparttype === oldDefault ? { ...p, korrespondanseparttype: defaultPartyType(type) } : p,
+  );
+  return { ...v, journalposttype: type, parter };
+}
+
+const optional = (value: string) => value.trim() || undefined;
+
+/** mottattDato is a moment: now when received today, otherwise noon of the chosen day (local time). */
+function receivedAt(day: string): string | undefined {
+  if (!day) return undefined;
+  return (day === today() ? new Date() : new Date(`${day}T12:00:00`)).toISOString();
+}
+
+/** The request body: trimmed, empty optional fields left out, mottattDato only for incoming post. */
+export function toNyJournalpost(v: RecordValues): NyJournalpost {
+  return {
+    journalposttype: v.journalposttype,
+    tittel: v.tittel.trim(),
+    offentligTittel: optional(v.offentligTittel),
+    dokumentetsDato: optional(v.dokumentetsDato),
+    mottattDato: v.journalposttype === 'I' ? receivedAt(v.mottattDato) : undefined,
+    forfallsdato: optional(v.forfallsdato),
+    korrespondanseparter: v.parter.map((p) => ({
+      korrespondanseparttype: p.korrespondanseparttype,
+      navn: p.navn.trim(),
+      postadresse: optional(p.postadresse),
+      epostadresse: optional(p.epostadresse),
+      skjermet: p.skjermet,
+    })),
+  };
+}

@@ -1,0 +1,59 @@
+import type { ParseKeys } from 'i18next';
+
+export interface PartyValues {
+  key: number;
+  korrespondanseparttype: string;
+  navn: string;
+  postadresse: string;
+  epostadresse: string;
+  skjermet: boolean;
+}
+
+export interface RecordValues {
+  journalposttype: string;
+  tittel: string;
+  offentligTittel: string;
+  dokumentetsDato: string;
+  mottattDato: string;
+  forfallsdato: string;
+  parter: PartyValues[];
+}
+
+/** Error keys by field path, as the server names them: `tittel`, `korrespondanseparter.0.navn`. */
+export type RecordErrors = Record<string, ParseKeys>;
+
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(value).getTime());
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The party type that fits a record type: senders of incoming post, recipients of outgoing. */
+export function defaultPartyType(journalposttype: string): string {
+  if (journalposttype === 'I') return 'EA';
+  if (journalposttype === 'U') return 'EM';
+  return 'IM';
+}
+
+export function validateRecord(v: RecordValues): RecordErrors {
+  const errors: RecordErrors = {};
+  if (!v.journalposttype) errors.journalposttype = 'newRecord.errors.type';
+  if (!v.tittel.trim()) errors.tittel = 'newRecord.errors.tittel';
+  if (v.dokumentetsDato && !isDate(v.dokumentetsDato)) errors.dokumentetsDato = 'newRecord.errors.date';
+  if (v.journalposttype === 'I' && !v.mottattDato) errors.mottattDato = 'newRecord.errors.mottattDato';
+  else if (v.mottattDato && !isDate(v.mottattDato)) errors.mottattDato = 'newRecord.errors.date';
+  if (v.forfallsdato && !isDate(v.forfallsdato)) errors.forfallsdato = 'newRecord.errors.date';
+  else if (v.forfallsdato && v.dokumentetsDato && v.forfallsdato < v.dokumentetsDato) errors.forfallsdato = 'newRecord.errors.forfallFoer';
+  v.parter.forEach((p, i) => {
+    if (!p.korrespondanseparttype) errors[`korrespondanseparter.${i}.korrespondanseparttype`] = 'newRecord.errors.partyType';
+    if (!p.navn.trim()) errors[`korrespondanseparter.${i}.navn`] = 'newRecord.errors.partyName';
+    if (p.epostadresse.trim() && !EMAIL.test(p.epostadresse.trim()))
+      errors[`korrespondanseparter.${i}.epostadresse`] = 'newRecord.errors.email';
+  });
+  return errors;
+}
+
+/** Field paths in the order they appear on the form, so focus goes to the first error. */
+export function recordFieldOrder(v: RecordValues): string[] {
+  const parties = v.parter.flatMap((_, i) =>
+    ['korrespondanseparttype', 'navn', 'postadresse', 'epostadresse'].map((f) => `korrespondanseparter.${i}.${f}`),
+  );
+  return ['journalposttype', 'tittel', 'offentligTittel', 'dokumentetsDato', 'mottattDato', 'forfallsdato', ...parties];
+}

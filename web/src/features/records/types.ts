@@ -1,0 +1,65 @@
+import type { CodeValue } from '../common/code-lists';
+import type { Merknad, Named } from '../cases/types';
+
+export interface Korrespondansepart {
+  id?: string;
+  korrespondanseparttype: CodeValue;
+  /** A screened party the reader may not see comes as the server sends it («Skjermet»), without contact details. */
+  navn: string;
+  postadresse?: string | null;
+  postnummer?: string | null;
+  poststed?: string | null;
+  epostadresse?: string | null;
+  skjermet: boolean;
+}
+
+/** A record as the case page lists it and the record page shows it. */
+export interface Journalpost {
+  id: string;
+  saksmappeId: string;
+  /** «2026/123» */
+  saksnummer: string;
+  /** «2026/123-4» */
+  journalpostId: string;
+  journalpostnummer: number;
+  registreringstype: string;
+  loepenummer: string | null;
+  journalposttype: CodeValue;
+  journalstatus: CodeValue;
+  journaldato: string;
+  tittel: string;
+  offentligTittel: string | null;
+  dokumentetsDato: string | null;
+  mottattDato: string | null;
+  sendtDato: string | null;
+  forfallsdato: string | null;
+  antallVedlegg: number | null;
+  administrativEnhet: Named | null;
+  saksbehandler: Named | null;
+  opprettetDato: string;
+  korrespondanseparter: Korrespondansepart[];
+  merknader?: Merknad[];
+}
+
+export type JournalpostSummary = Pick<
+  Journalpost,
+  'id' | 'journalpostId' | 'journalpostnummer' | 'journalposttype' | 'journalstatus' | 'journaldato' | 'tittel' | 'korrespondanseparter'
+>;
+
+export interface NyKorrespondansepart {
+  korrespondanseparttype: string;
+  navn: string;
+  postadresse?: string;
+  epostadresse?: string;
+  skjermet: boolean;
+}
+
+export interface NyJournalpost {
+  journalposttype: string;
+  tittel: string;
+  offentligTittel?: string;
+  dokumentetsDato?: string;
+  mottattDato?: string;
+  forfallsdato?: string;
+  korrespondanseparter: NyKorrespondansepart[];
+}
