@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
+import type { SystemCtx } from './shared/context.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type DatabaseHandle } from './db/open-database.js';
 import { isDatabaseEmpty } from './features/demo/is-database-empty.js';
@@ -11,6 +12,8 @@ export interface RunningServer {
   app: FastifyInstance;
   handle: DatabaseHandle;
   url: string;
+  /** Settles when the demo archive has finished loading (at once if none is loaded). */
+  demoReady: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -24,18 +27,24 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const { applied } = await migrate(handle.db);
     if (applied.length) log.info({ applied }, 'migrations applied');
     const sys = { db: handle.db, now: () => new Date(), log };
-    if (config.loadDemoData && handle.engine === 'pglite' && (await isDatabaseEmpty(handle.db))) {
-      log.info('empty embedded database: loading demo data');
-      await loadDemo(sys);
+    const loadsDemo = config.loadDemoData && handle.engine === 'pglite' && (await isDatabaseEmpty(handle.db));
+    if (loadsDemo) {
+      // Organisations and users first, so one can log in at once; the demo
+      // archive (hundreds of cases with PDFs) fills in after the server listens.
+      log.info('empty embedded database: loading demo organisations and users');
+      await loadDemo(sys, { withArchive: false });
     }
     const app = await buildApp({ db: handle.db, engine: handle.engine, config }, log);
     const url = await app.listen({ port: config.port, host: config.host });
+    const demoReady = loadsDemo ? loadDemoArchiveInBackground(sys) : Promise.resolve();
     return {
       app,
       handle,
       url,
+      demoReady,
       stop: async () => {
         await app.close();
+        await demoReady;
         await handle.close();
       },
     };
@@ -43,4 +52,12 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     await handle.close();
     throw error;
   }
+}
+
+function loadDemoArchiveInBackground(sys: SystemCtx): Promise<void> {
+  const started = Date.now();
+  return loadDemo(sys).then(
+    () => sys.log.info({ seconds: (Date.now() - started) / 1000 }, 'demo archive loaded'),
+    (error: unknown) => sys.log.error({ err: error }, 'loading the demo archive failed; run `npx saksgang demo` to retry'),
+  );
 }

@@ -84,7 +84,9 @@ async function openPGlite(options: OpenOptions): Promise<DatabaseHandle> {
       engine: 'pglite',
       pglite,
       close: async () => {
+        // Kysely's destroy() skips a driver it never initialised; close PGlite ourselves.
         await db.destroy();
+        if (!pglite.closed) await pglite.close();
         unlock();
       },
     };

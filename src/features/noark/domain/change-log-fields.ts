@@ -74,12 +74,7 @@ export const CHANGE_LOG_FIELDS = {
   // Vedlegg 3 names nothing on dokumentobjekt. A new version is a new object;
   // these catch a file being swapped under an existing one.
   dokumentobjekt: [ours('variantformat'), ours('format'), ours('referanseDokumentfil'), ours('sjekksum')],
-  moetemappe: [
-    v3('moetenummer', 'M008'),
-    v3('utvalg', 'M370'),
-    v3('moetedato', 'M102', 'Ved endring', 'date'),
-    v3('moetested', 'M371'),
-  ],
+  moetemappe: [v3('moetenummer', 'M008'), v3('utvalg', 'M370'), v3('moetedato', 'M102', 'Ved endring', 'date'), v3('moetested', 'M371')],
   moetedeltaker: [v3('moetedeltakerNavn', 'M372')],
   moeteregistrering: [v3('moeteregistreringsstatus', 'M055'), v3('saksbehandler', 'M307')],
   presedens: [v3('tittel', 'M020')],

@@ -3,7 +3,10 @@ import { diffLoggedFields, renderLogValue } from './change-log-diff.js';
 import { CHANGE_LOG_FIELDS, loggedFields, type ChangeLogObjectType } from './change-log-fields.js';
 
 const names = (type: ChangeLogObjectType) => loggedFields(type).map((f) => f.felt);
-const fromVedlegg3 = (type: ChangeLogObjectType) => loggedFields(type).filter((f) => f.vedlegg3).map((f) => f.felt);
+const fromVedlegg3 = (type: ChangeLogObjectType) =>
+  loggedFields(type)
+    .filter((f) => f.vedlegg3)
+    .map((f) => f.felt);
 
 describe('the logged fields', () => {
   it.each(Object.keys(CHANGE_LOG_FIELDS) as ChangeLogObjectType[])('%s lists each field once', (type) => {
@@ -30,7 +33,10 @@ describe('the logged fields', () => {
   });
 
   it('adds the fields the product must log beyond the minimum, marked as ours', () => {
-    const ours = (type: ChangeLogObjectType) => loggedFields(type).filter((f) => !f.vedlegg3).map((f) => f.felt);
+    const ours = (type: ChangeLogObjectType) =>
+      loggedFields(type)
+        .filter((f) => !f.vedlegg3)
+        .map((f) => f.felt);
     expect(ours('saksmappe')).toEqual(expect.arrayContaining(['offentligTittel', 'klassifikasjon']));
     expect(ours('journalpost')).toEqual(expect.arrayContaining(['offentligTittel', 'forfallsdato', 'journalposttype']));
     expect(ours('skjerming')).toContain('tilgangsrestriksjon');

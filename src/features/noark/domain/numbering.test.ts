@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/errors.js';
-import {
-  formatJournalpostId,
-  formatLoepenummer,
-  formatSaksnummer,
-  parseJournalpostId,
-  parseSaksnummer,
-} from './numbering.js';
+import { formatJournalpostId, formatLoepenummer, formatSaksnummer, parseJournalpostId, parseSaksnummer } from './numbering.js';
 
 describe('formatting', () => {
   it('writes saksnummer year first, without padding', () => {
@@ -54,12 +48,24 @@ describe('parseSaksnummer', () => {
     expect(parseSaksnummer(text)).toEqual({ saksaar, sakssekvensnummer });
   });
 
-  it.each(['', '2026', '/123', '2026/', '2026/0', '0999/5', '202/5', '20266/5', '2026-123', '2026/12a', 'abc', '2026/123-4', '2026//1', '-26/1'])(
-    'returns undefined for %j',
-    (text) => {
-      expect(parseSaksnummer(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    '2026',
+    '/123',
+    '2026/',
+    '2026/0',
+    '0999/5',
+    '202/5',
+    '20266/5',
+    '2026-123',
+    '2026/12a',
+    'abc',
+    '2026/123-4',
+    '2026//1',
+    '-26/1',
+  ])('returns undefined for %j', (text) => {
+    expect(parseSaksnummer(text)).toBeUndefined();
+  });
 
   it('reads two-digit years within a window around the current year when given one', () => {
     expect(parseSaksnummer('98/12', { currentYear: 2026 })?.saksaar).toBe(1998);

@@ -21,12 +21,22 @@ const allTrue: ConditionFacts = Object.fromEntries(Object.keys(TRANSITION_CONDIT
 /** Every (entity, type, from, to, role) the table allows, one case per row, type and role. */
 const allowed = TRANSITIONS.flatMap((rule) =>
   (rule.entity === 'journalpost' ? rule.types : [null]).flatMap((type) =>
-    rule.allowedRoles.map((role) => ({ rule, type, role, label: `${rule.entity} ${type ?? ''} ${rule.from ?? '∅'}→${rule.to} by ${role}` })),
+    rule.allowedRoles.map((role) => ({
+      rule,
+      type,
+      role,
+      label: `${rule.entity} ${type ?? ''} ${rule.from ?? '∅'}→${rule.to} by ${role}`,
+    })),
   ),
 );
 const roleDenied = TRANSITIONS.flatMap((rule) =>
   (rule.entity === 'journalpost' ? rule.types : [null]).flatMap((type) =>
-    ROLLER.filter((r) => !rule.allowedRoles.includes(r)).map((role) => ({ rule, type, role, label: `${rule.entity} ${type ?? ''} ${rule.from ?? '∅'}→${rule.to} by ${role}` })),
+    ROLLER.filter((r) => !rule.allowedRoles.includes(r)).map((role) => ({
+      rule,
+      type,
+      role,
+      label: `${rule.entity} ${type ?? ''} ${rule.from ?? '∅'}→${rule.to} by ${role}`,
+    })),
   ),
 );
 
@@ -39,8 +49,23 @@ const forbidden = scopes.flatMap(({ entity, type, statuses }) =>
   [null, ...statuses].flatMap((from) =>
     statuses
       .filter((to) => to !== from)
-      .filter((to) => !TRANSITIONS.some((r) => r.entity === entity && r.from === from && r.to === to && (r.entity === 'saksmappe' || (type !== null && r.types.includes(type)))))
-      .map((to) => ({ entity, type, from: from as StatusOf<NoarkEntity> | null, to: to as StatusOf<NoarkEntity>, label: `${entity} ${type ?? ''} ${from ?? '∅'}→${to}` })),
+      .filter(
+        (to) =>
+          !TRANSITIONS.some(
+            (r) =>
+              r.entity === entity &&
+              r.from === from &&
+              r.to === to &&
+              (r.entity === 'saksmappe' || (type !== null && r.types.includes(type))),
+          ),
+      )
+      .map((to) => ({
+        entity,
+        type,
+        from: from as StatusOf<NoarkEntity> | null,
+        to: to as StatusOf<NoarkEntity>,
+        label: `${entity} ${type ?? ''} ${from ?? '∅'}→${to}`,
+      })),
   ),
 );
 
@@ -76,13 +101,17 @@ describe('checkTransition', () => {
   it('names both statuses in the message', () => {
     const e = caught(() => checkTransition('journalpost', 'U', 'J', 'R', 'ARK'));
     expect(e.text.nb).toBe('Kan ikke endre journalstatus fra Journalført til Reservert dokument for utgående dokument.');
-    expect(e.text.en).toBe('Cannot change record status from Registered in journal (J) to Reserved document (R) for journalposttype Outgoing document.');
+    expect(e.text.en).toBe(
+      'Cannot change record status from Registered in journal (J) to Reserved document (R) for journalposttype Outgoing document.',
+    );
   });
 
   it('tells a case worker who may close a case', () => {
     const e = caught(() => checkTransition('saksmappe', null, 'S', 'A', 'SB', allTrue));
     expect(e.code).toBe('ACCESS_DENIED');
-    expect(e.text.nb).toBe('Rollen Saksbehandler kan ikke endre saksstatus fra Avsluttet av saksbehandler til Avsluttet. Det kan bare arkivar.');
+    expect(e.text.nb).toBe(
+      'Rollen Saksbehandler kan ikke endre saksstatus fra Avsluttet av saksbehandler til Avsluttet. Det kan bare arkivar.',
+    );
   });
 
   it('explains an unmet closing condition', () => {

@@ -24,9 +24,7 @@ const ENTITY = {
 
 /** The rows that govern one entity (and, for a journalpost, one journalposttype). */
 function rulesFor(entity: NoarkEntity, type: Journalposttype | null): TransitionRule[] {
-  return TRANSITIONS.filter(
-    (r) => r.entity === entity && (r.entity === 'saksmappe' || (type !== null && r.types.includes(type))),
-  );
+  return TRANSITIONS.filter((r) => r.entity === entity && (r.entity === 'saksmappe' || (type !== null && r.types.includes(type))));
 }
 
 /** The table row for a transition, whoever asks; undefined when there is none. */
@@ -112,9 +110,7 @@ function describe(entity: NoarkEntity, type: Journalposttype | null, from: strin
   const { field } = ENTITY[entity];
   const target = statusName(entity, to);
   const typeEntry = type === null ? undefined : findCode(JOURNALPOSTTYPE, type);
-  const forType = typeEntry
-    ? { nb: ` for ${typeEntry.nb.toLowerCase()}`, en: ` for journalposttype ${typeEntry.en}` }
-    : { nb: '', en: '' };
+  const forType = typeEntry ? { nb: ` for ${typeEntry.nb.toLowerCase()}`, en: ` for journalposttype ${typeEntry.en}` } : { nb: '', en: '' };
   if (from === null) {
     const what = entity === 'saksmappe' ? { nb: 'saksmappe', en: 'a case file' } : { nb: 'journalpost', en: 'a record' };
     return {
