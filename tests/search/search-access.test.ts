@@ -96,6 +96,29 @@ describe(`search: screening, organisations, updates, API (${engineName()})`, () 
     expect((await hits(sb, 'oppfølging')).map((h) => h.id)).toEqual([ids.barnevern]);
   });
 
+  it('stays consistent when parties are added to records of one case at the same time', async () => {
+    const saken = await sak(valer, { tittel: 'Samtidighet', dato: '2026-04-01' });
+    const records = [];
+    for (let n = 1; n <= 8; n++) records.push(await jp(valer, saken, { tittel: `Brev ${n}`, dato: '2026-04-02' }));
+    await Promise.all(
+      records.map((r, n) =>
+        inTenant(valer.ctx, (tx) =>
+          tx
+            .insertInto('korrespondansepart')
+            .values({
+              organisasjon_id: valer.id,
+              journalpost_id: r.id,
+              korrespondanseparttype: 'EA',
+              navn: `Avsender${n}x`,
+              opprettet_av: valer.ctx.actor.brukerId,
+            })
+            .execute(),
+        ),
+      ),
+    );
+    for (let n = 0; n < 8; n++) expect((await hits(sb, `Avsender${n}x`)).map((h) => h.id)).toEqual([records[n]!.id, saken.id]);
+  });
+
   it('serves GET /api/sok with filters and paging', async () => {
     const client = await loginAs(app, 'valer.saksbehandler', PASSWORD);
     const res = await client.request('GET', '/api/sok?q=bekymringsmelding&type=saksmappe&side=1&perSide=5');

@@ -150,25 +150,41 @@ CROSS JOIN LATERAL (
   ) db
 ) d;
 
+-- Upserts the index rows a source view gives for one id. Reindexing takes a
+-- transaction lock per case first: a case's row aggregates its records'
+-- parties, so two transactions adding parties to records of one case at once
+-- must not each write a row from a snapshot without the other's party. Once
+-- the lock is held, the next statement's snapshot sees what the other
+-- committed (READ COMMITTED). An upsert, so a row is never missing.
+CREATE FUNCTION sok_oppdater(sak uuid, kilde text, kolonne text, verdi uuid) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  cols text := 'organisasjon_id, objekt_type, saksmappe_id, nummer, tittel, offentlig_tittel, status, journalposttype, dato, '
+    'enhet_id, ansvarlig_id, sak_enhet_id, sak_ansvarlig_id, klasse_id, klasseverdi, tekst, offentlig_tekst, sokevektor, '
+    'offentlig_sokevektor';
+BEGIN
+  IF sak IS NULL THEN RETURN; END IF;
+  PERFORM pg_advisory_xact_lock(4, hashtext(sak::text));
+  EXECUTE format('INSERT INTO sok_indeks SELECT * FROM %I WHERE %I = $1 ON CONFLICT (objekt_id) DO UPDATE SET (%s) = ROW(%s)',
+    kilde, kolonne, cols, regexp_replace(cols, '(\w+)', 'excluded.\1', 'g')) USING verdi;
+END
+$$;
+
 CREATE FUNCTION sok_indekser_saksmappe(p_id uuid) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  DELETE FROM sok_indeks WHERE objekt_id = p_id;
-  INSERT INTO sok_indeks SELECT * FROM sok_kilde_saksmappe WHERE objekt_id = p_id;
+  PERFORM sok_oppdater(p_id, 'sok_kilde_saksmappe', 'objekt_id', p_id);
 END
 $$;
 
 CREATE FUNCTION sok_indekser_journalpost(p_id uuid) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  DELETE FROM sok_indeks WHERE objekt_id = p_id;
-  INSERT INTO sok_indeks SELECT * FROM sok_kilde_journalpost WHERE objekt_id = p_id;
+  PERFORM sok_oppdater((SELECT saksmappe_id FROM journalpost WHERE id = p_id), 'sok_kilde_journalpost', 'objekt_id', p_id);
 END
 $$;
 
 -- A record's row carries its case's number, unit, owner and class.
 CREATE FUNCTION sok_indekser_sakens_journalposter(p_saksmappe_id uuid) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  DELETE FROM sok_indeks WHERE saksmappe_id = p_saksmappe_id AND objekt_type = 'journalpost';
-  INSERT INTO sok_indeks SELECT * FROM sok_kilde_journalpost WHERE saksmappe_id = p_saksmappe_id;
+  PERFORM sok_oppdater(p_saksmappe_id, 'sok_kilde_journalpost', 'saksmappe_id', p_saksmappe_id);
 END
 $$;
 

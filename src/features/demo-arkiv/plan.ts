@@ -41,7 +41,7 @@ export function planArchive(kortnavn: string, caseCount: number, pdfEvery: numbe
   const cases: DatedCase[] = [];
   let recordNo = 0;
   for (let i = 0; i < caseCount; i++) {
-    const at = skipWeekend(start + Math.sqrt(r.next()) * (end - start - 10 * DAY)); // denser towards today
+    const at = skipWeekend(start + Math.pow(r.next(), 0.8) * (end - start - 10 * DAY)); // a little denser towards today
     const aar = new Date(at).getUTCFullYear();
     const plan = r.weighted(CASE_KINDS)(r, aar);
     let t = at;

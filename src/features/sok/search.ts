@@ -1,7 +1,6 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
-import { readerOf } from '../journalpost/journalpost-presenter.js';
 import { screenedAccess } from './domain/screening.js';
 import { normaliseSearchText, splitSnippet, type SnippetPart } from './domain/query-text.js';
 import { sokRepository as repo, type SearchFilters } from './sok-repository.js';
@@ -54,7 +53,7 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     repo.search(tx, {
       organisasjonId: ctx.role.organisasjonId,
       q,
-      access: screenedAccess(readerOf(ctx)),
+      access: screenedAccess({ brukerId: ctx.actor.brukerId, rolle: ctx.role.rolle, administrativEnhetId: ctx.role.administrativEnhetId }),
       filters: input.filters ?? {},
       limit: pageSize,
       offset: (page - 1) * pageSize,

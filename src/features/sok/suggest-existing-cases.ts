@@ -1,6 +1,5 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { readerOf } from '../journalpost/journalpost-presenter.js';
 import { screenedAccess } from './domain/screening.js';
 import { sokRepository as repo } from './sok-repository.js';
 
@@ -22,7 +21,12 @@ export async function suggestExistingCases(ctx: Ctx, tittel: string): Promise<Su
   const text = tittel.replace(/\s+/g, ' ').trim();
   if (text.length < 3) return [];
   const rows = await inTenant(ctx, (tx) =>
-    repo.suggestCases(tx, { organisasjonId: ctx.role.organisasjonId, tittel: text, access: screenedAccess(readerOf(ctx)), limit: 5 }),
+    repo.suggestCases(tx, {
+      organisasjonId: ctx.role.organisasjonId,
+      tittel: text,
+      access: screenedAccess({ brukerId: ctx.actor.brukerId, rolle: ctx.role.rolle, administrativEnhetId: ctx.role.administrativEnhetId }),
+      limit: 5,
+    }),
   );
   return rows.map((r) => ({
     id: r.objekt_id,
