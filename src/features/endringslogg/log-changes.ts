@@ -25,3 +25,20 @@ export async function logChanges(
     changes: diffLoggedFields(objektType, before, after),
   });
 }
+
+interface Skjerming {
+  tilgangskode: string | null;
+  skjermingshjemmel: string | null;
+}
+
+/** Screening of a case or record is logged as its own object (Noark «skjerming»), keyed by the owner's id. */
+export function logSkjermingChange(ctx: Ctx, tx: Tx, objektId: string, before: Skjerming, after: Skjerming): Promise<void> {
+  return logChanges(
+    ctx,
+    tx,
+    'skjerming',
+    objektId,
+    { tilgangsrestriksjon: before.tilgangskode, skjermingshjemmel: before.skjermingshjemmel },
+    { tilgangsrestriksjon: after.tilgangskode, skjermingshjemmel: after.skjermingshjemmel },
+  );
+}

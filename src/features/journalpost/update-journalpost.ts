@@ -3,7 +3,7 @@ import { inTenant } from '../../db/tenant.js';
 import { requireRole } from '../../shared/authorize.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
-import { logChanges } from '../endringslogg/log-changes.js';
+import { logChanges, logSkjermingChange } from '../endringslogg/log-changes.js';
 import { findCode, TILGANGSKODE, type Tilgangskode } from '../noark/domain/index.js';
 import type { JournalpostTable } from '../noark/tables.js';
 import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js';
@@ -80,14 +80,7 @@ export async function updateJournalpost(ctx: Ctx, id: string, input: UpdateJourn
       await journalpostLogView(tx, orgId, before, saksmappe),
       await journalpostLogView(tx, orgId, after, saksmappe),
     );
-    await logChanges(
-      ctx,
-      tx,
-      'skjerming',
-      id,
-      { tilgangsrestriksjon: before.tilgangskode, skjermingshjemmel: before.skjermingshjemmel },
-      { tilgangsrestriksjon: after.tilgangskode, skjermingshjemmel: after.skjermingshjemmel },
-    );
+    await logSkjermingChange(ctx, tx, id, before, after);
     return after;
   });
 }

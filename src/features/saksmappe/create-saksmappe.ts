@@ -1,7 +1,7 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
-import { logChanges } from '../endringslogg/log-changes.js';
+import { logChanges, logSkjermingChange } from '../endringslogg/log-changes.js';
 import { checkTransition, findCode, TILGANGSKODE, type Tilgangskode } from '../noark/domain/index.js';
 import { dedupeKlasser, findArkivdelForNewCase } from './case-placement.js';
 import { takeNextNumber } from './nummerserie-repository.js';
@@ -112,15 +112,7 @@ export async function createSaksmappe(ctx: Ctx, input: CreateSaksmappeInput) {
       })),
     );
     await logChanges(ctx, tx, 'saksmappe', row.id, {}, await saksmappeLogView(tx, orgId, row));
-    if (row.tilgangskode)
-      await logChanges(
-        ctx,
-        tx,
-        'skjerming',
-        row.id,
-        {},
-        { tilgangsrestriksjon: row.tilgangskode, skjermingshjemmel: row.skjermingshjemmel },
-      );
+    await logSkjermingChange(ctx, tx, row.id, { tilgangskode: null, skjermingshjemmel: null }, row);
     for (const p of input.parter ?? []) await insertPart(ctx, tx, row.id, p);
     for (const m of input.merknader ?? []) await insertMerknad(ctx, tx, 'saksmappe', row.id, m);
     for (const k of input.kryssreferanser ?? []) await insertKryssreferanse(ctx, tx, 'saksmappe', row.id, k);

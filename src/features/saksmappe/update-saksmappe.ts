@@ -2,7 +2,7 @@ import type { Updateable } from 'kysely';
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError, notFound } from '../../shared/errors.js';
-import { logChanges } from '../endringslogg/log-changes.js';
+import { logChanges, logSkjermingChange } from '../endringslogg/log-changes.js';
 import { findCode, TILGANGSKODE, type Tilgangskode } from '../noark/domain/index.js';
 import type { SaksmappeTable } from '../noark/tables.js';
 import { loadSystemer, resolveKlassifikasjon, type KlassifikasjonInput } from './resolve-klassifikasjon.js';
@@ -84,14 +84,7 @@ export async function updateSaksmappe(ctx: Ctx, id: string, input: UpdateSaksmap
     }
     const after = Object.keys(patch).length > 0 ? await repo.update(tx, orgId, id, patch) : before;
     await logChanges(ctx, tx, 'saksmappe', id, await saksmappeLogView(tx, orgId, before), await saksmappeLogView(tx, orgId, after));
-    await logChanges(
-      ctx,
-      tx,
-      'skjerming',
-      id,
-      { tilgangsrestriksjon: before.tilgangskode, skjermingshjemmel: before.skjermingshjemmel },
-      { tilgangsrestriksjon: after.tilgangskode, skjermingshjemmel: after.skjermingshjemmel },
-    );
+    await logSkjermingChange(ctx, tx, id, before, after);
     return after;
   });
 }
