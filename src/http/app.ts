@@ -98,5 +98,6 @@ function registerErrorHandling(app: FastifyInstance): void {
 
 async function registerWebUi(app: FastifyInstance): Promise<void> {
   if (!fs.existsSync(webDist)) return;
-  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });
+  // wildcard: files are looked up per request, so a rebuilt UI is served without a restart.
+  await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
 }

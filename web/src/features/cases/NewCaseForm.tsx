@@ -6,36 +6,21 @@ import { FormAlert } from '../common/FormAlert';
 import { useUnitOptions, useUserOptions } from '../common/people';
 import { SelectField, type Option } from '../common/SelectField';
 import { useServerErrors } from '../common/server-errors';
-import type { CaseField } from './case-validation';
+import { caseServerFields, caseServerName, type CaseField } from './case-validation';
 import { ClassField } from './ClassField';
 import { SimilarCases } from './SimilarCases';
 import { useNewCaseForm } from './use-new-case-form';
-
-/** Where the server names a field differently from the form. */
-const serverName: Partial<Record<CaseField, string>> = { klasseId: 'primaerKlasse.klasseId', klasseverdi: 'primaerKlasse.verdi' };
-const serverFields = [
-  'tittel',
-  'offentligTittel',
-  'arkivdelId',
-  'administrativEnhetId',
-  'saksansvarligId',
-  'saksdato',
-  'primaerKlasse',
-  'primaerKlasse.klasseId',
-  'primaerKlasse.klassifikasjonssystemId',
-  'primaerKlasse.verdi',
-];
 
 export function NewCaseForm() {
   const { t } = useTranslation();
   const form = useNewCaseForm();
   const { values, set, touch, ref } = form;
-  const server = useServerErrors(form.create.error, serverFields);
+  const server = useServerErrors(form.create.error, caseServerFields);
   const units = useUnitOptions();
   const users = useUserOptions();
   const error = (field: CaseField, label: string) => {
     const own = form.errors[field];
-    return own ? t(own) : server.forField(serverName[field] ?? field, label);
+    return own ? t(own) : server.forField(caseServerName[field] ?? field, label);
   };
   const arkivdeler = (form.arkivdeler.data?.items ?? [])
     .filter((a) => ['A', 'O'].includes(a.arkivdelstatus.code))
@@ -61,43 +46,42 @@ export function NewCaseForm() {
   const byValue = Boolean(form.system?.verdiformat);
 
   return (
-    <div className="form-with-aside">
-      <form className="stack" onSubmit={form.submit} noValidate>
-        <div aria-live="assertive" aria-atomic="true">
-          <FormAlert error={server.formError} others={server.others} />
-        </div>
-        <Textfield {...text('tittel', t('newCase.tittel'))} required />
-        <Textfield
-          {...text('offentligTittel', t('newCase.offentligTittel'))}
-          label={t('form.optional', { label: t('newCase.offentligTittel') })}
-          description={t('newCase.offentligTittelHelp')}
-        />
-        <SelectField {...select('arkivdelId', t('newCase.arkivdel'), arkivdeler)} />
-        <ClassField
-          system={form.system}
-          klasser={form.klasser}
-          klasseId={values.klasseId}
-          klasseverdi={values.klasseverdi}
-          onKlasse={set('klasseId')}
-          onVerdi={set('klasseverdi')}
-          onBlur={touch(byValue ? 'klasseverdi' : 'klasseId')}
-          error={byValue ? error('klasseverdi', t('newCase.klasseverdiShort')) : error('klasseId', t('newCase.klasse'))}
-          selectRef={ref('klasseId')}
-          inputRef={ref('klasseverdi')}
-        />
-        <SelectField {...select('administrativEnhetId', t('newCase.enhet'), units)} />
-        <SelectField {...select('saksansvarligId', t('newCase.saksansvarlig'), users)} />
-        <Textfield {...text('saksdato', t('newCase.saksdato'))} type="date" required />
-        <div className="form-actions">
-          <Button type="submit" loading={form.create.isPending}>
-            {t('newCase.submit')}
-          </Button>
-          <Button variant="tertiary" asChild>
-            <RouterLink to="/saker">{t('newCase.cancel')}</RouterLink>
-          </Button>
-        </div>
-      </form>
+    <form className="stack new-case-form" onSubmit={form.submit} noValidate>
+      <div aria-live="assertive" aria-atomic="true">
+        <FormAlert error={server.formError} others={server.others} />
+      </div>
+      <Textfield {...text('tittel', t('newCase.tittel'))} required />
+      {/* Right under the title, where the eye and the screen reader are while typing. */}
       <SimilarCases title={values.tittel} />
-    </div>
+      <Textfield
+        {...text('offentligTittel', t('newCase.offentligTittel'))}
+        label={t('form.optional', { label: t('newCase.offentligTittel') })}
+        description={t('newCase.offentligTittelHelp')}
+      />
+      <SelectField {...select('arkivdelId', t('newCase.arkivdel'), arkivdeler)} />
+      <ClassField
+        system={form.system}
+        klasser={form.klasser}
+        klasseId={values.klasseId}
+        klasseverdi={values.klasseverdi}
+        onKlasse={set('klasseId')}
+        onVerdi={set('klasseverdi')}
+        onBlur={touch(byValue ? 'klasseverdi' : 'klasseId')}
+        error={byValue ? error('klasseverdi', t('newCase.klasseverdiShort')) : error('klasseId', t('newCase.klasse'))}
+        selectRef={ref('klasseId')}
+        inputRef={ref('klasseverdi')}
+      />
+      <SelectField {...select('administrativEnhetId', t('newCase.enhet'), units)} />
+      <SelectField {...select('saksansvarligId', t('newCase.saksansvarlig'), users)} />
+      <Textfield {...text('saksdato', t('newCase.saksdato'))} type="date" required />
+      <div className="form-actions">
+        <Button type="submit" loading={form.create.isPending}>
+          {t('newCase.submit')}
+        </Button>
+        <Button variant="tertiary" asChild>
+          <RouterLink to="/saker">{t('newCase.cancel')}</RouterLink>
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -43,3 +43,15 @@ export function validateCase(v: CaseValues, classMode: ClassMode): CaseErrors {
   else if (!isDate(v.saksdato)) errors.saksdato = 'newCase.errors.saksdatoFormat';
   return errors;
 }
+
+/** Where the server names a field differently from the form (problem+json `errors[].field`). */
+export const caseServerName: Partial<Record<CaseField, string>> = {
+  klasseId: 'primaerKlasse.klasseId',
+  klasseverdi: 'primaerKlasse.verdi',
+};
+
+/** Server fields shown at a form field; any other field problem goes to the alert above the form. */
+export const caseServerFields = [
+  ...['tittel', 'offentligTittel', 'arkivdelId', 'administrativEnhetId', 'saksansvarligId', 'saksdato'],
+  ...Object.values(caseServerName),
+];

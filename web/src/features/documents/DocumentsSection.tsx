@@ -1,10 +1,10 @@
 import { Heading } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { Loading } from '../../app/Loading';
 import { useDokumenter } from './api';
-import { DocumentTable, isPdf } from './DocumentTable';
+import { DocumentTable } from './DocumentTable';
 import { PdfPreview } from './PdfPreview';
 import { UploadForm } from './UploadForm';
 
@@ -20,15 +20,16 @@ export function DocumentsSection({ journalpostId, caption, canUpload }: Props) {
   const docs = useDokumenter(journalpostId);
   const [preview, setPreview] = useState<{ id: string; title: string } | null>(null);
   const items = docs.data?.items ?? [];
-  // Show the main document's PDF without a click, as a reader would open the letter first.
-  const firstPdf = items.find((d) => d.tilknyttetRegistreringSom === 'H')?.dokumentobjekter.find(isPdf);
-  const shown =
-    preview ?? (firstPdf ? { id: firstPdf.id, title: items.find((d) => d.dokumentobjekter.includes(firstPdf))?.tittel ?? '' } : null);
-  const [closed, setClosed] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const closePreview = () => {
+    setPreview(null);
+    // The close button goes away with the preview: give focus a place to land.
+    headingRef.current?.focus();
+  };
 
   return (
     <div className="stack">
-      <Heading level={2} data-size="sm" className="tab-heading">
+      <Heading ref={headingRef} tabIndex={-1} level={2} data-size="sm" className="tab-heading">
         {t('documents.heading')}
       </Heading>
       {docs.isPending && <Loading />}
@@ -37,14 +38,12 @@ export function DocumentsSection({ journalpostId, caption, canUpload }: Props) {
         <DocumentTable
           items={items}
           caption={caption}
-          previewId={closed ? undefined : shown?.id}
-          onPreview={(o, d) => {
-            setClosed(false);
-            setPreview({ id: o.id, title: d.tittel });
-          }}
+          previewId={preview?.id}
+          // Only on request: the browser's PDF viewer may take focus when it loads.
+          onPreview={(o, d) => setPreview(preview?.id === o.id ? null : { id: o.id, title: d.tittel })}
         />
       )}
-      {shown && !closed && <PdfPreview dokumentobjektId={shown.id} title={shown.title} onClose={() => setClosed(true)} />}
+      {preview && <PdfPreview dokumentobjektId={preview.id} title={preview.title} onClose={closePreview} />}
       {canUpload && docs.data && (
         <UploadForm journalpostId={journalpostId} hasMain={items.some((d) => d.tilknyttetRegistreringSom === 'H')} />
       )}

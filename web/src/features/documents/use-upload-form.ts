@@ -9,7 +9,7 @@ const withoutExtension = (name: string) => name.replace(/\.[^.]+$/, '');
 export function useUploadForm(journalpostId: string, hasMain: boolean) {
   const { t } = useTranslation();
   const upload = useUploadDokument(journalpostId);
-  const server = useServerErrors(upload.error, ['tittel', 'dokumenttype', 'tilknyttetRegistreringSom', 'fil']);
+  const server = useServerErrors(upload.error, ['tittel', 'dokumenttype', 'fil']);
   const [file, setFile] = useState<File | null>(null);
   const [tittel, setTittel] = useState('');
   const [dokumenttype, setDokumenttype] = useState('B');

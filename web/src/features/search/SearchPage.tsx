@@ -38,13 +38,15 @@ export function SearchPage() {
             ) : (
               <SearchResults items={result.data.items} start={(params.side - 1) * SEARCH_PER_PAGE + 1} />
             )}
-            <Paging
-              page={params.side}
-              perPage={SEARCH_PER_PAGE}
-              total={result.data.total}
-              label={t('search.pagingLabel')}
-              onChange={(side) => go({ ...params, side })}
-            />
+            {result.data.total > 0 && (
+              <Paging
+                page={params.side}
+                perPage={SEARCH_PER_PAGE}
+                total={result.data.total}
+                label={t('search.pagingLabel')}
+                onChange={(side) => go({ ...params, side })}
+              />
+            )}
           </>
         )}
       </section>
