@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DomainError } from '../../shared/errors.js';
 import { SESSION_COOKIE } from '../../http/auth-hook.js';
 import { requireAuth, systemCtx } from '../../http/request-context.js';
 import { authenticateSession } from './authenticate.js';
@@ -98,9 +99,18 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     { schema: { tags: ['innlogging'], summary: 'Tilbake fra OpenID Connect-leverandøren' } },
     async (request, reply) => {
       const url = new URL(request.url, redirectUri);
-      const result = await completeOidcLogin(systemCtx(request), oidc, url);
-      setSessionCookie(reply, result.token);
-      return reply.redirect(result.returnTo);
+      try {
+        const result = await completeOidcLogin(systemCtx(request), oidc, url);
+        setSessionCookie(reply, result.token);
+        return reply.redirect(result.returnTo);
+      } catch (error) {
+        // A browser is sent back to the login page with a readable notice;
+        // other clients get the problem document.
+        const wantsPage = (request.headers.accept ?? '').includes('text/html');
+        if (!wantsPage || !(error instanceof DomainError)) throw error;
+        request.log.warn({ code: error.code }, error.text.en);
+        return reply.redirect('/logg-inn?feil=oidc');
+      }
     },
   );
 }
