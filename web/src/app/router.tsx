@@ -3,7 +3,9 @@ import { AdminPage } from '../admin/AdminPage';
 import { LoginPage } from '../auth/LoginPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
+import { EditCasePage } from '../features/cases/EditCasePage';
 import { NewCasePage } from '../features/cases/NewCasePage';
+import { EditRecordPage } from '../features/records/EditRecordPage';
 import { NewRecordPage } from '../features/records/NewRecordPage';
 import { RecordPage } from '../features/records/RecordPage';
 import { SearchPage } from '../features/search/SearchPage';
@@ -21,8 +23,10 @@ export const router = createBrowserRouter([
       { path: 'saker', element: <CasesPage /> },
       { path: 'saker/ny', element: <NewCasePage /> },
       { path: 'saker/:id', element: <CasePage /> },
+      { path: 'saker/:id/rediger', element: <EditCasePage /> },
       { path: 'saker/:id/journalposter/ny', element: <NewRecordPage /> },
       { path: 'journalposter/:id', element: <RecordPage /> },
+      { path: 'journalposter/:id/rediger', element: <EditRecordPage /> },
       { path: 'sok', element: <SearchPage /> },
       {
         path: 'admin',

@@ -1,4 +1,4 @@
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../app/Loading';
@@ -14,6 +14,8 @@ export function LoginPage() {
   const location = useLocation();
   const { data: session, isPending } = useSession();
   const next = returnPath(location.search);
+  // The server sends a failed OIDC login back here with ?feil=oidc.
+  const oidcFailed = new URLSearchParams(location.search).get('feil') === 'oidc';
 
   // Also the way out after a successful login: the form stores the new session.
   if (session) return <Navigate to={next} replace />;
@@ -23,6 +25,11 @@ export function LoginPage() {
         <Loading />
       ) : (
         <Page title={t('login.title')}>
+          {oidcFailed && (
+            <Alert data-color="danger">
+              <Paragraph>{t('login.oidcFailed')}</Paragraph>
+            </Alert>
+          )}
           <Paragraph>{t('login.intro')}</Paragraph>
           <LoginForm />
           <OidcLogin next={next} />

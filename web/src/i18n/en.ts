@@ -45,6 +45,7 @@ export const en: Translation = {
     passwordRequired: 'Enter your password.',
     or: 'Or',
     oidcDefault: 'Log in with single sign-on',
+    oidcFailed: 'Signing in with single sign-on failed. Try again, or sign in with your username and password.',
   },
   home: {
     title: 'Overview',
@@ -172,6 +173,7 @@ export const en: Translation = {
   casePage: {
     heading: 'Case',
     title: 'Case {{number}}: {{title}}',
+    edit: 'Edit',
     registerRecord: 'Register record',
     metadata: 'Case details',
     tabRecords: 'Records ({{count}})',
@@ -179,6 +181,46 @@ export const en: Translation = {
     tabChangeLog: 'Change log',
     records: 'Records',
     recordsCaption: 'Records in case {{number}}, in order',
+  },
+  editCase: {
+    heading: 'Edit case',
+    title: 'Edit case {{number}}',
+    intro: 'Change the case details. Only the fields you change are saved and logged.',
+    beskrivelse: 'Description',
+    obsDatoHelp: 'The date the case is to be followed up.',
+    tilgangskode: 'Access code',
+    noTilgangskode: 'None (not screened)',
+    submit: 'Save changes',
+  },
+  editRecord: {
+    heading: 'Edit record',
+    title: 'Edit record {{number}}',
+    intro: 'Change the record details. Only the fields you change are saved and logged.',
+    antallVedlegg: 'Number of attachments',
+    errors: {
+      antallVedlegg: 'The number of attachments must be a whole number from 0 to 10,000.',
+    },
+  },
+  addPart: {
+    heading: 'Add a party',
+    navn: 'Name of the party',
+    rolle: 'Role',
+    rolleHelp: 'For example applicant, complainant or pupil.',
+    submit: 'Add party',
+    added: '{{name}} has been added as a party.',
+    errors: {
+      navn: "Enter the party's name.",
+      rolle: "Enter the party's role.",
+    },
+  },
+  addRemark: {
+    heading: 'Write a remark',
+    text: 'Remark',
+    submit: 'Save remark',
+    added: 'The remark has been saved.',
+    errors: {
+      text: 'Enter a remark.',
+    },
   },
   status: {
     heading: 'Status',
@@ -301,6 +343,7 @@ export const en: Translation = {
   recordPage: {
     heading: 'Record',
     title: 'Record {{number}}: {{title}}',
+    edit: 'Edit',
     metadata: 'Record details',
     tabDocuments: 'Documents',
     tabParties: 'Correspondence parties and remarks',

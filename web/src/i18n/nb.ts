@@ -44,6 +44,7 @@ export const nb = {
     passwordRequired: 'Skriv inn passordet ditt.',
     or: 'Eller',
     oidcDefault: 'Logg inn med felles pålogging',
+    oidcFailed: 'Innloggingen med felles pålogging mislyktes. Prøv igjen, eller logg inn med brukernavn og passord.',
   },
   home: {
     title: 'Oversikt',
@@ -171,6 +172,7 @@ export const nb = {
   casePage: {
     heading: 'Sak',
     title: 'Sak {{number}}: {{title}}',
+    edit: 'Rediger',
     registerRecord: 'Registrer journalpost',
     metadata: 'Saksopplysninger',
     tabRecords: 'Journalposter ({{count}})',
@@ -178,6 +180,46 @@ export const nb = {
     tabChangeLog: 'Endringslogg',
     records: 'Journalposter',
     recordsCaption: 'Journalposter i sak {{number}}, i rekkefølge',
+  },
+  editCase: {
+    heading: 'Rediger sak',
+    title: 'Rediger sak {{number}}',
+    intro: 'Endre opplysningene om saken. Bare feltene du endrer, blir lagret og logget.',
+    beskrivelse: 'Beskrivelse',
+    obsDatoHelp: 'Dato for når saken skal følges opp.',
+    tilgangskode: 'Tilgangskode',
+    noTilgangskode: 'Ingen (ikke skjermet)',
+    submit: 'Lagre endringene',
+  },
+  editRecord: {
+    heading: 'Rediger journalpost',
+    title: 'Rediger journalpost {{number}}',
+    intro: 'Endre opplysningene om journalposten. Bare feltene du endrer, blir lagret og logget.',
+    antallVedlegg: 'Antall vedlegg',
+    errors: {
+      antallVedlegg: 'Antall vedlegg må være et helt tall fra 0 til 10 000.',
+    },
+  },
+  addPart: {
+    heading: 'Legg til part',
+    navn: 'Navn på parten',
+    rolle: 'Rolle',
+    rolleHelp: 'For eksempel søker, klager eller elev.',
+    submit: 'Legg til part',
+    added: '{{name}} er lagt til som part.',
+    errors: {
+      navn: 'Skriv inn navnet på parten.',
+      rolle: 'Skriv inn rollen til parten.',
+    },
+  },
+  addRemark: {
+    heading: 'Skriv merknad',
+    text: 'Merknad',
+    submit: 'Lagre merknad',
+    added: 'Merknaden er lagret.',
+    errors: {
+      text: 'Skriv inn en merknad.',
+    },
   },
   status: {
     heading: 'Status',
@@ -300,6 +342,7 @@ export const nb = {
   recordPage: {
     heading: 'Journalpost',
     title: 'Journalpost {{number}}: {{title}}',
+    edit: 'Rediger',
     metadata: 'Opplysninger om journalposten',
     tabDocuments: 'Dokumenter',
     tabParties: 'Korrespondanseparter og merknader',

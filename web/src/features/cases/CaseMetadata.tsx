@@ -17,6 +17,7 @@ export function CaseMetadata({ sak }: { sak: Saksmappe }) {
         { label: t('cases.number'), value: sak.saksnummer },
         { label: t('newCase.tittel'), value: sak.tittel },
         { label: t('newCase.offentligTittel'), value: sak.offentligTittel },
+        { label: t('editCase.beskrivelse'), value: sak.beskrivelse },
         { label: t('cases.status'), value: `${codeOf(sak.saksstatus)} – ${codeName('saksstatus', sak.saksstatus)}` },
         { label: t('newCase.arkivdel'), value: arkivdel?.tittel },
         { label: t('newCase.klasse'), value: klasse },
@@ -24,6 +25,10 @@ export function CaseMetadata({ sak }: { sak: Saksmappe }) {
         { label: t('newCase.saksansvarlig'), value: sak.saksansvarlig?.navn },
         { label: t('cases.caseDate'), value: format.date(sak.saksdato) },
         { label: t('cases.obsDate'), value: format.date(sak.obsDato) },
+        {
+          label: t('editCase.tilgangskode'),
+          value: sak.tilgangskode && `${sak.tilgangskode} – ${codeName('tilgangskode', sak.tilgangskode)}`,
+        },
         { label: t('cases.closedDate'), value: [format.date(sak.avsluttetDato), sak.avsluttetAv?.navn].filter(Boolean).join(', ') },
         { label: t('cases.created'), value: format.dateTime(sak.opprettetDato) },
       ]}

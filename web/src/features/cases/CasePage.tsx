@@ -5,17 +5,21 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { Loading } from '../../app/Loading';
 import { Page } from '../../app/Page';
 import { ChangeLog } from '../changelog/ChangeLog';
+import { AddRemarkForm } from '../common/AddRemarkForm';
 import { codeOf } from '../common/code-lists';
 import { StatusActions } from '../common/StatusActions';
 import { useTab } from '../common/use-tab';
 import { RecordTable } from '../records/RecordTable';
-import { useNesteStatuser, useSaksmappe, useSetSaksstatus } from './api';
+import { saksmappeKey, useNesteStatuser, useSaksmappe, useSetSaksstatus } from './api';
+import { AddPartForm } from './AddPartForm';
 import { CaseMetadata } from './CaseMetadata';
 import { CaseParts } from './CaseParts';
 import { Remarks } from './Remarks';
 import '../common/features.css';
 
 const tabs = ['journalposter', 'parter', 'endringslogg'] as const;
+/** A closed case (avsluttet, utgår) cannot be edited. */
+const CLOSED = ['A', 'U'];
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -39,6 +43,11 @@ export function CasePage() {
         <Button asChild>
           <RouterLink to={`/saker/${s.id}/journalposter/ny`}>{t('casePage.registerRecord')}</RouterLink>
         </Button>
+        {!CLOSED.includes(codeOf(s.saksstatus)) && (
+          <Button variant="secondary" asChild>
+            <RouterLink to={`/saker/${s.id}/rediger`}>{t('casePage.edit')}</RouterLink>
+          </Button>
+        )}
       </div>
       <section aria-labelledby="case-meta-heading" className="stack">
         <Heading level={2} data-size="sm" id="case-meta-heading">
@@ -64,10 +73,12 @@ export function CasePage() {
             {t('parts.heading')}
           </Heading>
           <CaseParts items={s.parter} />
+          <AddPartForm saksmappeId={s.id} />
           <Heading level={2} data-size="sm" className="tab-heading">
             {t('remarks.heading')}
           </Heading>
           <Remarks items={s.merknader} />
+          <AddRemarkForm url={`/api/saksmapper/${s.id}/merknader`} queryKey={saksmappeKey(s.id)} id="case-remark" />
         </Tabs.Panel>
         <Tabs.Panel value="endringslogg">
           <Heading level={2} data-size="sm" className="tab-heading">

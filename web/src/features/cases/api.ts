@@ -8,8 +8,10 @@ export interface Saksmappe extends SaksmappeSummary {
   arkivdelId: string;
   /** `verdi` is the ordningsverdi (L42) or the object value (gnr/bnr); `tittel` the class's title. */
   primaerKlasse: { klassifikasjonssystemId: string | null; klasseId: string | null; verdi: string; tittel: string | null } | null;
+  beskrivelse: string | null;
   journalenhet: string | null;
   obsDato: string | null;
+  tilgangskode: string | null;
   avsluttetDato: string | null;
   avsluttetAv: Named | null;
   opprettetDato: string;

@@ -10,7 +10,13 @@ export interface Kode {
 }
 
 export type KodelisteNavn =
-  'saksstatus' | 'journalstatus' | 'journalposttype' | 'korrespondanseparttype' | 'dokumenttype' | 'tilknyttetRegistreringSom';
+  | 'saksstatus'
+  | 'journalstatus'
+  | 'journalposttype'
+  | 'korrespondanseparttype'
+  | 'dokumenttype'
+  | 'tilknyttetRegistreringSom'
+  | 'tilgangskode';
 
 export type Kodelister = Partial<Record<KodelisteNavn, Kode[]>>;
 

@@ -32,6 +32,7 @@ export function RecordMetadata({ jp }: { jp: Journalpost }) {
         { label: t('newRecord.mottattDato'), value: format.date(jp.mottattDato) },
         { label: t('records.sentDate'), value: format.date(jp.sendtDato) },
         { label: t('newRecord.forfallsdato'), value: format.date(jp.forfallsdato) },
+        { label: t('editRecord.antallVedlegg'), value: jp.antallVedlegg ?? '' },
         { label: t('cases.unit'), value: jp.administrativEnhet?.navn },
         { label: t('records.caseWorker'), value: jp.saksbehandler?.navn },
         { label: t('cases.created'), value: format.dateTime(jp.opprettetDato) },

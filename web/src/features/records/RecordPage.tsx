@@ -1,15 +1,16 @@
-import { Heading, Tabs } from '@digdir/designsystemet-react';
-import { useParams } from 'react-router';
+import { Button, Heading, Tabs } from '@digdir/designsystemet-react';
+import { Link as RouterLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { Loading } from '../../app/Loading';
 import { Page } from '../../app/Page';
 import { ChangeLog } from '../changelog/ChangeLog';
+import { AddRemarkForm } from '../common/AddRemarkForm';
 import { codeOf } from '../common/code-lists';
 import { StatusActions } from '../common/StatusActions';
 import { useTab } from '../common/use-tab';
 import { DocumentsSection } from '../documents/DocumentsSection';
-import { useJournalpost, useJournalpostNesteStatuser, useSetJournalstatus } from './api';
+import { journalpostKey, useJournalpost, useJournalpostNesteStatuser, useSetJournalstatus } from './api';
 import { PartyTable } from './PartyTable';
 import { RecordMetadata } from './RecordMetadata';
 import { Remarks } from '../cases/Remarks';
@@ -36,6 +37,11 @@ export function RecordPage() {
   const r = jp.data;
   return (
     <Page title={t('recordPage.title', { number: r.journalpostId, title: r.tittel })}>
+      <div className="page-actions">
+        <Button variant="secondary" asChild>
+          <RouterLink to={`/journalposter/${r.id}/rediger`}>{t('recordPage.edit')}</RouterLink>
+        </Button>
+      </div>
       <section aria-labelledby="record-meta-heading" className="stack">
         <Heading level={2} data-size="sm" id="record-meta-heading">
           {t('recordPage.metadata')}
@@ -72,6 +78,7 @@ export function RecordPage() {
             {t('remarks.heading')}
           </Heading>
           <Remarks items={r.merknader ?? []} />
+          <AddRemarkForm url={`/api/journalposter/${r.id}/merknader`} queryKey={journalpostKey(r.id)} id="record-remark" />
         </Tabs.Panel>
         <Tabs.Panel value="endringslogg">
           <Heading level={2} data-size="sm" className="tab-heading">

@@ -41,7 +41,7 @@ export function withType(v: RecordValues, type: string): RecordValues {
 const optional = (value: string) => value.trim() || undefined;
 
 /** mottattDato is a moment: now when received today, otherwise noon of the chosen day (local time). */
-function receivedAt(day: string): string | undefined {
+export function receivedAt(day: string): string | undefined {
   if (!day) return undefined;
   return (day === today() ? new Date() : new Date(`${day}T12:00:00`)).toISOString();
 }
