@@ -11,7 +11,7 @@ interface Props {
   klasseverdi: string;
   onKlasse: (id: string) => void;
   onVerdi: (value: string) => void;
-  onBlur: () => void;
+  onBlur: (event?: { relatedTarget: EventTarget | null }) => void;
   error: string | undefined;
   selectRef: Ref<HTMLSelectElement>;
   inputRef: Ref<HTMLInputElement>;

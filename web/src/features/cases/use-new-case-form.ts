@@ -5,6 +5,7 @@ import { today } from '../common/format';
 import { primarySystemId, useArkivdeler, useKlasser, useKlassifikasjonssystemer } from '../common/structure-api';
 import { useCreateSaksmappe, type NySaksmappe } from './api';
 import { caseFieldOrder, validateCase, type CaseErrors, type CaseField, type CaseValues, type ClassMode } from './case-validation';
+import { touchOnBlur } from '../common/blur-touch';
 
 /** State, validation and submission of the new-case form; the component only renders. */
 export function useNewCaseForm() {
@@ -37,7 +38,7 @@ export function useNewCaseForm() {
   const set = (field: CaseField) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value, ...(field === 'arkivdelId' ? { klasseId: '', klasseverdi: '' } : {}) }));
   };
-  const touch = (field: CaseField) => () => setTouched((t) => new Set(t).add(field));
+  const touch = (field: CaseField) => touchOnBlur(() => setTouched((t) => new Set(t).add(field)));
   const ref = (field: CaseField) => (el: HTMLElement | null) => {
     refs.current[field] = el;
   };

@@ -1,5 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import { useRef, useState } from 'react';
+import { touchOnBlur } from './blur-touch';
 
 export type FieldErrors<K extends string> = Partial<Record<K, ParseKeys>>;
 
@@ -20,7 +21,7 @@ export function useFieldForm<V extends { [K in keyof V]: string }>(
   const allErrors = validate(values);
   const errors = Object.fromEntries(Object.entries(allErrors).filter(([f]) => touched.has(f as K))) as FieldErrors<K>;
   const set = (field: K) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const touch = (field: K) => () => setTouched((t) => new Set(t).add(field));
+  const touch = (field: K) => touchOnBlur(() => setTouched((t) => new Set(t).add(field)));
   const ref = (field: K) => (el: HTMLElement | null) => {
     refs.current[field] = el;
   };

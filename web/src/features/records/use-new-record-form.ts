@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useRegisterJournalpost } from './api';
 import { initialRecord, newParty, toNyJournalpost, withType } from './record-input';
 import { recordFieldOrder, validateRecord, type PartyValues, type RecordErrors, type RecordValues } from './record-validation';
+import { touchOnBlur } from '../common/blur-touch';
 
 type Focusable = HTMLElement | null;
 
@@ -20,7 +21,7 @@ export function useNewRecordForm(saksmappeId: string) {
   const setType = (type: string) => setValues((v) => withType(v, type));
   const setParty = (index: number, changes: Partial<PartyValues>) =>
     setValues((v) => ({ ...v, parter: v.parter.map((p, i) => (i === index ? { ...p, ...changes } : p)) }));
-  const touch = (path: string) => () => setTouched((t) => new Set(t).add(path));
+  const touch = (path: string) => touchOnBlur(() => setTouched((t) => new Set(t).add(path)));
   const ref = (path: string) => (el: Focusable) => {
     refs.current[path] = el;
   };
