@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from './support/browser.js';
-import { startE2eServer, type E2eServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/browser.js';
+import { browserJourney } from './support/journey.js';
+import type { E2eServer } from './support/server.js';
 
 const CASE_TITLE = 'Søknad om båtplass i Vålerbukta';
 const NEW_TITLE = 'Søknad om båtplass i Vålerbukta, plass 12';
@@ -14,26 +15,11 @@ const RECORD_TITLE = 'Søknad fra Ola Nordmann';
  */
 describe('editing a case in Chromium', () => {
   let server: E2eServer;
-  let browser: Browser;
   let page: Page;
-  let broken = false;
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ locale: 'nb-NO' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-  });
-  beforeEach((ctx) => {
-    if (broken) ctx.skip();
-  });
-  afterEach((ctx) => {
-    if (ctx.task.result?.state === 'fail') broken = true;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  browserJourney((s, p) => {
+    server = s;
+    page = p;
   });
 
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });

@@ -1,8 +1,9 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from './support/browser.js';
-import { startE2eServer, type E2eServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/browser.js';
+import { browserJourney } from './support/journey.js';
+import type { E2eServer } from './support/server.js';
 
 /** A word no demo document holds, so the search can only find it in the uploaded PDF. */
 const WORD = 'Sjøormobservasjon';
@@ -24,26 +25,11 @@ async function letterPdf(): Promise<Buffer> {
  */
 describe('cases, records, documents and search in Chromium', () => {
   let server: E2eServer;
-  let browser: Browser;
   let page: Page;
-  let broken = false;
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ locale: 'nb-NO' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-  });
-  beforeEach((ctx) => {
-    if (broken) ctx.skip();
-  });
-  afterEach((ctx) => {
-    if (ctx.task.result?.state === 'fail') broken = true;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  browserJourney((s, p) => {
+    server = s;
+    page = p;
   });
 
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });

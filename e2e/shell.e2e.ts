@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser } from './support/browser.js';
-import { startE2eServer, type E2eServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/browser.js';
+import { browserJourney } from './support/journey.js';
+import type { E2eServer } from './support/server.js';
 
 /**
  * The UI shell as the document-centre archivist uses it: log in, switch
@@ -10,27 +11,11 @@ import { startE2eServer, type E2eServer } from './support/server.js';
  */
 describe('the UI shell in Chromium', () => {
   let server: E2eServer;
-  let browser: Browser;
   let page: Page;
-  // The steps build on each other: after one fails, the rest would only time out.
-  let broken = false;
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ locale: 'nb-NO' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-  });
-  beforeEach((ctx) => {
-    if (broken) ctx.skip();
-  });
-  afterEach((ctx) => {
-    if (ctx.task.result?.state === 'fail') broken = true;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  browserJourney((s, p) => {
+    server = s;
+    page = p;
   });
 
   const heading = (name: string) => page.getByRole('heading', { level: 1, name });
