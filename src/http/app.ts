@@ -34,6 +34,16 @@ export async function buildApp(deps: AppDeps, logger: Logger | false): Promise<F
     loggerInstance: logger || undefined,
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: true,
+    // Errors raised before routing (a malformed URL) get the same problem document.
+    frameworkErrors: (error, request, reply) => {
+      sendProblem(reply, request, toDomainError(error) ?? badRequest(error.message));
+    },
+    // A request Node cannot even parse (e.g. raw non-ASCII in the URL).
+    clientErrorHandler: (_error, socket) => {
+      const body = JSON.stringify(problemFrom('VALIDATION_FAILED', 400, BAD_REQUEST_TEXT, [], 'nb'));
+      const head = `HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`;
+      if (socket.writable) socket.end(head + body);
+    },
   }) as unknown as FastifyInstance;
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
@@ -61,6 +71,15 @@ export async function buildApp(deps: AppDeps, logger: Logger | false): Promise<F
   await app.register(featureRoutes, { prefix: '/api' });
   await registerWebUi(app);
   return app;
+}
+
+const BAD_REQUEST_TEXT = {
+  nb: 'Forespørselen kunne ikke leses (ugyldig adresse eller format). Tegn som æ, ø og å må URL-kodes.',
+  en: 'The request could not be read (invalid address or format). Characters such as æ, ø and å must be URL-encoded.',
+};
+
+function badRequest(detail: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', { nb: `${BAD_REQUEST_TEXT.nb} (${detail})`, en: `${BAD_REQUEST_TEXT.en} (${detail})` });
 }
 
 function registerErrorHandling(app: FastifyInstance): void {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import net, { type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
@@ -128,5 +129,28 @@ describe(`bad input gets a clear 4xx (${engineName()})`, () => {
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'NOT_FOUND', status: 404 });
     expect(res.json().detail).toContain('/api/finnes-ikke');
+  });
+
+  it('answers a malformed URL with 400 problem+json', async () => {
+    const res = await send({ method: 'GET', url: '/api/%E0%A4%A' }, null);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('VALIDATION_FAILED');
+  });
+
+  it('answers a request line Node cannot parse with 400 problem+json, not a bare error', async () => {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () =>
+        socket.end(Buffer.from('GET /api/sok?q=bygges\u00f8knad HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8')),
+      );
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk.toString('utf8')));
+      socket.on('end', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400/);
+    expect(raw).toMatch(/application\/problem\+json/);
+    expect(raw).toMatch(/URL-kodes/);
   });
 });
