@@ -1,7 +1,7 @@
 import type { Database } from '../../db/open-database.js';
+import { organisationRepository } from '../organisations/organisation-repository.js';
 
 /** True when no organisation exists yet (a fresh installation). */
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
-  const row = await db.selectFrom('organisasjon').select('id').limit(1).executeTakeFirst();
-  return !row;
+  return !(await organisationRepository.hasAnyOrganisation(db));
 }

@@ -18,6 +18,10 @@ export const organisationRepository = {
     return db.selectFrom('organisasjon').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
+  async hasAnyOrganisation(db: Db): Promise<boolean> {
+    return (await db.selectFrom('organisasjon').select('id').limit(1).executeTakeFirst()) !== undefined;
+  },
+
   listOrganisations(db: Db) {
     return db.selectFrom('organisasjon').selectAll().orderBy('navn').execute();
   },
