@@ -21,6 +21,11 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Fails with each violated axe rule and the elements that break it (WCAG 2.1 A and AA). */
 export async function expectNoAxeViolations(page: Page, where = page.url()): Promise<void> {
+  // A popover fading in has half-transparent text; measure contrast once it has settled.
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  });
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   if (violations.length === 0) return;
   const report = violations.map((v) => {
