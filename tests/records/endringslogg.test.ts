@@ -1,15 +1,13 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { listArkivdeler } from '../../src/features/arkivstruktur/list-arkivdeler.js';
 import { moveJournalpost } from '../../src/features/journalpost/move-journalpost.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
 import { createSaksmappe } from '../../src/features/saksmappe/create-saksmappe.js';
 import type { Ctx } from '../../src/shared/context.js';
-import { createTestApp, loginAs, type Client } from '../support/test-app.js';
-import { createTestDatabase, engineName } from '../support/test-db.js';
-import { PASSWORD } from '../support/world.js';
-import { as, createCase, FNR, seedRecordsWorld, unitId } from './records-world.js';
+import { type Client } from '../support/test-app.js';
+import { engineName } from '../support/test-db.js';
+import { as, createCase, FNR, valerTeam, unitId } from './records-world.js';
 
 interface Entry {
   objektType: string;
@@ -23,24 +21,13 @@ interface Entry {
 
 describe(`change log (${engineName()})`, () => {
   let handle: DatabaseHandle;
-  let app: FastifyInstance;
   let ark: Ctx;
   let sbCtx: Ctx;
   let arkivar: Client;
   let sb: Client;
 
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-    await seedRecordsWorld(handle);
-    app = await createTestApp(handle);
-    ark = await as(handle, 'valer', 'ARK');
-    sbCtx = await as(handle, 'valer', 'SB');
-    arkivar = await loginAs(app, 'valer.arkivar', PASSWORD);
-    sb = await loginAs(app, 'valer.saksbehandler', PASSWORD);
-  });
-  afterAll(async () => {
-    await app.close();
-    await handle.close();
+  valerTeam((team) => {
+    ({ handle, ark, sbCtx, arkivar, sb } = team);
   });
 
   async function logOf(client: Client, url: string): Promise<Entry[]> {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { inTenant } from '../../src/db/tenant.js';
 import { changeJournalstatus } from '../../src/features/journalpost/change-journalstatus.js';
@@ -8,10 +8,9 @@ import { registerJournalpost } from '../../src/features/journalpost/register-jou
 import { updateJournalpost } from '../../src/features/journalpost/update-journalpost.js';
 import { changeSaksstatus } from '../../src/features/saksmappe/change-saksstatus.js';
 import type { Ctx } from '../../src/shared/context.js';
-import { createTestApp, loginAs, type Client } from '../support/test-app.js';
-import { createTestDatabase, engineName } from '../support/test-db.js';
-import { PASSWORD } from '../support/world.js';
-import { as, createCase, seedRecordsWorld } from './records-world.js';
+import { type Client } from '../support/test-app.js';
+import { engineName } from '../support/test-db.js';
+import { as, createCase, valerTeam } from './records-world.js';
 
 describe(`journalført records are never deleted (${engineName()})`, () => {
   let handle: DatabaseHandle;
@@ -27,17 +26,8 @@ describe(`journalført records are never deleted (${engineName()})`, () => {
     return { sak, record };
   }
 
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-    await seedRecordsWorld(handle);
-    app = await createTestApp(handle);
-    ark = await as(handle, 'valer', 'ARK');
-    sb = await loginAs(app, 'valer.saksbehandler', PASSWORD);
-    arkivar = await loginAs(app, 'valer.arkivar', PASSWORD);
-  });
-  afterAll(async () => {
-    await app.close();
-    await handle.close();
+  valerTeam((team) => {
+    ({ handle, app, ark, arkivar, sb } = team);
   });
 
   it('has no delete path in the API', async () => {

@@ -1,36 +1,21 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/open-database.js';
+import { describe, expect, it } from 'vitest';
 import { listArkivdeler } from '../../src/features/arkivstruktur/list-arkivdeler.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
 import { createSaksmappe } from '../../src/features/saksmappe/create-saksmappe.js';
 import { osloDate } from '../../src/features/saksmappe/oslo-calendar.js';
 import type { Ctx } from '../../src/shared/context.js';
-import { createTestApp, loginAs, type Client } from '../support/test-app.js';
-import { createTestDatabase, engineName } from '../support/test-db.js';
-import { PASSWORD } from '../support/world.js';
-import { as, createCase, FNR, seedRecordsWorld } from './records-world.js';
+import { type Client } from '../support/test-app.js';
+import { engineName } from '../support/test-db.js';
+import { createCase, FNR, valerTeam } from './records-world.js';
 
 describe(`journalpost (${engineName()})`, () => {
-  let handle: DatabaseHandle;
-  let app: FastifyInstance;
   let ark: Ctx;
   let sbCtx: Ctx;
   let arkivar: Client;
   let sb: Client;
 
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-    await seedRecordsWorld(handle);
-    app = await createTestApp(handle);
-    ark = await as(handle, 'valer', 'ARK');
-    sbCtx = await as(handle, 'valer', 'SB');
-    arkivar = await loginAs(app, 'valer.arkivar', PASSWORD);
-    sb = await loginAs(app, 'valer.saksbehandler', PASSWORD);
-  });
-  afterAll(async () => {
-    await app.close();
-    await handle.close();
+  valerTeam((team) => {
+    ({ ark, sbCtx, arkivar, sb } = team);
   });
 
   it('registers incoming post by the archive: journalført, for the case owner, answer due in three weeks', async () => {

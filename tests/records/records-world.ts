@@ -1,10 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { inTenant } from '../../src/db/tenant.js';
 import { setupStandardArkiv } from '../../src/features/arkivstruktur/setup-standard-arkiv.js';
 import { createSaksmappe, type CreateSaksmappeInput } from '../../src/features/saksmappe/create-saksmappe.js';
 import type { Ctx } from '../../src/shared/context.js';
 import type { Rolle } from '../../src/shared/roles.js';
-import { ctxFor, seedWorld, systemCtxFor } from '../support/world.js';
+import { createTestApp, loginAs, type Client } from '../support/test-app.js';
+import { createTestDatabase } from '../support/test-db.js';
+import { ctxFor, PASSWORD, seedWorld, systemCtxFor } from '../support/world.js';
 
 export const ORGS = ['valer', 'asnes', 'grue'] as const;
 export type Org = (typeof ORGS)[number];
@@ -59,3 +63,36 @@ export async function unitId(ctx: Ctx, kortnavn: string): Promise<string> {
 
 /** Valid fødselsnumre (check digits computed independently of the code under test). */
 export const FNR = ['01019012057', '15058432005', '31129945020', '24031511190', '07070770150'] as const;
+
+/** Våler's archivist and case worker, as use-case contexts and as logged-in HTTP clients. */
+export interface ValerTeam {
+  handle: DatabaseHandle;
+  app: FastifyInstance;
+  ark: Ctx;
+  sbCtx: Ctx;
+  arkivar: Client;
+  sb: Client;
+}
+
+/** Registers the hooks that give a test file a fresh records world and the Våler team; `ready` receives it. */
+export function valerTeam(ready: (team: ValerTeam) => void): void {
+  let team: ValerTeam | undefined;
+  beforeAll(async () => {
+    const handle = await createTestDatabase();
+    await seedRecordsWorld(handle);
+    const app = await createTestApp(handle);
+    team = {
+      handle,
+      app,
+      ark: await as(handle, 'valer', 'ARK'),
+      sbCtx: await as(handle, 'valer', 'SB'),
+      arkivar: await loginAs(app, 'valer.arkivar', PASSWORD),
+      sb: await loginAs(app, 'valer.saksbehandler', PASSWORD),
+    };
+    ready(team);
+  });
+  afterAll(async () => {
+    await team?.app.close();
+    await team?.handle.close();
+  });
+}

@@ -1,9 +1,8 @@
 import { Button, Heading, Tabs } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '../../app/ErrorNotice';
-import { Loading } from '../../app/Loading';
 import { Page } from '../../app/Page';
+import { QueryState } from '../../app/QueryState';
 import { ChangeLog } from '../changelog/ChangeLog';
 import { AddRemarkForm } from '../common/AddRemarkForm';
 import { codeOf } from '../common/code-lists';
@@ -33,7 +32,7 @@ export function CasePage() {
   if (!sak.data)
     return (
       <Page title={t('casePage.heading')}>
-        {sak.error ? <ErrorNotice error={sak.error} onRetry={() => void sak.refetch()} /> : <Loading />}
+        <QueryState query={sak} />
       </Page>
     );
   const s = sak.data;

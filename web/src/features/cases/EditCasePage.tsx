@@ -1,9 +1,8 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '../../app/ErrorNotice';
-import { Loading } from '../../app/Loading';
 import { Page } from '../../app/Page';
+import { QueryState } from '../../app/QueryState';
 import { useSaksmappe } from './api';
 import { EditCaseForm } from './EditCaseForm';
 import '../common/features.css';
@@ -17,7 +16,7 @@ export function EditCasePage() {
   if (!sak.data)
     return (
       <Page title={t('editCase.heading')}>
-        {sak.error ? <ErrorNotice error={sak.error} onRetry={() => void sak.refetch()} /> : <Loading />}
+        <QueryState query={sak} />
       </Page>
     );
   return (

@@ -1,9 +1,8 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '../../app/ErrorNotice';
-import { Loading } from '../../app/Loading';
 import { Page } from '../../app/Page';
+import { QueryState } from '../../app/QueryState';
 import { useJournalpost } from './api';
 import { EditRecordForm } from './EditRecordForm';
 import '../common/features.css';
@@ -17,7 +16,7 @@ export function EditRecordPage() {
   if (!jp.data)
     return (
       <Page title={t('editRecord.heading')}>
-        {jp.error ? <ErrorNotice error={jp.error} onRetry={() => void jp.refetch()} /> : <Loading />}
+        <QueryState query={jp} />
       </Page>
     );
   return (

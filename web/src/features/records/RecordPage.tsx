@@ -1,9 +1,8 @@
 import { Button, Heading, Tabs } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '../../app/ErrorNotice';
-import { Loading } from '../../app/Loading';
 import { Page } from '../../app/Page';
+import { QueryState } from '../../app/QueryState';
 import { ChangeLog } from '../changelog/ChangeLog';
 import { AddRemarkForm } from '../common/AddRemarkForm';
 import { codeOf } from '../common/code-lists';
@@ -31,7 +30,7 @@ export function RecordPage() {
   if (!jp.data)
     return (
       <Page title={t('recordPage.heading')}>
-        {jp.error ? <ErrorNotice error={jp.error} onRetry={() => void jp.refetch()} /> : <Loading />}
+        <QueryState query={jp} />
       </Page>
     );
   const r = jp.data;
