@@ -10,14 +10,20 @@ export type Tx = Transaction<DB>;
  * security hides every other organisation's rows. Repositories still filter
  * by organisation themselves; this is the second wall.
  */
-export async function inTenant<T>(ctx: Pick<Ctx, 'db' | 'role'>, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTenant<T>(ctx: Pick<Ctx, 'db' | 'role' | 'actor'>, work: (tx: Tx) => Promise<T>): Promise<T> {
   return ctx.db.transaction().execute(async (tx) => {
-    await enterTenant(tx, ctx.role.organisasjonId);
+    await enterTenant(tx, ctx);
     return work(tx);
   });
 }
 
-export async function enterTenant(tx: Tx, organisasjonId: string): Promise<void> {
-  await sql`SELECT set_config('saksgang.organisasjon_id', ${organisasjonId}, true)`.execute(tx);
+/**
+ * Sets the transaction's organisation and actor, then drops to saksgang_app.
+ * The actor is what the database writes into the change log (ADR 0003), so
+ * it is set here, once, for every tenant transaction.
+ */
+export async function enterTenant(tx: Tx, ctx: Pick<Ctx, 'role' | 'actor'>): Promise<void> {
+  await sql`SELECT set_config('saksgang.organisasjon_id', ${ctx.role.organisasjonId}, true),
+    set_config('saksgang.bruker_id', ${ctx.actor.brukerId}, true)`.execute(tx);
   await sql`SET LOCAL ROLE saksgang_app`.execute(tx);
 }

@@ -105,6 +105,13 @@ function databaseErrorToDomain(error: { code?: string; constraint?: string }): D
         nb: 'Handlingen er ikke tillatt.',
         en: 'The operation is not allowed.',
       });
+    // Raised by the evidence guards (migration 0008): a number, identity or
+    // status the archive must keep was about to change.
+    case 'SG001':
+      return new DomainError('RECORD_LOCKED', {
+        nb: 'Arkivverdig informasjon kan ikke endres på denne måten.',
+        en: 'Archival evidence cannot be changed this way.',
+      });
     case '40001':
     case '40P01':
       return new DomainError('CONFLICT', {

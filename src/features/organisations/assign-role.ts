@@ -19,7 +19,7 @@ export async function assignRole(ctx: Ctx, input: AssignRoleInput) {
   return ctx.db.transaction().execute(async (tx) => {
     const user = await repo.findUserByUsername(tx, input.brukernavn.trim().toLowerCase());
     if (!user) throw notFound({ nb: 'brukeren', en: 'user' }, input.brukernavn);
-    await enterTenant(tx, ctx.role.organisasjonId);
+    await enterTenant(tx, ctx);
     return insertAssignment(ctx, tx, user.id, input);
   });
 }

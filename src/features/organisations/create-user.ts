@@ -43,7 +43,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput) {
       });
     }
     const user = await repo.insertUser(tx, { brukernavn, navn: input.navn.trim(), epost: input.epost ?? null, passordHash });
-    await enterTenant(tx, ctx.role.organisasjonId);
+    await enterTenant(tx, ctx);
     const rolletildeling = await insertAssignment(ctx, tx, user.id, { rolle: input.rolle, enhetId: input.enhetId });
     return { ...user, rolletildelingId: rolletildeling.id };
   });

@@ -1,0 +1,89 @@
+import type { DatabaseHandle } from '../../src/db/open-database.js';
+import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
+import { createSaksmappe } from '../../src/features/saksmappe/create-saksmappe.js';
+import type { Ctx } from '../../src/shared/context.js';
+import { FNR } from '../records/records-world.js';
+
+/**
+ * Gives the context's organisation at least one row in every tenant table,
+ * through the use cases where one exists and as the owner (like the upload
+ * and text extraction do) for files. A new tenant table needs a row here:
+ * the RLS test names the table that has none.
+ */
+export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Promise<void> {
+  const org = ctx.role.organisasjonId;
+  const fnrSystem = await handle.db
+    .selectFrom('klassifikasjonssystem')
+    .select('id')
+    .where('organisasjon_id', '=', org)
+    .where('verdiformat', '=', 'fnr')
+    .executeTakeFirstOrThrow();
+  const sak = await createSaksmappe(ctx, {
+    tittel: 'Byggesak – garasje',
+    primaerKlasse: { verdi: 'L42' },
+    sekundaerKlasser: [{ klassifikasjonssystemId: fnrSystem.id, verdi: FNR[0] }],
+    prosjekt: 'Nytt sentrum',
+    parter: [{ partNavn: 'Ola Nordmann', partRolle: 'Søker' }],
+    merknader: [{ merknadstekst: 'Haster' }],
+    presedenser: [{ presedensDato: '2026-01-05', tittel: 'Garasje i strandsonen', rettskildefaktor: 'Vedtak' }],
+  });
+  const record = await registerJournalpost(ctx, sak.id, {
+    journalposttype: 'I',
+    tittel: 'Søknad om garasje',
+    korrespondanseparter: [{ korrespondanseparttype: 'EA', navn: 'Ola Nordmann' }],
+  });
+  await createSaksmappe(ctx, {
+    tittel: 'Byggesak – carport',
+    primaerKlasse: { verdi: 'L42' },
+    kryssreferanser: [{ tilType: 'saksmappe', tilId: sak.id }],
+  });
+  await documentWithText(handle, ctx, record.id);
+}
+
+/** A document with a stored file and its extracted text, as the upload writes them. */
+export async function documentWithText(handle: DatabaseHandle, ctx: Ctx, journalpostId: string, sjekksum = 'a'.repeat(64)) {
+  const org = ctx.role.organisasjonId;
+  const by = ctx.actor.brukerId;
+  await handle.db
+    .insertInto('fil')
+    .values({ organisasjon_id: org, sjekksum, filstoerrelse: 10, mime_type: 'application/pdf', format: 'fmt/276' })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  await handle.db
+    .insertInto('fil_tekst')
+    .values({ organisasjon_id: org, sjekksum, tekst: 'Søknad om garasje på eiendommen' })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const dok = await handle.db
+    .insertInto('dokumentbeskrivelse')
+    .values({
+      organisasjon_id: org,
+      journalpost_id: journalpostId,
+      dokumenttype: 'Brev',
+      dokumentstatus: 'F',
+      tittel: 'Søknaden',
+      tilknyttet_registrering_som: 'H',
+      dokumentnummer: 1,
+      tilknyttet_av: by,
+      opprettet_av: by,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const obj = await handle.db
+    .insertInto('dokumentobjekt')
+    .values({
+      organisasjon_id: org,
+      dokumentbeskrivelse_id: dok.id,
+      versjonsnummer: 1,
+      variantformat: 'P',
+      format: 'fmt/276',
+      filnavn: 'soknad.pdf',
+      mime_type: 'application/pdf',
+      sjekksum,
+      filstoerrelse: 10,
+      opprettet_av: by,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { dokumentbeskrivelseId: dok.id, dokumentobjektId: obj.id };
+}
