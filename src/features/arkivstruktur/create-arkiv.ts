@@ -22,6 +22,6 @@ export async function insertArkiv(ctx: Ctx, tx: Tx, input: CreateArkivInput) {
     beskrivelse: input.beskrivelse?.trim() || null,
     opprettet_av: ctx.actor.brukerId,
   });
-  await logChanges(ctx, tx, 'arkiv', row.id, {}, { tittel: row.tittel, arkivstatus: row.arkivstatus });
+  await logChanges(tx, 'arkiv', row.id, {}, { tittel: row.tittel, arkivstatus: row.arkivstatus });
   return row;
 }

@@ -69,7 +69,6 @@ export async function insertArkivdel(ctx: Ctx, tx: Tx, input: CreateArkivdelInpu
     });
   }
   await logChanges(
-    ctx,
     tx,
     'arkivdel',
     row.id,

@@ -55,6 +55,6 @@ export async function insertKlasse(ctx: Ctx, tx: Tx, input: CreateKlasseInput) {
     beskrivelse: input.beskrivelse?.trim() || null,
     opprettet_av: ctx.actor.brukerId,
   });
-  await logChanges(ctx, tx, 'klasse', row.id, {}, { tittel: row.tittel });
+  await logChanges(tx, 'klasse', row.id, {}, { tittel: row.tittel });
   return row;
 }

@@ -40,6 +40,6 @@ export async function insertKlassifikasjonssystem(ctx: Ctx, tx: Tx, input: Creat
     verdiformat,
     opprettet_av: ctx.actor.brukerId,
   });
-  await logChanges(ctx, tx, 'klassifikasjonssystem', row.id, {}, { tittel: row.tittel, klassifikasjonstype: row.klassifikasjonstype });
+  await logChanges(tx, 'klassifikasjonssystem', row.id, {}, { tittel: row.tittel, klassifikasjonstype: row.klassifikasjonstype });
   return row;
 }

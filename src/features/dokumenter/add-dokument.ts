@@ -1,7 +1,6 @@
 import { inTenant } from '../../db/tenant.js';
 import type { FileStore } from '../../files/file-store.js';
 import type { Ctx } from '../../shared/context.js';
-import { logChanges } from '../endringslogg/log-changes.js';
 import { journalpostForChange } from './document-access.js';
 import { dokumentRepository as repo } from './dokument-repository.js';
 import { defaultDokumentstatus, nextNumber, tilknyttetFor } from './domain/document-rules.js';
@@ -49,19 +48,6 @@ export async function addDokument(
         tilknyttet_av: ctx.actor.brukerId,
         opprettet_av: ctx.actor.brukerId,
       });
-      await logChanges(
-        ctx,
-        tx,
-        'dokumentbeskrivelse',
-        dokument.id,
-        {},
-        {
-          tittel: dokument.tittel,
-          dokumenttype: dokument.dokumenttype,
-          dokumentstatus: dokument.dokumentstatus,
-          tilknyttetRegistreringSom: dokument.tilknyttet_registrering_som,
-        },
-      );
       await insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer: 1, variantformat: 'P' }, stored);
       return dokument.id;
     }),

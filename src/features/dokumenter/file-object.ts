@@ -2,7 +2,6 @@ import type { Tx } from '../../db/tenant.js';
 import type { FileStore } from '../../files/file-store.js';
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { logChanges } from '../endringslogg/log-changes.js';
 import { dokumentRepository as repo } from './dokument-repository.js';
 import type { StoredUpload } from './upload.js';
 
@@ -34,7 +33,6 @@ export async function insertFileObject(
     filstoerrelse: stored.size,
     opprettet_av: ctx.actor.brukerId,
   });
-  await logChanges(ctx, tx, 'dokumentobjekt', row.id, {}, { variantformat: row.variantformat, format: row.format, sjekksum: row.sjekksum });
   return row;
 }
 

@@ -1,6 +1,5 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { logChanges } from '../endringslogg/log-changes.js';
 import { dokumentForChange } from './document-access.js';
 import { dokumentRepository as repo } from './dokument-repository.js';
 import { checkDokumentstatusChange } from './domain/document-rules.js';
@@ -34,7 +33,6 @@ export async function updateDokumentbeskrivelse(
     };
     if (Object.keys(patch).length === 0) return;
     await repo.updateDokumentbeskrivelse(tx, ctx.role.organisasjonId, dokument.id, patch);
-    await logChanges(ctx, tx, 'dokumentbeskrivelse', dokument.id, dokument, patch);
   });
   return getDokument(ctx, dokumentbeskrivelseId);
 }

@@ -1,34 +1,16 @@
+import { sql } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 import type { FieldChange } from '../noark/domain/index.js';
 
-export interface LogEntryInput {
-  organisasjonId: string;
-  objektType: string;
-  objektId: string;
-  endretAv: string;
-  endretAvNavn: string;
-  changes: readonly FieldChange[];
-}
-
-/** The change log is append-only: rows are inserted in the same transaction as the change, never updated. */
+/**
+ * The change log is append-only and written by the database: triggers log
+ * the objects it sees in columns, and `skriv_endringslogg` logs the rest with
+ * the transaction's actor and the database clock (ADR 0003).
+ */
 export const endringsloggRepository = {
-  async append(tx: Tx, entry: LogEntryInput): Promise<void> {
-    if (entry.changes.length === 0) return;
-    await tx
-      .insertInto('endringslogg')
-      .values(
-        entry.changes.map((c) => ({
-          organisasjon_id: entry.organisasjonId,
-          objekt_type: entry.objektType,
-          objekt_id: entry.objektId,
-          felt: c.felt,
-          tidligere_verdi: c.tidligereVerdi,
-          ny_verdi: c.nyVerdi,
-          endret_av: entry.endretAv,
-          endret_av_navn: entry.endretAvNavn,
-        })),
-      )
-      .execute();
+  async append(tx: Tx, objektType: string, objektId: string, changes: readonly FieldChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    await sql`SELECT skriv_endringslogg(${objektType}, ${objektId}::uuid, ${JSON.stringify(changes)}::jsonb)`.execute(tx);
   },
 
   listForObject(tx: Tx, organisasjonId: string, objektId: string) {

@@ -1,6 +1,5 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { logChanges } from '../endringslogg/log-changes.js';
 import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { loadForChange } from './load-for-change.js';
@@ -30,6 +29,5 @@ export async function applyJournalstatus(ctx: Ctx, tx: Tx, id: string, to: Journ
     journalstatus: to,
     ...(archiving ? { arkivert_dato: ctx.now(), arkivert_av: ctx.actor.brukerId } : {}),
   });
-  await logChanges(ctx, tx, 'journalpost', id, { journalstatus: record.journalstatus }, { journalstatus: to });
   return after;
 }

@@ -2,7 +2,6 @@ import type { Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
 import { isValidFoedselsnummer } from '../arkivstruktur/klasseverdi.js';
-import { logChanges } from '../endringslogg/log-changes.js';
 import type { Korrespondanseparttype } from '../noark/domain/index.js';
 import { isValidOrganisasjonsnummer } from '../organisations/organisasjonsnummer.js';
 import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js';
@@ -63,13 +62,5 @@ export async function insertKorrespondansepart(ctx: Ctx, tx: Tx, journalpostId: 
     skjermet: p.skjermet ?? false,
     opprettet_av: ctx.actor.brukerId,
   });
-  await logChanges(
-    ctx,
-    tx,
-    'korrespondansepart',
-    row.id,
-    {},
-    { korrespondansepartNavn: row.navn, korrespondanseparttype: row.korrespondanseparttype },
-  );
   return row;
 }

@@ -3,7 +3,6 @@ import { requireRole } from '../../shared/authorize.js';
 import type { Ctx } from '../../shared/context.js';
 import { DomainError, fieldError, notFound } from '../../shared/errors.js';
 import { logChanges } from '../endringslogg/log-changes.js';
-import { formatJournalpostId } from '../noark/domain/index.js';
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
 import { assertOpen } from '../saksmappe/saksmappe-rules.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
@@ -45,21 +44,9 @@ export async function moveJournalpost(ctx: Ctx, id: string, input: { saksmappeId
     assertOpen(source);
     assertOpen(target);
     const numbered = (await cases.takeNextJournalpostnummer(tx, orgId, target.id))!;
-    const after = await repo.update(tx, orgId, id, { saksmappe_id: target.id, journalpostnummer: numbered.siste_journalpostnummer });
-    await logChanges(
-      ctx,
-      tx,
-      'journalpost',
-      id,
-      {
-        registreringsID: formatJournalpostId(source.saksaar, source.sakssekvensnummer, record.journalpostnummer),
-        referanseArkivdel: source.arkivdel_id,
-      },
-      {
-        registreringsID: formatJournalpostId(target.saksaar, target.sakssekvensnummer, after.journalpostnummer),
-        referanseArkivdel: target.arkivdel_id,
-      },
-    );
-    return after;
+    // The record's archive part is its case's, so no column holds it: the app
+    // logs it; the database logs the new registreringsID with the UPDATE.
+    await logChanges(tx, 'journalpost', id, { referanseArkivdel: source.arkivdel_id }, { referanseArkivdel: target.arkivdel_id });
+    return repo.update(tx, orgId, id, { saksmappe_id: target.id, journalpostnummer: numbered.siste_journalpostnummer });
   });
 }

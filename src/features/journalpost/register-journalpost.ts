@@ -1,7 +1,6 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError, notFound } from '../../shared/errors.js';
-import { logChanges } from '../endringslogg/log-changes.js';
 import {
   checkTransition,
   findCode,
@@ -17,7 +16,6 @@ import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
 import { assertOpen } from '../saksmappe/saksmappe-rules.js';
 import { initialJournalstatus, STANDARD_SVARFRIST_DAGER } from './domain/journalpost-rules.js';
-import { journalpostLogView } from './journalpost-log.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { insertKorrespondansepart, type KorrespondansepartInput } from './korrespondansepart.js';
 
@@ -126,7 +124,6 @@ async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpos
         input.skjermingshjemmel?.trim() || (tilgangskode ? (findCode(TILGANGSKODE, tilgangskode)?.skjermingshjemmel ?? null) : null),
       opprettet_av: ctx.actor.brukerId,
     });
-    await logChanges(ctx, tx, 'journalpost', row.id, {}, await journalpostLogView(tx, orgId, row, saksmappe));
     for (const [i, p] of (input.korrespondanseparter ?? []).entries())
       await insertKorrespondansepart(ctx, tx, row.id, p, `korrespondanseparter.${i}`);
     for (const m of input.merknader ?? []) await insertMerknad(ctx, tx, 'journalpost', row.id, m);

@@ -3,12 +3,10 @@ import { inTenant } from '../../db/tenant.js';
 import { requireRole } from '../../shared/authorize.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
-import { logChanges, logSkjermingChange } from '../endringslogg/log-changes.js';
 import { findCode, TILGANGSKODE, type Tilgangskode } from '../noark/domain/index.js';
 import type { JournalpostTable } from '../noark/tables.js';
 import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js';
 import { assertContentChangeable } from './domain/journalpost-rules.js';
-import { journalpostLogView } from './journalpost-log.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { loadForChange } from './load-for-change.js';
 
@@ -40,7 +38,7 @@ export const AUTHORS_AND_ARCHIVE = ['ARK', 'LED', 'SF', 'SB', 'MS'] as const;
 export async function updateJournalpost(ctx: Ctx, id: string, input: UpdateJournalpostInput) {
   const orgId = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
-    const { record: before, saksmappe } = await loadForChange(ctx, tx, id);
+    const { record: before } = await loadForChange(ctx, tx, id);
     requireRole(ctx, AUTHORS_AND_ARCHIVE, { nb: 'endre journalposter', en: 'change records' });
     assertContentChangeable(before, ctx.role.rolle);
     const patch: Updateable<JournalpostTable> = {};
@@ -72,15 +70,6 @@ export async function updateJournalpost(ctx: Ctx, id: string, input: UpdateJourn
     if (input.skjermingshjemmel !== undefined) patch.skjermingshjemmel = input.skjermingshjemmel?.trim() || null;
     if (Object.keys(patch).length === 0) return before;
     const after = await repo.update(tx, orgId, id, patch);
-    await logChanges(
-      ctx,
-      tx,
-      'journalpost',
-      id,
-      await journalpostLogView(tx, orgId, before, saksmappe),
-      await journalpostLogView(tx, orgId, after, saksmappe),
-    );
-    await logSkjermingChange(ctx, tx, id, before, after);
     return after;
   });
 }

@@ -1,7 +1,6 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { notFound } from '../../shared/errors.js';
-import { logChanges } from '../endringslogg/log-changes.js';
 import { journalpostRepository as records } from '../journalpost/journalpost-repository.js';
 import { checkTransition, type ConditionFacts, type Journalposttype, type Saksstatus } from '../noark/domain/index.js';
 import { saksmappeRepository as repo } from './saksmappe-repository.js';
@@ -35,7 +34,6 @@ export async function changeSaksstatus(ctx: Ctx, id: string, input: { saksstatus
       avsluttet_dato: closing ? ctx.now() : null,
       avsluttet_av: closing ? ctx.actor.brukerId : null,
     });
-    await logChanges(ctx, tx, 'saksmappe', id, { saksstatus: before.saksstatus }, { saksstatus: after.saksstatus });
     if (closing)
       await archiveRecords(
         ctx,
@@ -56,6 +54,5 @@ async function archiveRecords(ctx: Ctx, tx: Tx, ids: string[]): Promise<void> {
       documentsFinalised: !unfinished.has(id),
     });
     await records.update(tx, orgId, id, { journalstatus: 'A', arkivert_dato: ctx.now(), arkivert_av: ctx.actor.brukerId });
-    await logChanges(ctx, tx, 'journalpost', id, { journalstatus: 'J' }, { journalstatus: 'A' });
   }
 }

@@ -1,7 +1,6 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
-import { logChanges, logSkjermingChange } from '../endringslogg/log-changes.js';
 import { checkTransition, findCode, TILGANGSKODE, type Tilgangskode } from '../noark/domain/index.js';
 import { dedupeKlasser, findArkivdelForNewCase } from './case-placement.js';
 import { takeNextNumber } from './nummerserie-repository.js';
@@ -17,7 +16,6 @@ import {
   type PresedensInput,
 } from './relations.js';
 import { loadSystemer, resolveKlassifikasjon, type KlassifikasjonInput } from './resolve-klassifikasjon.js';
-import { saksmappeLogView } from './saksmappe-log.js';
 import { saksmappeRepository as repo } from './saksmappe-repository.js';
 import { initialSaksstatus } from './saksmappe-rules.js';
 import { resolveEnhet, resolveMedarbeider } from './resolve-people.js';
@@ -111,8 +109,6 @@ export async function createSaksmappe(ctx: Ctx, input: CreateSaksmappeInput) {
         klasseverdi: k.verdi,
       })),
     );
-    await logChanges(ctx, tx, 'saksmappe', row.id, {}, await saksmappeLogView(tx, orgId, row));
-    await logSkjermingChange(ctx, tx, row.id, { tilgangskode: null, skjermingshjemmel: null }, row);
     for (const p of input.parter ?? []) await insertPart(ctx, tx, row.id, p);
     for (const m of input.merknader ?? []) await insertMerknad(ctx, tx, 'saksmappe', row.id, m);
     for (const k of input.kryssreferanser ?? []) await insertKryssreferanse(ctx, tx, 'saksmappe', row.id, k);

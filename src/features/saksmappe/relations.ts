@@ -55,7 +55,6 @@ export async function insertPart(ctx: Ctx, tx: Tx, saksmappeId: string, p: PartI
     kontaktperson: orNull(p.kontaktperson),
     opprettet_av: ctx.actor.brukerId,
   });
-  await logChanges(ctx, tx, 'part', row.id, {}, { partNavn: row.part_navn });
   return row;
 }
 
@@ -98,6 +97,6 @@ export async function insertPresedens(ctx: Ctx, tx: Tx, saksmappeId: string, p: 
     rettskildefaktor: p.rettskildefaktor.trim(),
     opprettet_av: ctx.actor.brukerId,
   });
-  await logChanges(ctx, tx, 'presedens', row.id, {}, { tittel: row.tittel });
+  await logChanges(tx, 'presedens', row.id, {}, { tittel: row.tittel });
   return row;
 }

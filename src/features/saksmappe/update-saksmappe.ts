@@ -2,12 +2,10 @@ import type { Updateable } from 'kysely';
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError, notFound } from '../../shared/errors.js';
-import { logChanges, logSkjermingChange } from '../endringslogg/log-changes.js';
 import { findCode, TILGANGSKODE, type Tilgangskode } from '../noark/domain/index.js';
 import type { SaksmappeTable } from '../noark/tables.js';
 import { loadSystemer, resolveKlassifikasjon, type KlassifikasjonInput } from './resolve-klassifikasjon.js';
 import { resolveEnhet, resolveMedarbeider } from './resolve-people.js';
-import { saksmappeLogView } from './saksmappe-log.js';
 import { saksmappeRepository as repo } from './saksmappe-repository.js';
 import { assertMayEdit, assertOpen } from './saksmappe-rules.js';
 
@@ -83,8 +81,6 @@ export async function updateSaksmappe(ctx: Ctx, id: string, input: UpdateSaksmap
       await repo.replaceSekundaerklasser(tx, orgId, id, unique);
     }
     const after = Object.keys(patch).length > 0 ? await repo.update(tx, orgId, id, patch) : before;
-    await logChanges(ctx, tx, 'saksmappe', id, await saksmappeLogView(tx, orgId, before), await saksmappeLogView(tx, orgId, after));
-    await logSkjermingChange(ctx, tx, id, before, after);
     return after;
   });
 }

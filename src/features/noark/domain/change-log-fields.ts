@@ -99,3 +99,19 @@ export type ChangeLogObjectType = keyof typeof CHANGE_LOG_FIELDS;
 export function loggedFields(objectType: ChangeLogObjectType): readonly LoggedField[] {
   return CHANGE_LOG_FIELDS[objectType];
 }
+
+/**
+ * The objects whose logged fields live in columns: the database writes their
+ * log rows itself, in the statement that changes them (migration 0009, ADR
+ * 0003), whichever path wrote. Use cases log only the other objects, and only
+ * fields without a column (a record's referanseArkivdel is its case's).
+ */
+export const DATABASE_LOGGED = [
+  'saksmappe',
+  'journalpost',
+  'part',
+  'korrespondansepart',
+  'dokumentbeskrivelse',
+  'dokumentobjekt',
+  'skjerming',
+] as const;
