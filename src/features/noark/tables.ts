@@ -252,6 +252,8 @@ export interface DokumentbeskrivelseTable {
   skjermingshjemmel: string | null;
   opprettet_dato: Generated<Date>;
   opprettet_av: string;
+  /** Secure zone (0007): files in the encrypted store; once true, never false. */
+  personsensitiv: Generated<boolean>;
 }
 
 export interface FilTable {
