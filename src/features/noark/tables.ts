@@ -161,6 +161,8 @@ export interface JournalpostTable {
   opprettet_av: string;
   arkivert_dato: Timestamp | null;
   arkivert_av: string | null;
+  /** XX basket (0018): the day the record was blocked XX; set by the database. */
+  midlertidig_sperret_dato: Generated<string | null>;
 }
 
 export interface KorrespondansepartTable {
