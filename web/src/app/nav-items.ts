@@ -12,6 +12,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/saker', label: 'nav.cases' },
   { to: '/sok', label: 'nav.search' },
+  { to: '/midlertidig-sperret', label: 'nav.blocked', roles: ['LED', 'SF', 'ARK'] },
   { to: '/admin', label: 'nav.admin', roles: ['SYS'] },
 ];
 

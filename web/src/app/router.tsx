@@ -9,6 +9,7 @@ import { EditRecordPage } from '../features/records/EditRecordPage';
 import { NewRecordPage } from '../features/records/NewRecordPage';
 import { RecordPage } from '../features/records/RecordPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { BlockedPage } from '../features/blocked/BlockedPage';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole } from './RequireRole';
@@ -28,6 +29,14 @@ export const router = createBrowserRouter([
       { path: 'journalposter/:id', element: <RecordPage /> },
       { path: 'journalposter/:id/rediger', element: <EditRecordPage /> },
       { path: 'sok', element: <SearchPage /> },
+      {
+        path: 'midlertidig-sperret',
+        element: (
+          <RequireRole roles={['LED', 'SF', 'ARK']}>
+            <BlockedPage />
+          </RequireRole>
+        ),
+      },
       {
         path: 'admin',
         element: (
