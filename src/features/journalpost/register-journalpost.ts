@@ -20,6 +20,7 @@ import { initialJournalstatus, STANDARD_SVARFRIST_DAGER } from './domain/journal
 import { journalpostLogView } from './journalpost-log.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { insertKorrespondansepart, type KorrespondansepartInput } from './korrespondansepart.js';
+import { inheritedScreening } from '../tilgang/domain/inherit.js';
 
 export interface RegisterJournalpostInput {
   journalposttype: Journalposttype;
@@ -124,6 +125,7 @@ async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpos
       tilgangskode: tilgangskode ?? null,
       skjermingshjemmel:
         input.skjermingshjemmel?.trim() || (tilgangskode ? (findCode(TILGANGSKODE, tilgangskode)?.skjermingshjemmel ?? null) : null),
+      ...inheritedScreening(saksmappe, input.tilgangskode === undefined),
       opprettet_av: ctx.actor.brukerId,
     });
     await logChanges(ctx, tx, 'journalpost', row.id, {}, await journalpostLogView(tx, orgId, row, saksmappe));
