@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { RecordsTables } from '../features/noark/tables.js';
 import type { SearchTables } from '../features/sok/tables.js';
+import type { AccessTables } from '../features/tilgang/tables.js';
 
 /**
  * Table types for Kysely. Kept by hand beside the migrations: when a
@@ -109,4 +110,4 @@ export interface FoundationTables {
  * All tables. Each feature that owns tables declares them in its own
  * `tables.ts` and is added here.
  */
-export interface DB extends FoundationTables, RecordsTables, SearchTables {}
+export interface DB extends FoundationTables, RecordsTables, SearchTables, AccessTables {}

@@ -8,6 +8,7 @@ import { checkDokumentFields, type DokumentFields } from './domain/dokument-fiel
 import { insertFileObject, registerStored } from './file-object.js';
 import { indexFileText } from './index-file-text.js';
 import { getDokument, type DokumentView } from './list-dokumenter.js';
+import { inheritedScreening } from '../tilgang/domain/inherit.js';
 import { storeUpload, type Upload } from './upload.js';
 
 export interface AddDokumentInput extends DokumentFields {
@@ -53,6 +54,10 @@ export async function addDokument(
         tilknyttet_av: ctx.actor.brukerId,
         opprettet_av: ctx.actor.brukerId,
         personsensitiv,
+        // A new document is screened as its record is (seed 001: «la dokumentet arve tilgangskode»).
+        tilgangskode: journalpost.tilgangskode,
+        skjermingshjemmel: journalpost.skjermingshjemmel,
+        ...inheritedScreening(journalpost, true),
       });
       await insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer: 1, variantformat: 'P' }, stored);
       return dokument.id;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { DokumentbeskrivelseRow, DokumentobjektRow } from './dokument-repository.js';
+import { publicTitle } from '../tilgang/domain/public-title.js';
+import { screenedText, SKJERMET } from '../tilgang/domain/screened-fields.js';
+import { presentSkjerming, SkjermingBody } from '../tilgang/skjerming-presenter.js';
 import type { DokumentView } from './list-dokumenter.js';
 
 export const DokumentobjektBody = z.object({
@@ -20,11 +23,16 @@ export const DokumentobjektBody = z.object({
   filUrl: z.string(),
 });
 
-export const DokumentbeskrivelseBody = z.object({
+export const DokumentbeskrivelseBody = SkjermingBody.extend({
   id: z.uuid(),
   journalpostId: z.uuid(),
   dokumentnummer: z.int(),
   tittel: z.string(),
+  offentligTittel: z.string(),
+  beskrivelse: z.string().nullable(),
+  forfatter: z.string().nullable(),
+  tilgangskode: z.string().nullable(),
+  skjermingshjemmel: z.string().nullable(),
   dokumenttype: z.string(),
   dokumentstatus: z.string(),
   tilknyttetRegistreringSom: z.enum(['H', 'V']),
@@ -37,7 +45,8 @@ export const DokumentbeskrivelseBody = z.object({
   dokumentobjekter: z.array(DokumentobjektBody),
 });
 
-export function presentDokumentobjekt(o: DokumentobjektRow): z.infer<typeof DokumentobjektBody> {
+/** A file object; a reader without access to its document does not learn the file name. */
+export function presentDokumentobjekt(o: DokumentobjektRow, full = true): z.infer<typeof DokumentobjektBody> {
   return {
     id: o.id,
     dokumentbeskrivelseId: o.dokumentbeskrivelse_id,
@@ -45,7 +54,7 @@ export function presentDokumentobjekt(o: DokumentobjektRow): z.infer<typeof Doku
     variantformat: o.variantformat as 'P' | 'A' | 'O',
     format: o.format,
     formatDetaljer: o.format_detaljer,
-    filnavn: o.filnavn,
+    filnavn: full ? o.filnavn : SKJERMET,
     mimeType: o.mime_type,
     sjekksum: o.sjekksum,
     sjekksumAlgoritme: o.sjekksum_algoritme,
@@ -56,19 +65,31 @@ export function presentDokumentobjekt(o: DokumentobjektRow): z.infer<typeof Doku
   };
 }
 
-export function presentDokument({ dokument: d, objekter }: DokumentView): z.infer<typeof DokumentbeskrivelseBody> {
+/** A document as the read rule lets its reader see it (the file itself is refused by openDokumentobjekt). */
+export function presentDokument({ dokument: d, objekter, access }: DokumentView): z.infer<typeof DokumentbeskrivelseBody> {
+  const full = access.full;
   return {
-    ...describe(d),
-    dokumentobjekter: objekter.map(presentDokumentobjekt),
+    ...describe(d, full),
+    dokumentobjekter: objekter.map((o) => presentDokumentobjekt(o, full)),
   };
 }
 
-function describe(d: DokumentbeskrivelseRow) {
+function describe(d: DokumentbeskrivelseRow, full: boolean) {
+  const offentligTittel = publicTitle(
+    { tittel: d.tittel, offentligTittel: null, tilgangskode: d.tilgangskode, skjermedeTittelord: d.skjermede_tittelord },
+    'dokumentbeskrivelse',
+  );
   return {
+    ...presentSkjerming(d, full),
     id: d.id,
     journalpostId: d.journalpost_id,
     dokumentnummer: d.dokumentnummer,
-    tittel: d.tittel,
+    tittel: full ? d.tittel : offentligTittel,
+    offentligTittel,
+    beskrivelse: screenedText(d.beskrivelse, full),
+    forfatter: screenedText(d.forfatter, full),
+    tilgangskode: d.tilgangskode,
+    skjermingshjemmel: d.skjermingshjemmel,
     dokumenttype: d.dokumenttype,
     dokumentstatus: d.dokumentstatus,
     tilknyttetRegistreringSom: d.tilknyttet_registrering_som as 'H' | 'V',

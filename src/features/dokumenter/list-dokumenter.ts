@@ -1,5 +1,6 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
+import { decideAccess, type AccessDecision } from '../tilgang/access-targets.js';
 import { findDokument, findJournalpost } from './document-access.js';
 import { dokumentRepository as repo, type DokumentbeskrivelseRow, type DokumentobjektRow } from './dokument-repository.js';
 
@@ -7,6 +8,8 @@ import { dokumentRepository as repo, type DokumentbeskrivelseRow, type Dokumento
 export interface DokumentView {
   dokument: DokumentbeskrivelseRow;
   objekter: DokumentobjektRow[];
+  /** The read rule's answer for the reader: without it the presenter shows the public form. */
+  access: AccessDecision;
 }
 
 /** The documents of a record in document-number order, each with its file objects. */
@@ -27,5 +30,14 @@ async function withObjects(tx: Tx, ctx: Ctx, dokumenter: DokumentbeskrivelseRow[
     ctx.role.organisasjonId,
     dokumenter.map((d) => d.id),
   );
-  return dokumenter.map((dokument) => ({ dokument, objekter: objekter.filter((o) => o.dokumentbeskrivelse_id === dokument.id) }));
+  const access = await decideAccess(
+    tx,
+    ctx,
+    dokumenter.map((d) => d.id),
+  );
+  return dokumenter.map((dokument) => ({
+    dokument,
+    objekter: objekter.filter((o) => o.dokumentbeskrivelse_id === dokument.id),
+    access: access.get(dokument.id)!,
+  }));
 }

@@ -1,9 +1,9 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { notFound } from '../../shared/errors.js';
-import { maySeeScreenedParties, SKJERMET } from '../journalpost/domain/screening.js';
 import { journalpostRepository as records } from '../journalpost/journalpost-repository.js';
-import { readerOf } from '../journalpost/journalpost-presenter.js';
+import { isScreenedLogField, SKJERMET } from '../tilgang/domain/screened-fields.js';
+import { decideAccess } from '../tilgang/access-targets.js';
 import { relationsRepository as relations } from '../saksmappe/relations-repository.js';
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
 import { endringsloggRepository as repo } from './endringslogg-repository.js';
@@ -21,7 +21,7 @@ export function listSaksmappeEndringslogg(ctx: Ctx, saksmappeId: string) {
   return inTenant(ctx, async (tx) => {
     if (!(await cases.find(tx, orgId, saksmappeId))) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
     const partIds = (await relations.listParter(tx, orgId, saksmappeId)).map((p) => p.id);
-    return repo.listForObjects(tx, orgId, [saksmappeId, ...partIds]);
+    return screen(ctx, tx, await repo.listForObjects(tx, orgId, [saksmappeId, ...partIds]));
   });
 }
 
@@ -35,20 +35,21 @@ export function listJournalpostEndringslogg(ctx: Ctx, journalpostId: string) {
   });
 }
 
-/** A screened party's name is in its log entries too; readers who may not see it get «Skjermet» there as well. */
+/**
+ * The log says what the object said: a reader the read rule does not let see
+ * an object gets «Skjermet» for the old and new values of its screened
+ * fields, and for a screened party's name. One batch for the whole page.
+ */
 async function screen(ctx: Ctx, tx: Tx, entries: Entry[]): Promise<Entry[]> {
-  const orgId = ctx.role.organisasjonId;
-  const hidden = new Set<string>();
-  for (const partyId of new Set(entries.filter((e) => e.objekt_type === 'korrespondansepart').map((e) => e.objekt_id))) {
-    const party = await records.findKorrespondansepart(tx, orgId, partyId);
-    if (!party?.skjermet) continue;
-    const record = (await records.find(tx, orgId, party.journalpost_id))!;
-    const saksmappe = (await cases.find(tx, orgId, record.saksmappe_id))!;
-    if (!maySeeScreenedParties(readerOf(ctx), record, saksmappe)) hidden.add(partyId);
-  }
-  return entries.map((e) =>
-    hidden.has(e.objekt_id) && e.felt === 'korrespondansepartNavn'
-      ? { ...e, tidligere_verdi: e.tidligere_verdi && SKJERMET, ny_verdi: e.ny_verdi && SKJERMET }
-      : e,
+  const access = await decideAccess(
+    tx,
+    ctx,
+    entries.map((e) => e.objekt_id),
   );
+  return entries.map((e) => {
+    const decision = access.get(e.objekt_id);
+    if (!decision || !isScreenedLogField(e.felt)) return e;
+    const visible = e.felt === 'korrespondansepartNavn' ? decision.partyVisible : decision.full;
+    return visible ? e : { ...e, tidligere_verdi: e.tidligere_verdi && SKJERMET, ny_verdi: e.ny_verdi && SKJERMET };
+  });
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Ctx } from '../../shared/context.js';
 import {
   findCode,
   formatJournalpostId,
@@ -10,7 +9,11 @@ import {
   KORRESPONDANSEPARTTYPE,
   type CodeEntry,
 } from '../noark/domain/index.js';
-import { maySeeScreenedParties, SKJERMET, type ScreeningReader } from './domain/screening.js';
+import { hasFullAccess } from '../tilgang/domain/read-rule.js';
+import { recordObject } from '../tilgang/domain/read-objects.js';
+import { publicTitle } from '../tilgang/domain/public-title.js';
+import { screenedText, SKJERMET } from '../tilgang/domain/screened-fields.js';
+import { presentSkjerming, SkjermingBody } from '../tilgang/skjerming-presenter.js';
 import type { MerknadRow, RecordView } from './record-views.js';
 
 export const CodeBody = z.object({ code: z.string(), nb: z.string(), en: z.string() });
@@ -26,10 +29,6 @@ export function ref(id: string | null, names: Map<string, string>) {
   return id ? { id, navn: names.get(id) ?? '' } : null;
 }
 
-export function readerOf(ctx: Ctx): ScreeningReader {
-  return { brukerId: ctx.actor.brukerId, rolle: ctx.role.rolle, administrativEnhetId: ctx.role.administrativEnhetId };
-}
-
 export const MerknadBody = z.object({
   id: z.uuid(),
   merknadstekst: z.string(),
@@ -38,10 +37,11 @@ export const MerknadBody = z.object({
   registrertAv: RefBody,
 });
 
-export function presentMerknad(m: MerknadRow) {
+/** A remark on a screened object shows «Skjermet» to a reader without access. */
+export function presentMerknad(m: MerknadRow, full = true) {
   return {
     id: m.id,
-    merknadstekst: m.merknadstekst,
+    merknadstekst: screenedText(m.merknadstekst, full),
     merknadstype: m.merknadstype,
     merknadsdato: m.merknadsdato,
     registrertAv: { id: m.merknad_registrert_av, navn: m.registrert_av_navn ?? '' },
@@ -69,8 +69,8 @@ export const KorrespondansepartBody = z.object({
 type PartRow = RecordView['korrespondanseparter'][number];
 
 /** A screened party the reader may not see keeps only its type: name, identity numbers and contact details are withheld. */
-export function presentKorrespondansepart(p: PartRow, visible: boolean) {
-  const hide = p.skjermet && !visible;
+export function presentKorrespondansepart(p: PartRow, visible: boolean, recordVisible = true) {
+  const hide = (p.skjermet && !visible) || !recordVisible;
   const show = (v: string | null) => (hide ? null : v);
   return {
     id: p.id,
@@ -91,7 +91,7 @@ export function presentKorrespondansepart(p: PartRow, visible: boolean) {
   };
 }
 
-export const JournalpostBody = z.object({
+export const JournalpostBody = SkjermingBody.extend({
   id: z.uuid(),
   registreringstype: z.enum(['journalpost', 'arkivnotat']),
   saksmappeId: z.uuid(),
@@ -124,9 +124,21 @@ export const JournalpostBody = z.object({
   merknader: z.array(MerknadBody),
 });
 
-export function presentJournalpost(view: RecordView, reader: ScreeningReader) {
-  const { record: j, saksmappe: s } = view;
-  const visible = maySeeScreenedParties(reader, j, s);
+/**
+ * A record as its reader may see it (read rule): in full, or with the public
+ * title and «Skjermet» for description, parties and remarks. A screened
+ * party on a record the reader sees in full is shown to those the rule
+ * would let read the record were it screened.
+ */
+export function presentJournalpost(view: RecordView) {
+  const { record: j, saksmappe: s, access } = view;
+  const object = recordObject(j, s, access.interneKontakter);
+  const full = hasFullAccess(access.reader, object);
+  const visible = full && hasFullAccess(access.reader, { ...object, tilgangskode: j.tilgangskode ?? SKJERMET });
+  const offentligTittel = publicTitle(
+    { tittel: j.tittel, offentligTittel: j.offentlig_tittel, tilgangskode: j.tilgangskode, skjermedeTittelord: j.skjermede_tittelord },
+    'journalpost',
+  );
   return {
     id: j.id,
     registreringstype: j.registreringstype as 'journalpost' | 'arkivnotat',
@@ -140,9 +152,9 @@ export function presentJournalpost(view: RecordView, reader: ScreeningReader) {
     journalposttype: code(JOURNALPOSTTYPE, j.journalposttype),
     journalstatus: code(JOURNALSTATUS, j.journalstatus),
     journaldato: j.journaldato,
-    tittel: j.tittel,
-    offentligTittel: j.offentlig_tittel,
-    beskrivelse: j.beskrivelse,
+    tittel: full ? j.tittel : offentligTittel,
+    offentligTittel,
+    beskrivelse: screenedText(j.beskrivelse, full),
     dokumentetsDato: j.dokumentets_dato,
     mottattDato: j.mottatt_dato,
     sendtDato: j.sendt_dato,
@@ -156,7 +168,8 @@ export function presentJournalpost(view: RecordView, reader: ScreeningReader) {
     skjermingshjemmel: j.skjermingshjemmel,
     opprettetDato: j.opprettet_dato,
     arkivertDato: j.arkivert_dato,
-    korrespondanseparter: view.korrespondanseparter.map((p) => presentKorrespondansepart(p, visible)),
-    merknader: view.merknader.map(presentMerknad),
+    korrespondanseparter: view.korrespondanseparter.map((p) => presentKorrespondansepart(p, visible, full)),
+    merknader: view.merknader.map((m) => presentMerknad(m, full)),
+    ...presentSkjerming(j, full),
   };
 }

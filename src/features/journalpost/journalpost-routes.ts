@@ -18,7 +18,6 @@ import {
   presentJournalpost,
   presentKorrespondansepart,
   presentMerknad,
-  readerOf,
 } from './journalpost-presenter.js';
 import {
   JournalstatusSchema,
@@ -38,7 +37,7 @@ const tags = ['journalpost'];
 const ok = { 200: JournalpostBody };
 
 async function present(ctx: Ctx, id: string) {
-  return presentJournalpost(await getJournalpost(ctx, id), readerOf(ctx));
+  return presentJournalpost(await getJournalpost(ctx, id));
 }
 
 /** Records: register into a case, read, edit, change status, void, move, add parties and remarks. */

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/tenant.js';
 import type { JournalpostTable, KorrespondansepartTable, SaksmappeTable } from '../noark/tables.js';
 import { peopleRepository as people } from '../saksmappe/people-repository.js';
 import { relationsRepository as relations } from '../saksmappe/relations-repository.js';
+import type { CaseAccess } from '../tilgang/case-access.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 
 export type MerknadRow = Awaited<ReturnType<typeof relations.listMerknader>>[number];
@@ -15,6 +16,8 @@ export interface RecordView {
   merknader: MerknadRow[];
   names: Map<string, string>;
   units: Map<string, string>;
+  /** Who reads, and the case's internal contacts: what the presenter asks the read rule with. */
+  access: CaseAccess;
 }
 
 /** Loads the views of several records of one case with a fixed number of queries, whatever their count. */
@@ -23,6 +26,7 @@ export async function loadRecordViews(
   orgId: string,
   saksmappe: Selectable<SaksmappeTable>,
   records: Selectable<JournalpostTable>[],
+  access: CaseAccess,
 ): Promise<RecordView[]> {
   const ids = records.map((r) => r.id);
   const [parter, merknader, names, units] = await Promise.all([
@@ -45,5 +49,6 @@ export async function loadRecordViews(
     merknader: merknader.filter((m) => m.objekt_id === record.id),
     names,
     units,
+    access,
   }));
 }

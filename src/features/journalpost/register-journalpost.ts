@@ -18,6 +18,7 @@ import { assertOpen } from '../saksmappe/saksmappe-rules.js';
 import { initialJournalstatus, STANDARD_SVARFRIST_DAGER } from './domain/journalpost-rules.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { insertKorrespondansepart, type KorrespondansepartInput } from './korrespondansepart.js';
+import { inheritedScreening } from '../tilgang/domain/inherit.js';
 
 export interface RegisterJournalpostInput {
   journalposttype: Journalposttype;
@@ -122,6 +123,7 @@ async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpos
       tilgangskode: tilgangskode ?? null,
       skjermingshjemmel:
         input.skjermingshjemmel?.trim() || (tilgangskode ? (findCode(TILGANGSKODE, tilgangskode)?.skjermingshjemmel ?? null) : null),
+      ...inheritedScreening(saksmappe, input.tilgangskode === undefined),
       opprettet_av: ctx.actor.brukerId,
     });
     for (const [i, p] of (input.korrespondanseparter ?? []).entries())

@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Timestamp } from '../../db/schema.js';
 
-/* Kysely types of the records-core tables (migrations 0002 and 0003). Keep in step with the SQL. */
+/* Kysely types of the records-core tables (migrations 0002, 0003 and 0005). Keep in step with the SQL. */
 
 export interface ArkivTable {
   id: Generated<string>;
@@ -99,6 +99,12 @@ export interface SaksmappeTable {
   prosjekt_id: string | null;
   tilgangskode: string | null;
   skjermingshjemmel: string | null;
+  skjerming_metadata: Generated<string[]>;
+  skjerming_dokument: Generated<boolean>;
+  skjerming_varighet: number | null;
+  skjerming_opphoerer: string | null;
+  tilgangsgruppe_id: string | null;
+  skjermede_tittelord: Generated<number[]>;
   siste_journalpostnummer: Generated<number>;
   opprettet_dato: Generated<Date>;
   opprettet_av: string;
@@ -157,6 +163,13 @@ export interface JournalpostTable {
   journalenhet: string | null;
   tilgangskode: string | null;
   skjermingshjemmel: string | null;
+  skjerming_metadata: Generated<string[]>;
+  skjerming_dokument: Generated<boolean>;
+  skjerming_varighet: number | null;
+  skjerming_opphoerer: string | null;
+  tilgangsgruppe_id: string | null;
+  skjermede_tittelord: Generated<number[]>;
+  skjerming_arvet: Generated<boolean>;
   opprettet_dato: Generated<Date>;
   opprettet_av: string;
   arkivert_dato: Timestamp | null;
@@ -252,6 +265,13 @@ export interface DokumentbeskrivelseTable {
   tilknyttet_av: string;
   tilgangskode: string | null;
   skjermingshjemmel: string | null;
+  skjerming_metadata: Generated<string[]>;
+  skjerming_dokument: Generated<boolean>;
+  skjerming_varighet: number | null;
+  skjerming_opphoerer: string | null;
+  tilgangsgruppe_id: string | null;
+  skjermede_tittelord: Generated<number[]>;
+  skjerming_arvet: Generated<boolean>;
   opprettet_dato: Generated<Date>;
   opprettet_av: string;
   /** Secure zone (0007): files in the encrypted store; once true, never false. */

@@ -4,6 +4,7 @@ import { notFound } from '../../shared/errors.js';
 import { arkivstrukturRepository as structure } from '../arkivstruktur/arkivstruktur-repository.js';
 import { journalpostRepository as records } from '../journalpost/journalpost-repository.js';
 import { loadRecordViews } from '../journalpost/record-views.js';
+import { loadCaseAccess } from '../tilgang/case-access.js';
 import { peopleRepository as people } from './people-repository.js';
 import { relationsRepository as relations } from './relations-repository.js';
 import { saksmappeRepository as repo } from './saksmappe-repository.js';
@@ -16,6 +17,7 @@ export async function getSaksmappe(ctx: Ctx, id: string) {
   return inTenant(ctx, async (tx) => {
     const saksmappe = await repo.find(tx, orgId, id);
     if (!saksmappe) throw notFound({ nb: 'saksmappen', en: 'case file' }, id);
+    const access = await loadCaseAccess(tx, ctx, id);
     const [sekundaerKlasser, parter, merknader, kryssreferanser, presedenser, journalposter, systemer] = await Promise.all([
       repo.listSekundaerklasser(tx, orgId, id),
       relations.listParter(tx, orgId, id),
@@ -30,7 +32,7 @@ export async function getSaksmappe(ctx: Ctx, id: string) {
       people.unitNamesOf(tx, orgId, [saksmappe.administrativ_enhet_id]),
       saksmappe.primaer_klasse_id ? structure.findKlasse(tx, orgId, saksmappe.primaer_klasse_id) : undefined,
       saksmappe.prosjekt_id ? repo.findProsjekt(tx, orgId, saksmappe.prosjekt_id) : undefined,
-      loadRecordViews(tx, orgId, saksmappe, journalposter),
+      loadRecordViews(tx, orgId, saksmappe, journalposter, access),
     ]);
     const primaerSystemId = klasse?.klassifikasjonssystem_id ?? systemer.find((s) => s.primaer)?.id ?? null;
     return {
@@ -46,6 +48,7 @@ export async function getSaksmappe(ctx: Ctx, id: string) {
       kryssreferanser,
       presedenser,
       journalposter: recordViews,
+      access,
     };
   });
 }

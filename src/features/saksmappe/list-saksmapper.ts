@@ -1,14 +1,15 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
+import { loadReader } from '../tilgang/reader.js';
 import { saksmappeRepository as repo, type SaksmappeFilter } from './saksmappe-repository.js';
 
 export type ListSaksmapperInput = Partial<SaksmappeFilter>;
 
 export const MAX_PAGE = 200;
 
-/** Cases of the active organisation, newest case number first, with filters and paging. */
+/** Cases of the active organisation, newest case number first, with filters and paging; screened ones in their public form unless the read rule allows. */
 export function listSaksmapper(ctx: Ctx, input: ListSaksmapperInput = {}) {
   const limit = Math.min(Math.max(input.limit ?? 50, 1), MAX_PAGE);
   const offset = Math.max(input.offset ?? 0, 0);
-  return inTenant(ctx, (tx) => repo.list(tx, ctx.role.organisasjonId, { ...input, limit, offset }));
+  return inTenant(ctx, async (tx) => repo.list(tx, ctx.role.organisasjonId, { ...input, limit, offset }, await loadReader(tx, ctx)));
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { formatSaksnummer, SAKSSTATUS } from '../noark/domain/index.js';
-import type { ScreeningReader } from '../journalpost/domain/screening.js';
+import { caseObject } from '../tilgang/domain/read-objects.js';
+import { hasFullAccess } from '../tilgang/domain/read-rule.js';
+import { publicTitle } from '../tilgang/domain/public-title.js';
+import { screenedText, SKJERMET } from '../tilgang/domain/screened-fields.js';
+import { presentSkjerming, SkjermingBody } from '../tilgang/skjerming-presenter.js';
 import {
   code,
   CodeBody,
@@ -22,7 +26,7 @@ const KlasseRefBody = z.object({
   tittel: z.string().nullable(),
 });
 
-export const SaksmappeListItemBody = z.object({
+export const SaksmappeListItemBody = SkjermingBody.extend({
   id: z.uuid(),
   saksnummer: z.string(),
   saksaar: z.int(),
@@ -40,21 +44,32 @@ export const SaksmappeListItemBody = z.object({
 
 type ListRow = Awaited<ReturnType<typeof saksmappeRepository.list>>['items'][number];
 
+/**
+ * A case in a list or on its page, as the reader may see it: `full_tilgang`
+ * is the read rule's answer (in SQL for lists, in TypeScript on the page).
+ * Without it: the public title, and no object value (a fødselsnummer as class).
+ */
 export function presentSaksmappeListItem(s: ListRow) {
+  const full = s.full_tilgang;
+  const offentligTittel = publicTitle(
+    { tittel: s.tittel, offentligTittel: s.offentlig_tittel, tilgangskode: s.tilgangskode, skjermedeTittelord: s.skjermede_tittelord },
+    'saksmappe',
+  );
   return {
     id: s.id,
     saksnummer: formatSaksnummer(s.saksaar, s.sakssekvensnummer),
     saksaar: s.saksaar,
     sakssekvensnummer: s.sakssekvensnummer,
-    tittel: s.tittel,
-    offentligTittel: s.offentlig_tittel,
+    tittel: full ? s.tittel : offentligTittel,
+    offentligTittel,
     saksdato: s.saksdato,
     saksstatus: code(SAKSSTATUS, s.saksstatus),
     administrativEnhet: { id: s.administrativ_enhet_id, navn: s.enhet_navn ?? '' },
     saksansvarlig: { id: s.saksansvarlig_id, navn: s.saksansvarlig_navn ?? '' },
-    klassifikasjon: s.primaer_klasseverdi,
+    klassifikasjon: full || s.primaer_klasse_id ? s.primaer_klasseverdi : screenedText(s.primaer_klasseverdi, full),
     tilgangskode: s.tilgangskode,
     obsDato: s.obs_dato,
+    ...presentSkjerming(s, full),
   };
 }
 
@@ -74,19 +89,21 @@ export const PartBody = z.object({
 
 type PartRow = Awaited<ReturnType<typeof relationsRepository.insertPart>>;
 
-export function presentPart(p: PartRow) {
+/** A part of a screened case keeps only its role for a reader without access. */
+export function presentPart(p: PartRow, full = true) {
+  const show = (v: string | null) => (full ? v : null);
   return {
     id: p.id,
-    partId: p.part_id,
-    partNavn: p.part_navn,
+    partId: show(p.part_id),
+    partNavn: full ? p.part_navn : SKJERMET,
     partRolle: p.part_rolle,
-    postadresse: p.postadresse,
-    postnummer: p.postnummer,
-    poststed: p.poststed,
-    land: p.land,
-    epostadresse: p.epostadresse,
-    telefonnummer: p.telefonnummer,
-    kontaktperson: p.kontaktperson,
+    postadresse: show(p.postadresse),
+    postnummer: show(p.postnummer),
+    poststed: show(p.poststed),
+    land: show(p.land),
+    epostadresse: show(p.epostadresse),
+    telefonnummer: show(p.telefonnummer),
+    kontaktperson: show(p.kontaktperson),
   };
 }
 
@@ -135,29 +152,32 @@ export const SaksmappeBody = SaksmappeListItemBody.extend({
   journalposter: z.array(JournalpostBody),
 });
 
-export function presentSaksmappe(v: SaksmappeView, reader: ScreeningReader) {
+export function presentSaksmappe(v: SaksmappeView) {
   const s = v.saksmappe;
+  const full = hasFullAccess(v.access.reader, caseObject(s, v.access.interneKontakter));
+  const klasseverdi = (verdi: string, klasseId: string | null) => (full || klasseId ? verdi : SKJERMET);
   return {
     ...presentSaksmappeListItem({
       ...s,
+      full_tilgang: full,
       enhet_navn: v.units.get(s.administrativ_enhet_id) ?? null,
       saksansvarlig_navn: v.names.get(s.saksansvarlig_id) ?? null,
     }),
-    beskrivelse: s.beskrivelse,
+    beskrivelse: screenedText(s.beskrivelse, full),
     journalenhet: s.journalenhet,
     arkivdelId: s.arkivdel_id,
     primaerKlasse: s.primaer_klasseverdi
       ? {
           klassifikasjonssystemId: v.primaerSystemId,
           klasseId: s.primaer_klasse_id,
-          verdi: s.primaer_klasseverdi,
+          verdi: klasseverdi(s.primaer_klasseverdi, s.primaer_klasse_id),
           tittel: v.klasse?.tittel ?? null,
         }
       : null,
     sekundaerKlasser: v.sekundaerKlasser.map((k) => ({
       klassifikasjonssystemId: k.klassifikasjonssystem_id,
       klasseId: k.klasse_id,
-      verdi: k.klasseverdi,
+      verdi: klasseverdi(k.klasseverdi, k.klasse_id),
       tittel: k.tittel,
     })),
     prosjekt: v.prosjekt ?? null,
@@ -165,10 +185,10 @@ export function presentSaksmappe(v: SaksmappeView, reader: ScreeningReader) {
     opprettetDato: s.opprettet_dato,
     avsluttetDato: s.avsluttet_dato,
     avsluttetAv: ref(s.avsluttet_av, v.names),
-    parter: v.parter.map(presentPart),
-    merknader: v.merknader.map(presentMerknad),
+    parter: v.parter.map((p) => presentPart(p, full)),
+    merknader: v.merknader.map((m) => presentMerknad(m, full)),
     kryssreferanser: v.kryssreferanser.map(presentKryssreferanse),
     presedenser: v.presedenser.map(presentPresedens),
-    journalposter: v.journalposter.map((j) => presentJournalpost(j, reader)),
+    journalposter: v.journalposter.map(presentJournalpost),
   };
 }

@@ -1,6 +1,8 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 import type { SaksmappeSekundaerklasseTable, SaksmappeTable } from '../noark/tables.js';
+import type { Reader } from '../tilgang/domain/read-rule.js';
+import { fullAccessSql, saksmappeAccessSql } from '../tilgang/read-rule-sql.js';
 
 export interface SaksmappeFilter {
   saksstatus?: string | undefined;
@@ -52,7 +54,8 @@ export const saksmappeRepository = {
       .executeTakeFirst();
   },
 
-  list(tx: Tx, orgId: string, f: SaksmappeFilter) {
+  /** A page of cases, each with the read rule's answer for `reader` (full_tilgang). */
+  list(tx: Tx, orgId: string, f: SaksmappeFilter, reader: Reader) {
     let q = tx
       .selectFrom('saksmappe as s')
       .leftJoin('administrativ_enhet as e', 'e.id', 's.administrativ_enhet_id')
@@ -67,6 +70,7 @@ export const saksmappeRepository = {
       q
         .selectAll('s')
         .select(['e.navn as enhet_navn', 'b.navn as saksansvarlig_navn'])
+        .select(fullAccessSql(reader, saksmappeAccessSql('s')).as('full_tilgang'))
         .orderBy('s.saksaar', 'desc')
         .orderBy('s.sakssekvensnummer', 'desc')
         .limit(f.limit)

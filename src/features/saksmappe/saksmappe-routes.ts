@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
 import { SAKSSTATUS } from '../noark/domain/index.js';
-import { code, CodeBody, readerOf } from '../journalpost/journalpost-presenter.js';
+import { code, CodeBody } from '../journalpost/journalpost-presenter.js';
 import { changeSaksstatus } from './change-saksstatus.js';
 import { createSaksmappe } from './create-saksmappe.js';
 import { getSaksmappe } from './get-saksmappe.js';
@@ -43,7 +43,7 @@ export async function saksmappeRoutes(base: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const ctx = ctxOf(request);
       const created = await createSaksmappe(ctx, request.body);
-      return reply.code(201).send(presentSaksmappe(await getSaksmappe(ctx, created.id), readerOf(ctx)));
+      return reply.code(201).send(presentSaksmappe(await getSaksmappe(ctx, created.id)));
     },
   );
 
@@ -52,7 +52,7 @@ export async function saksmappeRoutes(base: FastifyInstance): Promise<void> {
     { schema: { tags, summary: 'Saksmappe med journalposter i rekkefølge', params: IdParams, response: { 200: SaksmappeBody } } },
     async (request) => {
       const ctx = ctxOf(request);
-      return presentSaksmappe(await getSaksmappe(ctx, request.params.id), readerOf(ctx));
+      return presentSaksmappe(await getSaksmappe(ctx, request.params.id));
     },
   );
 
@@ -70,7 +70,7 @@ export async function saksmappeRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const ctx = ctxOf(request);
       await updateSaksmappe(ctx, request.params.id, request.body);
-      return presentSaksmappe(await getSaksmappe(ctx, request.params.id), readerOf(ctx));
+      return presentSaksmappe(await getSaksmappe(ctx, request.params.id));
     },
   );
 
@@ -80,7 +80,7 @@ export async function saksmappeRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const ctx = ctxOf(request);
       await changeSaksstatus(ctx, request.params.id, request.body);
-      return presentSaksmappe(await getSaksmappe(ctx, request.params.id), readerOf(ctx));
+      return presentSaksmappe(await getSaksmappe(ctx, request.params.id));
     },
   );
 

@@ -1,7 +1,7 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
-import { screenedAccess } from './domain/screening.js';
+import { loadReader } from '../tilgang/reader.js';
 import { normaliseSearchText, splitSnippet, type SnippetPart } from './domain/query-text.js';
 import { sokRepository as repo, type SearchFilters } from './sok-repository.js';
 
@@ -49,11 +49,11 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     throw fieldError('perSide', `må være mellom 1 og ${MAX_PAGE_SIZE}`, `must be between 1 and ${MAX_PAGE_SIZE}`);
   }
   const q = normaliseSearchText(input.q ?? '') || null;
-  const found = await inTenant(ctx, (tx) =>
+  const found = await inTenant(ctx, async (tx) =>
     repo.search(tx, {
       organisasjonId: ctx.role.organisasjonId,
       q,
-      access: screenedAccess({ brukerId: ctx.actor.brukerId, rolle: ctx.role.rolle, administrativEnhetId: ctx.role.administrativEnhetId }),
+      reader: await loadReader(tx, ctx),
       filters: input.filters ?? {},
       limit: pageSize,
       offset: (page - 1) * pageSize,

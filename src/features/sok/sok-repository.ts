@@ -1,7 +1,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { HIT_END, HIT_START } from './domain/query-text.js';
-import type { ScreenedAccess } from './domain/screening.js';
+import type { Reader } from '../tilgang/domain/read-rule.js';
+import { fullAccessSql } from '../tilgang/read-rule-sql.js';
 
 type Db = Kysely<DB>;
 
@@ -23,7 +24,7 @@ export interface SearchParams {
   /** Normalised search text, or null to list by date. */
   q: string | null;
   /** Which rows the reader may search and see in full; the others in their public form only. */
-  access: ScreenedAccess;
+  reader: Reader;
   filters: SearchFilters;
   limit: number;
   offset: number;
@@ -35,31 +36,27 @@ const WEIGHTS = '{0.05, 0.2, 0.6, 1.0}';
 const HEADLINE = `MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … ", StartSel=${HIT_START}, StopSel=${HIT_END}`;
 
 /**
- * Per row, the full or the public vector, title and text, by `mayReadInFull`
- * (screening.ts) written in SQL. The match is an OR of the two vectors with
- * the rule on each side, so each side can use its own GIN index.
+ * Per row, the full or the public vector, title and text, by the read rule's
+ * SQL twin over the row's access columns. The match is an OR of the two
+ * vectors with the rule on each side, so each side can use its own GIN index.
  */
-function columns(access: ScreenedAccess) {
-  const full = fullAccess(access);
+function columns(reader: Reader) {
+  const full = fullAccessSql(reader, {
+    tilgangskode: sql.ref('i.tilgangskode'),
+    tilgangsgruppeId: sql.ref('i.tilgangsgruppe_id'),
+    personer: sql.ref('i.personer'),
+    enheter: sql.ref('i.enheter'),
+  });
   const pick = <T>(a: string, b: string) => sql<T>`CASE WHEN ${full} THEN ${sql.ref(a)} ELSE ${sql.ref(b)} END`;
   return {
     vector: pick<string>('i.sokevektor', 'i.offentlig_sokevektor'),
     title: pick<string>('i.tittel', 'i.offentlig_tittel'),
     text: pick<string>('i.tekst', 'i.offentlig_tekst'),
     matches: (query: RawBuilder<unknown>) =>
-      access.all
+      reader.rolle === 'ARK'
         ? sql<boolean>`i.sokevektor @@ ${query}`
         : sql<boolean>`((${full} AND i.sokevektor @@ ${query}) OR (NOT ${full} AND i.offentlig_sokevektor @@ ${query}))`,
   };
-}
-
-function fullAccess(access: ScreenedAccess) {
-  if (access.all) return sql<boolean>`true`;
-  const me = access.brukerId;
-  const byPerson = sql`i.ansvarlig_id IS NOT DISTINCT FROM ${me}::uuid OR i.sak_ansvarlig_id = ${me}::uuid`;
-  if (!access.enhetId) return sql<boolean>`(${byPerson})`;
-  const unit = access.enhetId;
-  return sql<boolean>`(${byPerson} OR i.enhet_id IS NOT DISTINCT FROM ${unit}::uuid OR i.sak_enhet_id = ${unit}::uuid)`;
 }
 
 const tsquery = (q: string) => sql`websearch_to_tsquery('norwegian', ${q})`;
@@ -67,7 +64,7 @@ const tsquery = (q: string) => sql`websearch_to_tsquery('norwegian', ${q})`;
 /** The search index (sok_indeks, written by triggers only). */
 export const sokRepository = {
   async search(db: Db, p: SearchParams) {
-    const { vector, title, text } = columns(p.access);
+    const { vector, title, text } = columns(p.reader);
     const base = filtered(db, p);
     const counted = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const rank = p.q ? sql<number>`ts_rank_cd(${WEIGHTS}::float4[], ${vector}, ${tsquery(p.q)})` : sql<number>`0::float4`;
@@ -97,8 +94,8 @@ export const sokRepository = {
   },
 
   /** Cases whose title resembles `tittel` (trigrams) or shares words with it (full text, any word). */
-  suggestCases(db: Db, p: { organisasjonId: string; tittel: string; access: ScreenedAccess; limit: number }) {
-    const { vector, title, matches } = columns(p.access);
+  suggestCases(db: Db, p: { organisasjonId: string; tittel: string; reader: Reader; limit: number }) {
+    const { vector, title, matches } = columns(p.reader);
     const anyWord = sql`replace(plainto_tsquery('norwegian', ${p.tittel})::text, ' & ', ' | ')::tsquery`;
     const score = sql<number>`similarity(${title}, ${p.tittel}) + ts_rank_cd(${vector}, ${anyWord}, 32)`;
     return db
@@ -115,7 +112,7 @@ export const sokRepository = {
 };
 
 function filtered(db: Db, p: SearchParams) {
-  const { matches } = columns(p.access);
+  const { matches } = columns(p.reader);
   const f = p.filters;
   let q = db.selectFrom('sok_indeks as i').where('i.organisasjon_id', '=', p.organisasjonId);
   if (p.q) q = q.where(matches(tsquery(p.q)));

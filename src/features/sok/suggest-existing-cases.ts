@@ -1,6 +1,6 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { screenedAccess } from './domain/screening.js';
+import { loadReader } from '../tilgang/reader.js';
 import { sokRepository as repo } from './sok-repository.js';
 
 export interface SuggestedCase {
@@ -20,11 +20,11 @@ export interface SuggestedCase {
 export async function suggestExistingCases(ctx: Ctx, tittel: string): Promise<SuggestedCase[]> {
   const text = tittel.replace(/\s+/g, ' ').trim();
   if (text.length < 3) return [];
-  const rows = await inTenant(ctx, (tx) =>
+  const rows = await inTenant(ctx, async (tx) =>
     repo.suggestCases(tx, {
       organisasjonId: ctx.role.organisasjonId,
       tittel: text,
-      access: screenedAccess({ brukerId: ctx.actor.brukerId, rolle: ctx.role.rolle, administrativEnhetId: ctx.role.administrativEnhetId }),
+      reader: await loadReader(tx, ctx),
       limit: 5,
     }),
   );

@@ -28,6 +28,11 @@ export interface SokIndeksTable {
   offentlig_tekst: ReadOnly<string>;
   sokevektor: ReadOnly<string>;
   offentlig_sokevektor: ReadOnly<string>;
+  /* Migration 0006: what the read rule's SQL twin needs. */
+  tilgangskode: ReadOnly<string | null>;
+  tilgangsgruppe_id: ReadOnly<string | null>;
+  personer: ReadOnly<string[]>;
+  enheter: ReadOnly<string[]>;
 }
 
 export interface SearchTables {

@@ -1,0 +1,55 @@
+import type { Tx } from '../../db/tenant.js';
+import type { Ctx } from '../../shared/context.js';
+import { caseObject, documentObject, recordObject } from './domain/read-objects.js';
+import { hasFullAccess, type Reader } from './domain/read-rule.js';
+import { SKJERMET } from './domain/screened-fields.js';
+import { loadReader } from './reader.js';
+import { findAccessTargets, interneKontakterOf, type AccessTargetRow } from './tilgang-repository.js';
+
+/** What a reader may see of one object: all of it, and (for a correspondence party) its screened name. */
+export interface AccessDecision {
+  full: boolean;
+  /** False for a screened party the reader may not see even where the record is open to them. */
+  partyVisible: boolean;
+  /** The object's (effective) access code, for the reading log. */
+  tilgangskode: string | null;
+}
+
+/**
+ * The read rule's answer for many objects of any kind (cases, parts,
+ * records, parties, documents, file objects) with a fixed number of
+ * queries. Ids that are no such object (an arkiv, a klasse) are absent: they are not screened.
+ */
+export async function decideAccess(tx: Tx, ctx: Pick<Ctx, 'actor' | 'role'>, ids: readonly string[], reader?: Reader) {
+  const orgId = ctx.role.organisasjonId;
+  const rows = await findAccessTargets(tx, orgId, [...new Set(ids)]);
+  const [who, kontakter] = await Promise.all([
+    reader ? Promise.resolve(reader) : loadReader(tx, ctx),
+    interneKontakterOf(tx, orgId, [...new Set(rows.map((r) => r.saksmappe_id))]),
+  ]);
+  return new Map(rows.map((r) => [r.objekt_id, decide(who, r, kontakter.get(r.saksmappe_id) ?? [])]));
+}
+
+function decide(reader: Reader, r: AccessTargetRow, kontakter: string[]): AccessDecision {
+  const s = {
+    tilgangskode: r.s_tilgangskode,
+    tilgangsgruppe_id: r.s_gruppe,
+    opprettet_av: r.s_opprettet_av,
+    saksansvarlig_id: r.s_saksansvarlig,
+    administrativ_enhet_id: r.s_enhet,
+  };
+  const j = r.j_opprettet_av
+    ? {
+        tilgangskode: r.j_tilgangskode,
+        tilgangsgruppe_id: r.j_gruppe,
+        opprettet_av: r.j_opprettet_av,
+        saksbehandler_id: r.j_saksbehandler,
+        administrativ_enhet_id: r.j_enhet,
+      }
+    : null;
+  const d = r.d_opprettet_av ? { tilgangskode: r.d_tilgangskode, tilgangsgruppe_id: r.d_gruppe, opprettet_av: r.d_opprettet_av } : null;
+  const object = j ? (d ? documentObject(d, j, s, kontakter) : recordObject(j, s, kontakter)) : caseObject(s, kontakter);
+  const full = hasFullAccess(reader, object);
+  const partyVisible = !r.party_skjermet || (full && hasFullAccess(reader, { ...object, tilgangskode: object.tilgangskode ?? SKJERMET }));
+  return { full, partyVisible, tilgangskode: object.tilgangskode };
+}

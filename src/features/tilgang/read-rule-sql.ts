@@ -1,0 +1,40 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Reader } from './domain/read-rule.js';
+
+/** SQL expressions of an object's access data, in the shape of `FlatReadObject`. */
+export interface ReadObjectSql {
+  tilgangskode: RawBuilder<unknown>;
+  tilgangsgruppeId: RawBuilder<unknown>;
+  /** uuid[] of the related people. */
+  personer: RawBuilder<unknown>;
+  /** uuid[] of the object's units. */
+  enheter: RawBuilder<unknown>;
+}
+
+const uuids = (ids: readonly string[]) => sql`ARRAY[${sql.join(ids.map((id) => sql`${id}::uuid`))}]::uuid[]`;
+
+/**
+ * The SQL twin of `hasFullAccessTo` (domain/read-rule.ts): a boolean
+ * expression every list and search query uses to decide per row whether the
+ * reader sees it in full. Clauses that cannot hold for this reader are left
+ * out, so the planner sees a short expression.
+ */
+export function fullAccessSql(reader: Reader, o: ReadObjectSql): RawBuilder<boolean> {
+  if (reader.rolle === 'ARK') return sql<boolean>`true`;
+  const clauses = [sql`${o.tilgangskode} IS NULL`, sql`${reader.brukerId}::uuid = ANY(${o.personer})`];
+  if (reader.tilgangsgrupper.length > 0) clauses.push(sql`${o.tilgangsgruppeId} = ANY(${uuids(reader.tilgangsgrupper)})`);
+  if (reader.ledetEnheter.length > 0) clauses.push(sql`${o.enheter} && ${uuids(reader.ledetEnheter)}`);
+  // coalesce: `x = ANY(array with NULL)` is NULL, not false, and NULL must not leak into NOT (…) elsewhere.
+  return sql<boolean>`coalesce(${sql.join(clauses, sql` OR `)}, false)`;
+}
+
+/** The access columns of a saksmappe row aliased `alias`, its internal contacts by subquery. */
+export function saksmappeAccessSql(alias: string): ReadObjectSql {
+  const col = (c: string) => sql.ref(`${alias}.${c}`);
+  return {
+    tilgangskode: col('tilgangskode'),
+    tilgangsgruppeId: col('tilgangsgruppe_id'),
+    personer: sql`(ARRAY[${col('opprettet_av')}, ${col('saksansvarlig_id')}] || ARRAY(SELECT k.bruker_id FROM saksmappe_intern_kontakt k WHERE k.saksmappe_id = ${col('id')}))`,
+    enheter: sql`ARRAY[${col('administrativ_enhet_id')}]`,
+  };
+}

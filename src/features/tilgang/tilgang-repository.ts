@@ -1,0 +1,119 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../db/tenant.js';
+
+/** The SQL of access data: memberships, unit trees, internal contacts, codes, groups, the reading log. */
+export const tilgangRepository = {
+  async groupsOf(tx: Tx, orgId: string, brukerId: string): Promise<string[]> {
+    const rows = await tx
+      .selectFrom('tilgangsgruppe_medlem as m')
+      .innerJoin('tilgangsgruppe as g', 'g.id', 'm.tilgangsgruppe_id')
+      .select('m.tilgangsgruppe_id')
+      .where('m.organisasjon_id', '=', orgId)
+      .where('m.bruker_id', '=', brukerId)
+      .where('g.aktiv', '=', true)
+      .execute();
+    return rows.map((r) => r.tilgangsgruppe_id);
+  },
+
+  /** A unit and every unit under it, at any depth. */
+  async unitAndBelow(tx: Tx, orgId: string, enhetId: string): Promise<string[]> {
+    const rows = await sql<{ id: string }>`
+      WITH RECURSIVE tre AS (
+        SELECT id FROM administrativ_enhet WHERE organisasjon_id = ${orgId} AND id = ${enhetId}
+        UNION
+        SELECT e.id FROM administrativ_enhet e JOIN tre ON e.overordnet_enhet_id = tre.id WHERE e.organisasjon_id = ${orgId}
+      ) SELECT id FROM tre`.execute(tx);
+    return rows.rows.map((r) => r.id);
+  },
+
+  async interneKontakter(tx: Tx, orgId: string, saksmappeId: string): Promise<string[]> {
+    const rows = await tx
+      .selectFrom('saksmappe_intern_kontakt')
+      .select('bruker_id')
+      .where('organisasjon_id', '=', orgId)
+      .where('saksmappe_id', '=', saksmappeId)
+      .execute();
+    return rows.map((r) => r.bruker_id);
+  },
+
+  async logRead(tx: Tx, row: { orgId: string; objektType: string; objektId: string; tilgangskode: string; brukerId: string }) {
+    await tx
+      .insertInto('lesing_logg')
+      .values({
+        organisasjon_id: row.orgId,
+        objekt_type: row.objektType,
+        objekt_id: row.objektId,
+        tilgangskode: row.tilgangskode,
+        lest_av: row.brukerId,
+      })
+      .execute();
+  },
+};
+
+/** One object's place in the archive, with what the read rule needs of its case, record and document. */
+export interface AccessTargetRow {
+  objekt_id: string;
+  saksmappe_id: string;
+  party_skjermet: boolean;
+  s_tilgangskode: string | null;
+  s_gruppe: string | null;
+  s_opprettet_av: string;
+  s_saksansvarlig: string;
+  s_enhet: string;
+  j_tilgangskode: string | null;
+  j_gruppe: string | null;
+  j_opprettet_av: string | null;
+  j_saksbehandler: string | null;
+  j_enhet: string | null;
+  d_tilgangskode: string | null;
+  d_gruppe: string | null;
+  d_opprettet_av: string | null;
+}
+
+/**
+ * For any ids of cases, parts, records, correspondence parties, documents
+ * and file objects: the access data of the case, record and document each
+ * belongs to, in one query (the change log screens a page of entries at once).
+ */
+export async function findAccessTargets(tx: Tx, orgId: string, ids: readonly string[]): Promise<AccessTargetRow[]> {
+  if (ids.length === 0) return [];
+  const wanted = sql`ANY(ARRAY[${sql.join(ids.map((id) => sql`${id}::uuid`))}])`;
+  const rows = await sql<AccessTargetRow>`
+    SELECT x.objekt_id, s.id AS saksmappe_id, x.party_skjermet,
+      s.tilgangskode AS s_tilgangskode, s.tilgangsgruppe_id AS s_gruppe, s.opprettet_av AS s_opprettet_av,
+      s.saksansvarlig_id AS s_saksansvarlig, s.administrativ_enhet_id AS s_enhet,
+      j.tilgangskode AS j_tilgangskode, j.tilgangsgruppe_id AS j_gruppe, j.opprettet_av AS j_opprettet_av,
+      j.saksbehandler_id AS j_saksbehandler, j.administrativ_enhet_id AS j_enhet,
+      d.tilgangskode AS d_tilgangskode, d.tilgangsgruppe_id AS d_gruppe, d.opprettet_av AS d_opprettet_av
+    FROM (
+      SELECT s.id AS objekt_id, s.id AS sak, NULL::uuid AS jp, NULL::uuid AS dok, false AS party_skjermet
+        FROM saksmappe s WHERE s.id = ${wanted}
+      UNION ALL SELECT p.id, p.saksmappe_id, NULL, NULL, false FROM part p WHERE p.id = ${wanted}
+      UNION ALL SELECT j.id, j.saksmappe_id, j.id, NULL, false FROM journalpost j WHERE j.id = ${wanted}
+      UNION ALL SELECT k.id, j.saksmappe_id, j.id, NULL, k.skjermet
+        FROM korrespondansepart k JOIN journalpost j ON j.id = k.journalpost_id WHERE k.id = ${wanted}
+      UNION ALL SELECT d.id, j.saksmappe_id, j.id, d.id, false
+        FROM dokumentbeskrivelse d JOIN journalpost j ON j.id = d.journalpost_id WHERE d.id = ${wanted}
+      UNION ALL SELECT o.id, j.saksmappe_id, j.id, d.id, false FROM dokumentobjekt o
+        JOIN dokumentbeskrivelse d ON d.id = o.dokumentbeskrivelse_id JOIN journalpost j ON j.id = d.journalpost_id
+        WHERE o.id = ${wanted}
+    ) x
+    JOIN saksmappe s ON s.id = x.sak AND s.organisasjon_id = ${orgId}
+    LEFT JOIN journalpost j ON j.id = x.jp
+    LEFT JOIN dokumentbeskrivelse d ON d.id = x.dok`.execute(tx);
+  return rows.rows;
+}
+
+/** The internal contacts of several cases at once. */
+export async function interneKontakterOf(tx: Tx, orgId: string, saksmappeIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (saksmappeIds.length === 0) return out;
+  const rows = await tx
+    .selectFrom('saksmappe_intern_kontakt')
+    .select(['saksmappe_id', 'bruker_id'])
+    .where('organisasjon_id', '=', orgId)
+    .where('saksmappe_id', 'in', saksmappeIds)
+    .execute();
+  for (const r of rows) out.set(r.saksmappe_id, [...(out.get(r.saksmappe_id) ?? []), r.bruker_id]);
+  return out;
+}
