@@ -3,7 +3,7 @@ import type { FileStore } from '../../files/file-store.js';
 import type { Ctx } from '../../shared/context.js';
 import { dokumentForChange } from './document-access.js';
 import { dokumentRepository as repo, type DokumentobjektRow } from './dokument-repository.js';
-import { checkMayAddVersion, nextNumber } from './domain/document-rules.js';
+import { nextNumber } from './domain/document-rules.js';
 import { insertFileObject, registerStored } from './file-object.js';
 import { indexFileText } from './index-file-text.js';
 import { storeUpload, type Upload } from './upload.js';
@@ -11,8 +11,7 @@ import { storeUpload, type Upload } from './upload.js';
 /** A new version of a document's content (production format, versjonsnummer + 1); earlier versions stay as they were. */
 export async function addVersjon(ctx: Ctx, files: FileStore, dokumentbeskrivelseId: string, upload: Upload): Promise<DokumentobjektRow> {
   const check = async (tx: Tx, lock: boolean) => {
-    const { dokument } = await dokumentForChange(tx, ctx, dokumentbeskrivelseId, lock);
-    checkMayAddVersion(ctx.role.rolle, dokument.dokumentstatus);
+    const { dokument } = await dokumentForChange(tx, ctx, dokumentbeskrivelseId, 'dokumentversjon', lock);
     return dokument;
   };
   await inTenant(ctx, (tx) => check(tx, false));

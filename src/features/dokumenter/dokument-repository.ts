@@ -11,7 +11,7 @@ export const dokumentRepository = {
   findJournalpost(tx: Tx, org: string, id: string, lock = false) {
     const q = tx
       .selectFrom('journalpost')
-      .select(['id', 'journalstatus', 'journalposttype'])
+      .select(['id', 'saksmappe_id', 'journalstatus', 'journalposttype', 'saksbehandler_id', 'administrativ_enhet_id'])
       .where('organisasjon_id', '=', org)
       .where('id', '=', id);
     return (lock ? q.forUpdate() : q).executeTakeFirst();

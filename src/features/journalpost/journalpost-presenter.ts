@@ -10,6 +10,7 @@ import {
   KORRESPONDANSEPARTTYPE,
   type CodeEntry,
 } from '../noark/domain/index.js';
+import { JournalpostKanEndreBody, journalpostKanEndre } from '../tilgang/kan-endre.js';
 import { maySeeScreenedParties, SKJERMET, type ScreeningReader } from './domain/screening.js';
 import type { MerknadRow, RecordView } from './record-views.js';
 
@@ -122,6 +123,8 @@ export const JournalpostBody = z.object({
   arkivertDato: z.date().nullable(),
   korrespondanseparter: z.array(KorrespondansepartBody),
   merknader: z.array(MerknadBody),
+  /** What the reader may change now (the change rule), for the UI's buttons. */
+  kanEndre: JournalpostKanEndreBody,
 });
 
 export function presentJournalpost(view: RecordView, reader: ScreeningReader) {
@@ -158,5 +161,6 @@ export function presentJournalpost(view: RecordView, reader: ScreeningReader) {
     arkivertDato: j.arkivert_dato,
     korrespondanseparter: view.korrespondanseparter.map((p) => presentKorrespondansepart(p, visible)),
     merknader: view.merknader.map(presentMerknad),
+    kanEndre: journalpostKanEndre(reader, view.changeTarget),
   };
 }

@@ -3,6 +3,8 @@ import type { Tx } from '../../db/tenant.js';
 import type { JournalpostTable, KorrespondansepartTable, SaksmappeTable } from '../noark/tables.js';
 import { peopleRepository as people } from '../saksmappe/people-repository.js';
 import { relationsRepository as relations } from '../saksmappe/relations-repository.js';
+import { loadChangeTargets } from '../tilgang/change-access.js';
+import type { ChangeTarget } from '../tilgang/domain/change-rule.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 
 export type MerknadRow = Awaited<ReturnType<typeof relations.listMerknader>>[number];
@@ -15,6 +17,8 @@ export interface RecordView {
   merknader: MerknadRow[];
   names: Map<string, string>;
   units: Map<string, string>;
+  /** What the change rule needs to say what the reader may change (`kanEndre`). */
+  changeTarget: ChangeTarget;
 }
 
 /** Loads the views of several records of one case with a fixed number of queries, whatever their count. */
@@ -25,7 +29,7 @@ export async function loadRecordViews(
   records: Selectable<JournalpostTable>[],
 ): Promise<RecordView[]> {
   const ids = records.map((r) => r.id);
-  const [parter, merknader, names, units] = await Promise.all([
+  const [parter, merknader, names, units, targets] = await Promise.all([
     repo.listKorrespondanseparter(tx, orgId, ids),
     relations.listMerknader(tx, orgId, ids),
     people.namesOf(
@@ -37,6 +41,7 @@ export async function loadRecordViews(
       orgId,
       records.map((r) => r.administrativ_enhet_id),
     ),
+    loadChangeTargets(tx, orgId, saksmappe),
   ]);
   return records.map((record) => ({
     record,
@@ -45,5 +50,6 @@ export async function loadRecordViews(
     merknader: merknader.filter((m) => m.objekt_id === record.id),
     names,
     units,
+    changeTarget: targets.journalpost(record),
   }));
 }

@@ -4,6 +4,7 @@ import { notFound } from '../../shared/errors.js';
 import { arkivstrukturRepository as structure } from '../arkivstruktur/arkivstruktur-repository.js';
 import { journalpostRepository as records } from '../journalpost/journalpost-repository.js';
 import { loadRecordViews } from '../journalpost/record-views.js';
+import { loadChangeTargets } from '../tilgang/change-access.js';
 import { peopleRepository as people } from './people-repository.js';
 import { relationsRepository as relations } from './relations-repository.js';
 import { saksmappeRepository as repo } from './saksmappe-repository.js';
@@ -25,12 +26,13 @@ export async function getSaksmappe(ctx: Ctx, id: string) {
       records.listForSaksmappe(tx, orgId, id),
       structure.listSystemerForArkivdel(tx, orgId, saksmappe.arkivdel_id),
     ]);
-    const [names, units, klasse, prosjekt, recordViews] = await Promise.all([
+    const [names, units, klasse, prosjekt, recordViews, changeTargets] = await Promise.all([
       people.namesOf(tx, [saksmappe.saksansvarlig_id, saksmappe.avsluttet_av]),
       people.unitNamesOf(tx, orgId, [saksmappe.administrativ_enhet_id]),
       saksmappe.primaer_klasse_id ? structure.findKlasse(tx, orgId, saksmappe.primaer_klasse_id) : undefined,
       saksmappe.prosjekt_id ? repo.findProsjekt(tx, orgId, saksmappe.prosjekt_id) : undefined,
       loadRecordViews(tx, orgId, saksmappe, journalposter),
+      loadChangeTargets(tx, orgId, saksmappe),
     ]);
     const primaerSystemId = klasse?.klassifikasjonssystem_id ?? systemer.find((s) => s.primaer)?.id ?? null;
     return {
@@ -46,6 +48,7 @@ export async function getSaksmappe(ctx: Ctx, id: string) {
       kryssreferanser,
       presedenser,
       journalposter: recordViews,
+      changeTarget: { saksmappe: changeTargets.saksmappe },
     };
   });
 }

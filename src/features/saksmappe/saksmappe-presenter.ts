@@ -1,3 +1,4 @@
+import { SaksmappeKanEndreBody, saksmappeKanEndre } from '../tilgang/kan-endre.js';
 import { z } from 'zod';
 import { formatSaksnummer, SAKSSTATUS } from '../noark/domain/index.js';
 import type { ScreeningReader } from '../journalpost/domain/screening.js';
@@ -133,6 +134,8 @@ export const SaksmappeBody = SaksmappeListItemBody.extend({
   kryssreferanser: z.array(KryssreferanseBody),
   presedenser: z.array(PresedensBody),
   journalposter: z.array(JournalpostBody),
+  /** What the reader may change now (the change rule), for the UI's buttons. */
+  kanEndre: SaksmappeKanEndreBody,
 });
 
 export function presentSaksmappe(v: SaksmappeView, reader: ScreeningReader) {
@@ -170,5 +173,6 @@ export function presentSaksmappe(v: SaksmappeView, reader: ScreeningReader) {
     kryssreferanser: v.kryssreferanser.map(presentKryssreferanse),
     presedenser: v.presedenser.map(presentPresedens),
     journalposter: v.journalposter.map((j) => presentJournalpost(j, reader)),
+    kanEndre: saksmappeKanEndre(reader, v.changeTarget),
   };
 }
