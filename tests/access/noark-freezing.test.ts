@@ -85,6 +85,8 @@ describe(`Noark 5 freezing through the write paths (${engineName()})`, () => {
     const res = await t.sb.request('PATCH', `/api/saksmapper/${sak.id}`, { primaerKlasse: { verdi: '600' } });
     expect(res.statusCode).toBe(400);
     expect(res.json().messages.en).toContain('2.4.4');
-    await expect(updateSaksmappe(t.sbCtx, sak.id, { primaerKlasse: { verdi: 'L12' } })).resolves.toMatchObject({ primaer_klasseverdi: 'L12' });
+    await expect(updateSaksmappe(t.sbCtx, sak.id, { primaerKlasse: { verdi: 'L12' } })).resolves.toMatchObject({
+      primaer_klasseverdi: 'L12',
+    });
   });
 });
