@@ -199,7 +199,8 @@ describe(`documents API (${engineName()})`, () => {
         documentForm(`${status}.txt`, Buffer.from(`låst ${status}`)),
       );
       expect(res.statusCode, status).toBe(409);
-      expect(res.json().code).toBe('RECORD_LOCKED');
+      // An archived record takes no documents at all (Noark 5 krav 2.6.7, 3.2.17).
+      expect(res.json().code).toBe(status === 'A' ? 'OBJECT_FROZEN' : 'RECORD_LOCKED');
     }
     expect(storedFiles()).toEqual(before);
     const jp = await createJournalpost(handle, 'valer', { journalstatus: 'J' });

@@ -48,7 +48,7 @@ describe(`change log (${engineName()})`, () => {
       administrativEnhetId: await unitId(sbCtx, 'TEK'),
       saksansvarligId: (await as(handle, 'valer', 'LED')).actor.brukerId,
       journalenhet: 'DOK',
-      primaerKlasse: { verdi: '610' },
+      primaerKlasse: { verdi: 'L12' },
       tilgangskode: 'U',
     };
     const res = await arkivar.request('PATCH', `/api/saksmapper/${sak.id}`, patch);
@@ -61,7 +61,7 @@ describe(`change log (${engineName()})`, () => {
       ['saksansvarlig', 'Ola Sætre', 'Per Haugen'],
       ['journalenhet', null, 'DOK'],
       ['offentligTittel', null, 'Byggesak Storgata 1'],
-      ['klassifikasjon', 'L42', '610'],
+      ['klassifikasjon', 'L42', 'L12'],
       ['skjermingshjemmel', null, 'Offl §13 jf. fvl §13 første ledd nr. 1'],
       ['tilgangsrestriksjon', null, 'U'],
     ]);

@@ -108,11 +108,12 @@ describe(`journalført records are never deleted (${engineName()})`, () => {
   it('freezes an archived record, even for the archive', async () => {
     const { sak, record } = await journalfoert();
     await changeJournalstatus(ark, record.id, { journalstatus: 'A' });
-    await expect(updateJournalpost(ark, record.id, { tittel: 'Endret' })).rejects.toMatchObject({ code: 'RECORD_LOCKED' });
+    // Noark 5 krav 3.2.14: an archived record keeps its title and archive part (no move).
+    await expect(updateJournalpost(ark, record.id, { tittel: 'Endret' })).rejects.toMatchObject({ code: 'OBJECT_FROZEN' });
     await expect(changeJournalstatus(ark, record.id, { journalstatus: 'U' })).rejects.toMatchObject({ code: 'ILLEGAL_STATUS_TRANSITION' });
     const other = await createCase(ark);
     const move = await arkivar.request('POST', `/api/journalposter/${record.id}/flytt`, { saksmappeId: other.id });
-    expect(move.json().code).toBe('RECORD_LOCKED');
+    expect(move.json().code).toBe('OBJECT_FROZEN');
     await changeSaksstatus(ark, sak.id, { saksstatus: 'A' });
   });
 

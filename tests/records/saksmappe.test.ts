@@ -28,7 +28,7 @@ describe(`saksmappe (${engineName()})`, () => {
       saksdato: '2026-02-01',
       journalenhet: 'DOK',
       primaerKlasse: { verdi: 'L42' },
-      sekundaerKlasser: [{ klassifikasjonssystemId: (await getSaksmappe(sb, other.id)).primaerSystemId!, verdi: '610' }],
+      sekundaerKlasser: [{ klassifikasjonssystemId: (await getSaksmappe(sb, other.id)).primaerSystemId!, verdi: 'L12' }],
       obsDato: '2026-06-01',
       prosjekt: 'Sentrumsutvikling',
       parter: [{ partNavn: 'Ola Nordmann', partRolle: 'Søker', postnummer: '2436', poststed: 'Våler i Solør' }],
@@ -42,7 +42,7 @@ describe(`saksmappe (${engineName()})`, () => {
     expect(view.saksmappe.administrativ_enhet_id).toBe(await unitId(sb, 'BYGG'));
     expect(view.saksmappe.saksansvarlig_id).toBe(sb.actor.brukerId);
     expect(view.klasse?.tittel).toBe('Byggesaker');
-    expect(view.sekundaerKlasser.map((k) => k.klasseverdi)).toEqual(['610']);
+    expect(view.sekundaerKlasser.map((k) => k.klasseverdi)).toEqual(['L12']);
     expect(view.prosjekt?.navn).toBe('Sentrumsutvikling');
     expect(view.parter.map((p) => p.part_navn)).toEqual(['Ola Nordmann']);
     expect(view.merknader.map((m) => m.merknadstekst)).toEqual(['Haster']);

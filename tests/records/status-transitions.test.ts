@@ -17,7 +17,7 @@ import { changeSaksstatus } from '../../src/features/saksmappe/change-saksstatus
 import type { Ctx } from '../../src/shared/context.js';
 import { ROLLER, type Rolle } from '../../src/shared/roles.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
-import { as, createCase, seedRecordsWorld } from './records-world.js';
+import { as, createCase, seedRecordsWorld, unitId } from './records-world.js';
 
 /*
  * Every row of the transition table (TRANSITIONS) is exercised through the
@@ -32,13 +32,22 @@ const jpRules = TRANSITIONS.filter((r): r is JournalpostRule => r.entity === 'jo
 describe(`status transitions through the use cases (${engineName()})`, () => {
   let handle: DatabaseHandle;
   const ctx = {} as Record<Rolle, Ctx>;
-  let container: string;
+  const containers = {} as Record<'SB' | 'MS', string>;
+  /** The case a role's records are registered in. */
+  const container = (role: Rolle) => containers[role === 'MS' ? 'MS' : 'SB'];
 
   beforeAll(async () => {
     handle = await createTestDatabase();
     await seedRecordsWorld(handle);
     for (const r of ROLLER) ctx[r] = await as(handle, 'valer', r);
-    container = (await createCase(ctx.ARK, { tittel: 'Saken journalpostene ligger i' })).id;
+    // The change rule lets the acting author work here: SB owns the BYGG case (LED and SF lead BYGG), MS owns its own.
+    const bygg = await unitId(ctx.ARK, 'BYGG');
+    for (const owner of ['SB', 'MS'] as const) {
+      const saksansvarligId = ctx[owner].actor.brukerId;
+      containers[owner] = (
+        await createCase(ctx.ARK, { tittel: 'Saken journalpostene ligger i', saksansvarligId, administrativEnhetId: bygg })
+      ).id;
+    }
   });
   afterAll(async () => handle.close());
 
@@ -167,7 +176,7 @@ describe(`status transitions through the use cases (${engineName()})`, () => {
       const steps = PATHS[type === 'I' ? 'I' : 'OWN'][status]!;
       const [first, ...rest] = steps;
       const who = (w: 'ARK' | 'author') => (w === 'ARK' ? ctx.ARK : author);
-      const row = await registerJournalpost(who(first![1]), container, {
+      const row = await registerJournalpost(who(first![1]), container(actor), {
         journalposttype: type,
         tittel: `${type} i ${status}`,
         journalstatus: first![0],
@@ -181,7 +190,11 @@ describe(`status transitions through the use cases (${engineName()})`, () => {
         for (const role of rule.allowedRoles) {
           it(`${type}: ${rule.from ?? 'new'} → ${rule.to} by ${role}`, async () => {
             if (rule.from === null) {
-              const row = await registerJournalpost(ctx[role], container, { journalposttype: type, tittel: 'Ny', journalstatus: rule.to });
+              const row = await registerJournalpost(ctx[role], container(role), {
+                journalposttype: type,
+                tittel: 'Ny',
+                journalstatus: rule.to,
+              });
               expect(row.journalstatus).toBe(rule.to);
               return;
             }
@@ -197,7 +210,7 @@ describe(`status transitions through the use cases (${engineName()})`, () => {
         for (const role of refused) {
           const attempt =
             id === null
-              ? registerJournalpost(ctx[role], container, { journalposttype: type, tittel: 'Ny', journalstatus: rule.to })
+              ? registerJournalpost(ctx[role], container(role), { journalposttype: type, tittel: 'Ny', journalstatus: rule.to })
               : changeJournalstatus(ctx[role], id, { journalstatus: rule.to });
           await expect(attempt, role).rejects.toMatchObject({ code: 'ACCESS_DENIED' });
         }
@@ -221,7 +234,7 @@ describe(`status transitions through the use cases (${engineName()})`, () => {
     }
 
     it('keeps incoming post with access code XX temporary (M) until a leader has decided the screening', async () => {
-      const row = await registerJournalpost(ctx.ARK, container, { journalposttype: 'I', tittel: 'Sensitivt', tilgangskode: 'XX' });
+      const row = await registerJournalpost(ctx.ARK, container('SB'), { journalposttype: 'I', tittel: 'Sensitivt', tilgangskode: 'XX' });
       expect(row.journalstatus).toBe('M');
       await expect(changeJournalstatus(ctx.ARK, row.id, { journalstatus: 'J' })).rejects.toMatchObject({
         code: 'ILLEGAL_STATUS_TRANSITION',

@@ -128,6 +128,18 @@ export const arkivstrukturRepository = {
     return tx.selectFrom('klasse').selectAll().where('organisasjon_id', '=', orgId).where('id', '=', id).executeTakeFirst();
   },
 
+  /** Whether a class has subclasses: a case may be classed only on the lowest level (Noark 5 krav 2.4.4). */
+  async hasUnderklasser(tx: Tx, orgId: string, klasseId: string): Promise<boolean> {
+    const row = await tx
+      .selectFrom('klasse')
+      .select('id')
+      .where('organisasjon_id', '=', orgId)
+      .where('overordnet_klasse_id', '=', klasseId)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+
   findKlasseByKlasseId(tx: Tx, orgId: string, systemId: string, klasseId: string) {
     return tx
       .selectFrom('klasse')

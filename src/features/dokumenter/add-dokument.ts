@@ -35,13 +35,13 @@ export async function addDokument(
 ): Promise<DokumentView> {
   const fields = checkDokumentFields(input, true);
   const org = ctx.role.organisasjonId;
-  await inTenant(ctx, (tx) => journalpostForChange(tx, ctx, journalpostId));
+  await inTenant(ctx, (tx) => journalpostForChange(tx, ctx, journalpostId, 'dokument'));
   const personsensitiv = input.personsensitiv === true;
   const files = storeFor(stores, { personsensitiv });
   const stored = await storeUpload(files, org, upload);
   const id = await registerStored(ctx, files, stored, () =>
     inTenant(ctx, async (tx) => {
-      const journalpost = await journalpostForChange(tx, ctx, journalpostId, true);
+      const journalpost = await journalpostForChange(tx, ctx, journalpostId, 'dokument', true);
       const numbers = await repo.documentNumbers(tx, org, journalpost.id);
       const dokument = await repo.insertDokumentbeskrivelse(tx, {
         organisasjon_id: org,

@@ -27,7 +27,7 @@ export async function addVariant(
   const variantformat = checkVariantformat(input.variantformat);
   const org = ctx.role.organisasjonId;
   const check = async (tx: Tx, lock: boolean, versjon: number | undefined) => {
-    const { dokument } = await dokumentForChange(tx, ctx, dokumentbeskrivelseId, lock);
+    const { dokument } = await dokumentForChange(tx, ctx, dokumentbeskrivelseId, 'dokumentvariant', lock);
     const versjonsnummer = versjon ?? (await repo.highestVersjon(tx, org, dokument.id)) ?? 1;
     if (!(await repo.findVariant(tx, org, dokument.id, versjonsnummer, 'P'))) {
       throw notFound({ nb: `versjon ${versjonsnummer} av dokumentet`, en: `version ${versjonsnummer} of the document` });

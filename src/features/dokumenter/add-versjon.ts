@@ -3,7 +3,7 @@ import type { Ctx } from '../../shared/context.js';
 import { checkSameZone, storeFor, type DocumentStores } from '../sikker-sone/document-stores.js';
 import { dokumentForChange } from './document-access.js';
 import { dokumentRepository as repo, type DokumentobjektRow } from './dokument-repository.js';
-import { checkMayAddVersion, nextNumber } from './domain/document-rules.js';
+import { nextNumber } from './domain/document-rules.js';
 import { insertFileObject, registerStored } from './file-object.js';
 import { indexFileText } from './index-file-text.js';
 import { storeUpload, type Upload } from './upload.js';
@@ -16,8 +16,7 @@ export async function addVersjon(
   upload: Upload,
 ): Promise<DokumentobjektRow> {
   const check = async (tx: Tx, lock: boolean) => {
-    const { dokument } = await dokumentForChange(tx, ctx, dokumentbeskrivelseId, lock);
-    checkMayAddVersion(ctx.role.rolle, dokument.dokumentstatus);
+    const { dokument } = await dokumentForChange(tx, ctx, dokumentbeskrivelseId, 'dokumentversjon', lock);
     return dokument;
   };
   const files = storeFor(stores, await inTenant(ctx, (tx) => check(tx, false)));

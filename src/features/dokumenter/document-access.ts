@@ -1,8 +1,10 @@
 import type { Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { notFound } from '../../shared/errors.js';
+import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
+import { checkChange } from '../tilgang/change-access.js';
+import type { ChangeKind } from '../tilgang/domain/change-rule.js';
 import { dokumentRepository as repo } from './dokument-repository.js';
-import { checkMayChangeDocuments } from './domain/document-rules.js';
 
 const JOURNALPOST = { nb: 'journalposten', en: 'the record' };
 const DOKUMENT = { nb: 'dokumentet', en: 'the document' };
@@ -14,10 +16,21 @@ export async function findJournalpost(tx: Tx, ctx: Ctx, journalpostId: string, l
   return journalpost;
 }
 
-/** The record, when the actor may add or change its documents now. `lock` holds it until commit (numbering). */
-export async function journalpostForChange(tx: Tx, ctx: Ctx, journalpostId: string, lock = false) {
+/**
+ * The record, when the change rule lets the actor make a document change of
+ * `kind` to it now. `lock` holds it until commit (numbering).
+ */
+export async function journalpostForChange(
+  tx: Tx,
+  ctx: Ctx,
+  journalpostId: string,
+  kind: ChangeKind,
+  lock = false,
+  dokumentstatus?: string,
+) {
   const journalpost = await findJournalpost(tx, ctx, journalpostId, lock);
-  checkMayChangeDocuments(ctx.role.rolle, journalpost.journalstatus);
+  const saksmappe = (await cases.find(tx, ctx.role.organisasjonId, journalpost.saksmappe_id))!;
+  await checkChange(ctx, tx, kind, saksmappe, journalpost, { dokumentstatus });
   return journalpost;
 }
 
@@ -27,9 +40,9 @@ export async function findDokument(tx: Tx, ctx: Ctx, dokumentbeskrivelseId: stri
   return dokument;
 }
 
-/** A document and its record, when the actor may change the document now. */
-export async function dokumentForChange(tx: Tx, ctx: Ctx, dokumentbeskrivelseId: string, lock = false) {
+/** A document and its record, when the change rule lets the actor make a change of `kind` to the document now. */
+export async function dokumentForChange(tx: Tx, ctx: Ctx, dokumentbeskrivelseId: string, kind: ChangeKind, lock = false) {
   const dokument = await findDokument(tx, ctx, dokumentbeskrivelseId, lock);
-  const journalpost = await journalpostForChange(tx, ctx, dokument.journalpost_id);
+  const journalpost = await journalpostForChange(tx, ctx, dokument.journalpost_id, kind, false, dokument.dokumentstatus);
   return { dokument, journalpost };
 }

@@ -11,8 +11,8 @@ export const dokumentRepository = {
   findJournalpost(tx: Tx, org: string, id: string, lock = false) {
     const q = tx
       .selectFrom('journalpost')
-      .select(['id', 'journalstatus', 'journalposttype', 'tilgangskode', 'skjermingshjemmel', 'tilgangsgruppe_id'])
-      .select(['skjerming_metadata', 'skjerming_dokument'])
+      .select(['id', 'saksmappe_id', 'journalstatus', 'journalposttype', 'saksbehandler_id', 'administrativ_enhet_id'])
+      .select(['tilgangskode', 'skjermingshjemmel', 'tilgangsgruppe_id', 'skjerming_metadata', 'skjerming_dokument'])
       .where('organisasjon_id', '=', org)
       .where('id', '=', id);
     return (lock ? q.forUpdate() : q).executeTakeFirst();

@@ -24,7 +24,7 @@ export async function updateDokumentbeskrivelse(
     false,
   );
   await inTenant(ctx, async (tx) => {
-    const { dokument } = await dokumentForChange(tx, ctx, dokumentbeskrivelseId, true);
+    const { dokument } = await dokumentForChange(tx, ctx, dokumentbeskrivelseId, 'dokument', true);
     if (fields.dokumentstatus) checkDokumentstatusChange(dokument.dokumentstatus, fields.dokumentstatus);
     const patch = {
       ...(fields.tittel !== undefined && { tittel: fields.tittel }),

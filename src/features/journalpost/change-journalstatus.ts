@@ -12,11 +12,10 @@ export async function changeJournalstatus(ctx: Ctx, id: string, input: { journal
   return inTenant(ctx, (tx) => applyJournalstatus(ctx, tx, id, input.journalstatus));
 }
 
-/** `authorise` runs once the record is found, so an unknown or foreign id is «not found» whoever asks. */
-export async function applyJournalstatus(ctx: Ctx, tx: Tx, id: string, to: Journalstatus, authorise: () => void = () => {}) {
+/** The change rule (`kind`: a status change or a voiding) decides on whose record; the table which transition. */
+export async function applyJournalstatus(ctx: Ctx, tx: Tx, id: string, to: Journalstatus, kind: 'status' | 'utgaar' = 'status') {
   const orgId = ctx.role.organisasjonId;
-  const { record } = await loadForChange(ctx, tx, id);
-  authorise();
+  const { record } = await loadForChange(ctx, tx, id, kind);
   const unfinished = await repo.withUnfinishedDocuments(tx, orgId, [id]);
   checkTransition('journalpost', record.journalposttype as Journalposttype, record.journalstatus as Journalstatus, to, ctx.role.rolle, {
     // The approval flow comes later; until then nothing waits for approval.

@@ -14,6 +14,7 @@ import { recordObject } from '../tilgang/domain/read-objects.js';
 import { publicTitle } from '../tilgang/domain/public-title.js';
 import { screenedText, SKJERMET } from '../tilgang/domain/screened-fields.js';
 import { presentSkjerming, SkjermingBody } from '../tilgang/skjerming-presenter.js';
+import { JournalpostKanEndreBody, journalpostKanEndre } from '../tilgang/kan-endre.js';
 import type { MerknadRow, RecordView } from './record-views.js';
 
 export const CodeBody = z.object({ code: z.string(), nb: z.string(), en: z.string() });
@@ -122,6 +123,8 @@ export const JournalpostBody = SkjermingBody.extend({
   arkivertDato: z.date().nullable(),
   korrespondanseparter: z.array(KorrespondansepartBody),
   merknader: z.array(MerknadBody),
+  /** What the reader may change now (the change rule), for the UI's buttons. */
+  kanEndre: JournalpostKanEndreBody,
 });
 
 /**
@@ -171,5 +174,6 @@ export function presentJournalpost(view: RecordView) {
     korrespondanseparter: view.korrespondanseparter.map((p) => presentKorrespondansepart(p, visible, full)),
     merknader: view.merknader.map((m) => presentMerknad(m, full)),
     ...presentSkjerming(j, full),
+    kanEndre: journalpostKanEndre(access.changer, view.changeTarget),
   };
 }

@@ -1,10 +1,10 @@
 import { inTenant } from '../../db/tenant.js';
-import { requireRole } from '../../shared/authorize.js';
 import type { Ctx } from '../../shared/context.js';
 import { DomainError, fieldError, notFound } from '../../shared/errors.js';
 import { logChanges } from '../endringslogg/log-changes.js';
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
 import { assertOpen } from '../saksmappe/saksmappe-rules.js';
+import { checkChange } from '../tilgang/change-access.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 
 /**
@@ -25,7 +25,6 @@ export async function moveJournalpost(ctx: Ctx, id: string, input: { saksmappeId
     const source = locked.get(peek.saksmappe_id);
     const target = locked.get(input.saksmappeId);
     if (!target) throw notFound({ nb: 'saksmappen det skal flyttes til', en: 'target case file' }, input.saksmappeId);
-    requireRole(ctx, ['ARK'], { nb: 'flytte journalposter', en: 'move records' });
     if (peek.saksmappe_id === input.saksmappeId) {
       throw fieldError('saksmappeId', 'journalposten ligger allerede i denne saken', 'the record is already in this case');
     }
@@ -35,13 +34,8 @@ export async function moveJournalpost(ctx: Ctx, id: string, input: { saksmappeId
         nb: 'Journalposten ble flyttet samtidig. Prøv igjen.',
         en: 'The record was moved meanwhile. Try again.',
       });
-    if (record.journalstatus === 'A') {
-      throw new DomainError('RECORD_LOCKED', {
-        nb: 'Journalposten er arkivert og kan ikke flyttes.',
-        en: 'The record is archived and cannot be moved.',
-      });
-    }
-    assertOpen(source);
+    // The change rule: only the archive moves, never an archived record (krav 3.2.14) nor out of a closed case.
+    await checkChange(ctx, tx, 'flytt', source, record);
     assertOpen(target);
     const numbered = (await cases.takeNextJournalpostnummer(tx, orgId, target.id))!;
     // The record's archive part is its case's, so no column holds it: the app

@@ -4,6 +4,8 @@ import type { JournalpostTable, KorrespondansepartTable, SaksmappeTable } from '
 import { peopleRepository as people } from '../saksmappe/people-repository.js';
 import { relationsRepository as relations } from '../saksmappe/relations-repository.js';
 import type { CaseAccess } from '../tilgang/case-access.js';
+import { loadChangeTargets } from '../tilgang/change-access.js';
+import type { ChangeTarget } from '../tilgang/domain/change-rule.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 
 export type MerknadRow = Awaited<ReturnType<typeof relations.listMerknader>>[number];
@@ -18,6 +20,8 @@ export interface RecordView {
   units: Map<string, string>;
   /** Who reads, and the case's internal contacts: what the presenter asks the read rule with. */
   access: CaseAccess;
+  /** What the change rule needs to say what the reader may change (`kanEndre`). */
+  changeTarget: ChangeTarget;
 }
 
 /** Loads the views of several records of one case with a fixed number of queries, whatever their count. */
@@ -29,7 +33,7 @@ export async function loadRecordViews(
   access: CaseAccess,
 ): Promise<RecordView[]> {
   const ids = records.map((r) => r.id);
-  const [parter, merknader, names, units] = await Promise.all([
+  const [parter, merknader, names, units, targets] = await Promise.all([
     repo.listKorrespondanseparter(tx, orgId, ids),
     relations.listMerknader(tx, orgId, ids),
     people.namesOf(
@@ -41,6 +45,7 @@ export async function loadRecordViews(
       orgId,
       records.map((r) => r.administrativ_enhet_id),
     ),
+    loadChangeTargets(tx, orgId, saksmappe),
   ]);
   return records.map((record) => ({
     record,
@@ -50,5 +55,6 @@ export async function loadRecordViews(
     names,
     units,
     access,
+    changeTarget: targets.journalpost(record),
   }));
 }

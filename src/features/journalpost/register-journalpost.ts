@@ -14,7 +14,7 @@ import { addDays, osloDate, osloYear } from '../saksmappe/oslo-calendar.js';
 import { insertMerknad, type MerknadInput } from '../saksmappe/relations.js';
 import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js';
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
-import { assertOpen } from '../saksmappe/saksmappe-rules.js';
+import { checkChange } from '../tilgang/change-access.js';
 import { initialJournalstatus, STANDARD_SVARFRIST_DAGER } from './domain/journalpost-rules.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { insertKorrespondansepart, type KorrespondansepartInput } from './korrespondansepart.js';
@@ -73,8 +73,9 @@ async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpos
   return inTenant(ctx, async (tx) => {
     const numbered = await cases.takeNextJournalpostnummer(tx, orgId, saksmappeId);
     if (!numbered) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
-    assertOpen(numbered);
-    const saksmappe = (await cases.find(tx, orgId, saksmappeId))!;
+    // The status read under the case's lock, so a case closed meanwhile is seen.
+    const saksmappe = { ...(await cases.find(tx, orgId, saksmappeId))!, saksstatus: numbered.saksstatus };
+    await checkChange(ctx, tx, 'registrer', saksmappe);
     const tilgangskode = input.tilgangskode === undefined ? saksmappe.tilgangskode : input.tilgangskode;
     const type = input.journalposttype;
     const journalstatus = input.journalstatus ?? initialJournalstatus(type, ctx.role.rolle, tilgangskode);

@@ -1,12 +1,11 @@
 import type { Updateable } from 'kysely';
 import { inTenant } from '../../db/tenant.js';
-import { requireRole } from '../../shared/authorize.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
 import { findCode, TILGANGSKODE, type Tilgangskode } from '../noark/domain/index.js';
 import type { JournalpostTable } from '../noark/tables.js';
 import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js';
-import { assertContentChangeable } from './domain/journalpost-rules.js';
+import { assertMayChange } from '../tilgang/change-access.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { loadForChange } from './load-for-change.js';
 
@@ -28,19 +27,18 @@ export interface UpdateJournalpostInput {
   skjermingshjemmel?: string | null | undefined;
 }
 
-export const AUTHORS_AND_ARCHIVE = ['ARK', 'LED', 'SF', 'SB', 'MS'] as const;
-
 /**
- * Changes a record's metadata. Once journalført (J) or void only the archive
- * corrects it, and every logged field it changes is in the change log; an
- * archived record (A) is frozen.
+ * Changes a record's metadata, as the change rule allows: once journalført (J)
+ * or void only the archive corrects it, some fields freeze when dispatched or
+ * journalført (Noark 5 krav 3.2.22, 3.2.24), an archived record (A) is
+ * frozen. Every logged field it changes is in the change log.
  */
 export async function updateJournalpost(ctx: Ctx, id: string, input: UpdateJournalpostInput) {
   const orgId = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
-    const { record: before } = await loadForChange(ctx, tx, id);
-    requireRole(ctx, AUTHORS_AND_ARCHIVE, { nb: 'endre journalposter', en: 'change records' });
-    assertContentChangeable(before, ctx.role.rolle);
+    const felt = Object.keys(input).filter((k) => input[k as keyof UpdateJournalpostInput] !== undefined);
+    const { record: before, target } = await loadForChange(ctx, tx, id, 'journalpost', { felt });
+    if (input.tilgangskode !== undefined || input.skjermingshjemmel !== undefined) assertMayChange(ctx, target, 'skjerming');
     const patch: Updateable<JournalpostTable> = {};
     if (input.tittel !== undefined) {
       if (!input.tittel.trim()) throw fieldError('tittel', 'kan ikke være tom', 'must not be empty');

@@ -1,5 +1,4 @@
 import { inTenant } from '../../db/tenant.js';
-import { requireRole } from '../../shared/authorize.js';
 import type { Ctx } from '../../shared/context.js';
 import { insertMerknad } from '../saksmappe/relations.js';
 import { applyJournalstatus } from './change-journalstatus.js';
@@ -11,9 +10,7 @@ import { applyJournalstatus } from './change-journalstatus.js';
  */
 export async function voidJournalpost(ctx: Ctx, id: string, input: { begrunnelse?: string | null | undefined } = {}) {
   return inTenant(ctx, async (tx) => {
-    const after = await applyJournalstatus(ctx, tx, id, 'U', () =>
-      requireRole(ctx, ['ARK'], { nb: 'sette journalposter til utgår', en: 'void records' }),
-    );
+    const after = await applyJournalstatus(ctx, tx, id, 'U', 'utgaar');
     if (input.begrunnelse?.trim()) {
       await insertMerknad(ctx, tx, 'journalpost', id, { merknadstekst: input.begrunnelse, merknadstype: 'Utgår' });
     }

@@ -4,7 +4,7 @@ import { notFound } from '../../shared/errors.js';
 import { journalpostRepository as records } from '../journalpost/journalpost-repository.js';
 import { checkTransition, type ConditionFacts, type Journalposttype, type Saksstatus } from '../noark/domain/index.js';
 import { saksmappeRepository as repo } from './saksmappe-repository.js';
-import { assertMayEdit } from './saksmappe-rules.js';
+import { checkChange } from '../tilgang/change-access.js';
 
 /**
  * Moves a case through its lifecycle (transition table, checked by
@@ -25,9 +25,9 @@ export async function changeSaksstatus(ctx: Ctx, id: string, input: { saksstatus
       recordsFinished: statuses.every((r) => ['J', 'A', 'U'].includes(r.journalstatus)),
       noActiveRecords: statuses.every((r) => r.journalstatus === 'U'),
     };
+    // The change rule says on whose case; the table which transitions, for which roles.
+    await checkChange(ctx, tx, 'status', before);
     checkTransition('saksmappe', null, before.saksstatus as Saksstatus, input.saksstatus, ctx.role.rolle, facts);
-    // The table says which roles; among case workers and leaders, only those the case belongs to.
-    assertMayEdit({ ...ctx.role, brukerId: ctx.actor.brukerId }, before);
     const closing = input.saksstatus === 'A';
     const after = await repo.update(tx, orgId, id, {
       saksstatus: input.saksstatus,

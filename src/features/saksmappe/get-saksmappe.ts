@@ -5,6 +5,7 @@ import { arkivstrukturRepository as structure } from '../arkivstruktur/arkivstru
 import { journalpostRepository as records } from '../journalpost/journalpost-repository.js';
 import { loadRecordViews } from '../journalpost/record-views.js';
 import { loadCaseAccess } from '../tilgang/case-access.js';
+import { loadChangeTargets } from '../tilgang/change-access.js';
 import { peopleRepository as people } from './people-repository.js';
 import { relationsRepository as relations } from './relations-repository.js';
 import { saksmappeRepository as repo } from './saksmappe-repository.js';
@@ -27,12 +28,13 @@ export async function getSaksmappe(ctx: Ctx, id: string) {
       records.listForSaksmappe(tx, orgId, id),
       structure.listSystemerForArkivdel(tx, orgId, saksmappe.arkivdel_id),
     ]);
-    const [names, units, klasse, prosjekt, recordViews] = await Promise.all([
+    const [names, units, klasse, prosjekt, recordViews, changeTargets] = await Promise.all([
       people.namesOf(tx, [saksmappe.saksansvarlig_id, saksmappe.avsluttet_av]),
       people.unitNamesOf(tx, orgId, [saksmappe.administrativ_enhet_id]),
       saksmappe.primaer_klasse_id ? structure.findKlasse(tx, orgId, saksmappe.primaer_klasse_id) : undefined,
       saksmappe.prosjekt_id ? repo.findProsjekt(tx, orgId, saksmappe.prosjekt_id) : undefined,
       loadRecordViews(tx, orgId, saksmappe, journalposter, access),
+      loadChangeTargets(tx, orgId, saksmappe),
     ]);
     const primaerSystemId = klasse?.klassifikasjonssystem_id ?? systemer.find((s) => s.primaer)?.id ?? null;
     return {
@@ -49,6 +51,7 @@ export async function getSaksmappe(ctx: Ctx, id: string) {
       presedenser,
       journalposter: recordViews,
       access,
+      changeTarget: { saksmappe: changeTargets.saksmappe },
     };
   });
 }

@@ -42,6 +42,7 @@ export async function resolveKlassifikasjon(
     const klasse = await structure.findKlasse(tx, orgId, input.klasseId);
     if (!klasse) throw fieldError(`${field}.klasseId`, 'finnes ikke i denne organisasjonen', 'does not exist in this organisation');
     if (!permits(klasse.klassifikasjonssystem_id)) throw notInArkivdel(`${field}.klasseId`, primary);
+    await assertLowestLevel(tx, orgId, klasse, `${field}.klasseId`);
     return { klassifikasjonssystemId: klasse.klassifikasjonssystem_id, klasseId: klasse.id, verdi: klasse.klasse_id };
   }
   const systemId = input.klassifikasjonssystemId ?? (primary ? allowed[0]?.id : undefined);
@@ -58,7 +59,18 @@ export async function resolveKlassifikasjon(
   const klasse = await structure.findKlasseByKlasseId(tx, orgId, system.id, verdi);
   if (!klasse)
     throw fieldError(`${field}.verdi`, `${verdi} er ingen klasse i ${system.tittel}`, `${verdi} is not a class in ${system.tittel}`);
+  await assertLowestLevel(tx, orgId, klasse, `${field}.verdi`);
   return { klassifikasjonssystemId: system.id, klasseId: klasse.id, verdi: klasse.klasse_id };
+}
+
+/** Noark 5 krav 2.4.4: a case is classed on a class at the lowest level of the hierarchy, never on one with subclasses. */
+async function assertLowestLevel(tx: Tx, orgId: string, klasse: { id: string; klasse_id: string }, field: string) {
+  if (!(await structure.hasUnderklasser(tx, orgId, klasse.id))) return;
+  throw fieldError(
+    field,
+    `klassen ${klasse.klasse_id} har underklasser; velg en klasse på nederste nivå (Noark 5 krav 2.4.4)`,
+    `class ${klasse.klasse_id} has subclasses; choose a class at the lowest level (Noark 5 requirement 2.4.4)`,
+  );
 }
 
 function notInArkivdel(field: string, primary: boolean) {

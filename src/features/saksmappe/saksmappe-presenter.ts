@@ -1,3 +1,4 @@
+import { SaksmappeKanEndreBody, saksmappeKanEndre } from '../tilgang/kan-endre.js';
 import { z } from 'zod';
 import { formatSaksnummer, SAKSSTATUS } from '../noark/domain/index.js';
 import { caseObject } from '../tilgang/domain/read-objects.js';
@@ -150,6 +151,8 @@ export const SaksmappeBody = SaksmappeListItemBody.extend({
   kryssreferanser: z.array(KryssreferanseBody),
   presedenser: z.array(PresedensBody),
   journalposter: z.array(JournalpostBody),
+  /** What the reader may change now (the change rule), for the UI's buttons. */
+  kanEndre: SaksmappeKanEndreBody,
 });
 
 export function presentSaksmappe(v: SaksmappeView) {
@@ -190,5 +193,6 @@ export function presentSaksmappe(v: SaksmappeView) {
     kryssreferanser: v.kryssreferanser.map(presentKryssreferanse),
     presedenser: v.presedenser.map(presentPresedens),
     journalposter: v.journalposter.map(presentJournalpost),
+    kanEndre: saksmappeKanEndre(v.access.changer, v.changeTarget),
   };
 }

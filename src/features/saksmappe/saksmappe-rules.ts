@@ -1,13 +1,6 @@
-import { accessDenied, DomainError } from '../../shared/errors.js';
+import { DomainError } from '../../shared/errors.js';
 import type { Rolle } from '../../shared/roles.js';
 import type { Saksstatus } from '../noark/domain/index.js';
-
-/** Who reads or acts, as the case rules need it. */
-export interface Reader {
-  brukerId: string;
-  rolle: Rolle;
-  administrativEnhetId: string | null;
-}
 
 /**
  * The status a new case starts in: the archive's own cases are checked from
@@ -35,24 +28,4 @@ export function assertOpen(saksmappe: { saksstatus: string; saksaar: number; sak
           en: `Case ${nr} is closed. The archive must reopen it before it can be changed or receive new records.`,
         },
   );
-}
-
-/**
- * Who may change a case's metadata and add parts, remarks and references:
- * the archive, the case's saksansvarlig, and leaders of the case's unit. The
- * access capability will replace this with the one access rule.
- */
-export function mayEditSaksmappe(reader: Reader, saksmappe: { saksansvarlig_id: string; administrativ_enhet_id: string }): boolean {
-  if (reader.rolle === 'ARK') return true;
-  if (reader.rolle === 'SYS' || reader.rolle === 'LES') return false;
-  if (reader.brukerId === saksmappe.saksansvarlig_id) return true;
-  return (reader.rolle === 'LED' || reader.rolle === 'SF') && reader.administrativEnhetId === saksmappe.administrativ_enhet_id;
-}
-
-export function assertMayEdit(reader: Reader, saksmappe: { saksansvarlig_id: string; administrativ_enhet_id: string }): void {
-  if (mayEditSaksmappe(reader, saksmappe)) return;
-  throw accessDenied({
-    nb: 'Bare arkivet, saksansvarlig og ledere ved sakens enhet kan endre saken.',
-    en: "Only the archive, the case's owner and leaders of the case's unit may change the case.",
-  });
 }

@@ -7,7 +7,7 @@ import type { SaksmappeTable } from '../noark/tables.js';
 import { loadSystemer, resolveKlassifikasjon, type KlassifikasjonInput } from './resolve-klassifikasjon.js';
 import { resolveEnhet, resolveMedarbeider } from './resolve-people.js';
 import { saksmappeRepository as repo } from './saksmappe-repository.js';
-import { assertMayEdit, assertOpen } from './saksmappe-rules.js';
+import { assertMayChange, loadChangeTargets } from '../tilgang/change-access.js';
 
 /** The fields a PATCH may change; a field left out is unchanged, null clears an optional one. */
 export interface UpdateSaksmappeInput {
@@ -32,8 +32,9 @@ export async function updateSaksmappe(ctx: Ctx, id: string, input: UpdateSaksmap
   return inTenant(ctx, async (tx) => {
     const before = await repo.findForUpdate(tx, orgId, id);
     if (!before) throw notFound({ nb: 'saksmappen', en: 'case file' }, id);
-    assertMayEdit({ ...ctx.role, brukerId: ctx.actor.brukerId }, before);
-    assertOpen(before);
+    const target = { saksmappe: (await loadChangeTargets(tx, orgId, before)).saksmappe };
+    assertMayChange(ctx, target, 'saksmappe');
+    if (input.tilgangskode !== undefined || input.skjermingshjemmel !== undefined) assertMayChange(ctx, target, 'skjerming');
     const patch: Updateable<SaksmappeTable> = {};
     if (input.tittel !== undefined) {
       if (!input.tittel.trim()) throw fieldError('tittel', 'kan ikke være tom', 'must not be empty');

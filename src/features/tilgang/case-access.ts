@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import type { Reader } from './domain/read-rule.js';
+import type { KanEndreReader } from './kan-endre.js';
 import { loadReader } from './reader.js';
 import { tilgangRepository as repo } from './tilgang-repository.js';
 
@@ -8,6 +9,8 @@ import { tilgangRepository as repo } from './tilgang-repository.js';
 export interface CaseAccess {
   reader: Reader;
   interneKontakter: string[];
+  /** Who reads, as the change rule sees them (for `kanEndre`). */
+  changer: KanEndreReader;
 }
 
 export async function loadCaseAccess(tx: Tx, ctx: Pick<Ctx, 'actor' | 'role'>, saksmappeId: string): Promise<CaseAccess> {
@@ -15,5 +18,6 @@ export async function loadCaseAccess(tx: Tx, ctx: Pick<Ctx, 'actor' | 'role'>, s
     loadReader(tx, ctx),
     repo.interneKontakter(tx, ctx.role.organisasjonId, saksmappeId),
   ]);
-  return { reader, interneKontakter };
+  const changer = { brukerId: ctx.actor.brukerId, rolle: ctx.role.rolle, administrativEnhetId: ctx.role.administrativEnhetId };
+  return { reader, interneKontakter, changer };
 }

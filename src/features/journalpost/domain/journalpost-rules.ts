@@ -1,4 +1,3 @@
-import { DomainError } from '../../../shared/errors.js';
 import type { Rolle } from '../../../shared/roles.js';
 import { MIDLERTIDIG_SPERRET, type Journalposttype, type Journalstatus } from '../../noark/domain/index.js';
 
@@ -16,20 +15,4 @@ export function initialJournalstatus(type: Journalposttype, rolle: Rolle, tilgan
   if (type !== 'I') return 'R';
   if (rolle !== 'ARK') return 'S';
   return tilgangskode === MIDLERTIDIG_SPERRET ? 'M' : 'J';
-}
-
-/** J, A and U are final: content changes only as the archive's logged corrections, and an archived record is frozen. */
-export function assertContentChangeable(record: { journalstatus: string }, rolle: Rolle): void {
-  if (record.journalstatus === 'A') {
-    throw new DomainError('RECORD_LOCKED', {
-      nb: 'Journalposten er arkivert og kan ikke endres.',
-      en: 'The record is archived and cannot be changed.',
-    });
-  }
-  if ((record.journalstatus === 'J' || record.journalstatus === 'U') && rolle !== 'ARK') {
-    throw new DomainError('RECORD_LOCKED', {
-      nb: 'Journalposten er journalført og kan bare rettes av arkivet.',
-      en: 'The record is registered in the journal and can only be corrected by the archive.',
-    });
-  }
 }

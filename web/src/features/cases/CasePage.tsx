@@ -18,7 +18,6 @@ import '../common/features.css';
 
 const tabs = ['journalposter', 'parter', 'endringslogg'] as const;
 /** A closed case (avsluttet, utgår) cannot be edited. */
-const CLOSED = ['A', 'U'];
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -39,10 +38,12 @@ export function CasePage() {
   return (
     <Page title={t('casePage.title', { number: s.saksnummer, title: s.tittel })}>
       <div className="page-actions">
-        <Button asChild>
-          <RouterLink to={`/saker/${s.id}/journalposter/ny`}>{t('casePage.registerRecord')}</RouterLink>
-        </Button>
-        {!CLOSED.includes(codeOf(s.saksstatus)) && (
+        {s.kanEndre.registrer && (
+          <Button asChild>
+            <RouterLink to={`/saker/${s.id}/journalposter/ny`}>{t('casePage.registerRecord')}</RouterLink>
+          </Button>
+        )}
+        {s.kanEndre.saksmappe && (
           <Button variant="secondary" asChild>
             <RouterLink to={`/saker/${s.id}/rediger`}>{t('casePage.edit')}</RouterLink>
           </Button>
@@ -72,12 +73,12 @@ export function CasePage() {
             {t('parts.heading')}
           </Heading>
           <CaseParts items={s.parter} />
-          <AddPartForm saksmappeId={s.id} />
+          {s.kanEndre.saksmappe && <AddPartForm saksmappeId={s.id} />}
           <Heading level={2} data-size="sm" className="tab-heading">
             {t('remarks.heading')}
           </Heading>
           <Remarks items={s.merknader} />
-          <AddRemarkForm url={`/api/saksmapper/${s.id}/merknader`} queryKey={saksmappeKey(s.id)} id="case-remark" />
+          {s.kanEndre.merknad && <AddRemarkForm url={`/api/saksmapper/${s.id}/merknader`} queryKey={saksmappeKey(s.id)} id="case-remark" />}
         </Tabs.Panel>
         <Tabs.Panel value="endringslogg">
           <Heading level={2} data-size="sm" className="tab-heading">

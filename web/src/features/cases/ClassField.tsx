@@ -38,7 +38,10 @@ export function ClassField({ system, klasser, klasseId, klasseverdi, onKlasse, o
       />
     );
   }
-  const options = [...klasser]
+  // Only classes at the lowest level may class a case (Noark 5 krav 2.4.4).
+  const parents = new Set(klasser.map((k) => k.overordnetKlasseId));
+  const options = klasser
+    .filter((k) => !parents.has(k.id))
     .sort((a, b) => a.klasseId.localeCompare(b.klasseId, 'nb', { numeric: true }))
     .map((k) => ({ value: k.id, label: `${k.klasseId} ${k.tittel}` }));
   return (

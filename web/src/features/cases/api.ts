@@ -18,6 +18,8 @@ export interface Saksmappe extends SaksmappeSummary {
   journalposter: JournalpostSummary[];
   parter: Part[];
   merknader: Merknad[];
+  /** What the reader may change now (the server's change rule); hides what it would refuse. */
+  kanEndre: { saksmappe: boolean; registrer: boolean; merknad: boolean; skjerming: boolean; status: boolean };
 }
 
 export interface CaseFilter {

@@ -19,7 +19,6 @@ import '../common/features.css';
 
 const tabs = ['dokumenter', 'parter', 'endringslogg'] as const;
 /** A record in these statuses is frozen: no new documents. */
-const FROZEN = ['J', 'A', 'U'];
 
 export function RecordPage() {
   const { t } = useTranslation();
@@ -43,11 +42,13 @@ export function RecordPage() {
   const r = jp.data;
   return (
     <Page title={t('recordPage.title', { number: r.journalpostId, title: r.tittel })}>
-      <div className="page-actions">
-        <Button variant="secondary" asChild>
-          <RouterLink to={`/journalposter/${r.id}/rediger`}>{t('recordPage.edit')}</RouterLink>
-        </Button>
-      </div>
+      {r.kanEndre.journalpost && (
+        <div className="page-actions">
+          <Button variant="secondary" asChild>
+            <RouterLink to={`/journalposter/${r.id}/rediger`}>{t('recordPage.edit')}</RouterLink>
+          </Button>
+        </div>
+      )}
       <section aria-labelledby="record-meta-heading" className="stack">
         <Heading level={2} data-size="sm" id="record-meta-heading">
           {t('recordPage.metadata')}
@@ -71,7 +72,7 @@ export function RecordPage() {
             <DocumentsSection
               journalpostId={r.id}
               caption={t('documents.caption', { number: r.journalpostId })}
-              canUpload={!FROZEN.includes(codeOf(r.journalstatus))}
+              canUpload={r.kanEndre.dokument}
               canMarkSecure={canMarkSecure}
             />
           )}
@@ -85,7 +86,9 @@ export function RecordPage() {
             {t('remarks.heading')}
           </Heading>
           <Remarks items={r.merknader ?? []} />
-          <AddRemarkForm url={`/api/journalposter/${r.id}/merknader`} queryKey={journalpostKey(r.id)} id="record-remark" />
+          {r.kanEndre.merknad && (
+            <AddRemarkForm url={`/api/journalposter/${r.id}/merknader`} queryKey={journalpostKey(r.id)} id="record-remark" />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="endringslogg">
           <Heading level={2} data-size="sm" className="tab-heading">

@@ -39,6 +39,17 @@ export interface Journalpost {
   opprettetDato: string;
   korrespondanseparter: Korrespondansepart[];
   merknader?: Merknad[];
+  /** What the reader may change now (the server's change rule); hides what it would refuse. */
+  kanEndre: {
+    journalpost: boolean;
+    korrespondansepart: boolean;
+    merknad: boolean;
+    dokument: boolean;
+    skjerming: boolean;
+    status: boolean;
+    utgaar: boolean;
+    flytt: boolean;
+  };
 }
 
 export type JournalpostSummary = Pick<
