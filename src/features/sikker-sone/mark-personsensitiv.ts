@@ -3,7 +3,6 @@ import type { Ctx } from '../../shared/context.js';
 import { notFound } from '../../shared/errors.js';
 import { findDokument } from '../dokumenter/document-access.js';
 import { getDokument, type DokumentView } from '../dokumenter/list-dokumenter.js';
-import { logChanges } from '../endringslogg/log-changes.js';
 import type { DocumentStores } from './document-stores.js';
 import { checkMayMarkPersonsensitiv } from './domain/mark-rule.js';
 import { sikkerSoneRepository as repo } from './sikker-sone-repository.js';
@@ -29,7 +28,6 @@ export async function markPersonsensitiv(ctx: Ctx, stores: DocumentStores, dokum
     const dokument = await findDokument(tx, ctx, dokumentbeskrivelseId, true);
     if (dokument.personsensitiv) return;
     await repo.markPersonsensitiv(tx, org, dokument.id);
-    await logChanges(ctx, tx, 'dokumentbeskrivelse', dokument.id, { personsensitiv: false }, { personsensitiv: true });
   });
   // Files added between the copy and the mark (still to the plain store) are copied now.
   await copyIntoSecureZone(ctx, stores, dokumentbeskrivelseId);
