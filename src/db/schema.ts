@@ -63,6 +63,10 @@ export interface SessionTable {
   csrf_token: string;
   opprettet_dato: Generated<Date>;
   utloper_dato: Timestamp;
+  id: Generated<string>;
+  sist_brukt_dato: Generated<Date>;
+  ip: string | null;
+  brukeragent: string | null;
 }
 
 export interface ApiTokenTable {
@@ -73,13 +77,16 @@ export interface ApiTokenTable {
   opprettet_dato: Generated<Date>;
   utloper_dato: Timestamp | null;
   tilbakekalt_dato: Timestamp | null;
+  opprettet_av: string | null;
+  tilbakekalt_av: string | null;
+  sist_brukt_dato: Timestamp | null;
 }
 
 export interface LoginFailureTable {
   id: Generated<number>;
   brukernavn: string;
   ip: string;
-  tidspunkt: Generated<Date>;
+  tidspunkt: Timestamp;
 }
 
 export interface OidcLoginStateTable {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Rolle } from '../../shared/roles.js';
 
@@ -55,7 +55,18 @@ export const authRepository = {
     return rows.map((r) => ({ ...r, rolle: r.rolle as Rolle }));
   },
 
-  createSession(db: Db, row: { tokenHash: string; brukerId: string; rolletildelingId: string | null; csrfToken: string; utloper: Date }) {
+  createSession(
+    db: Db,
+    row: {
+      tokenHash: string;
+      brukerId: string;
+      rolletildelingId: string | null;
+      csrfToken: string;
+      utloper: Date;
+      ip: string | null;
+      brukeragent: string | null;
+    },
+  ) {
     return db
       .insertInto('session')
       .values({
@@ -64,6 +75,8 @@ export const authRepository = {
         rolletildeling_id: row.rolletildelingId,
         csrf_token: row.csrfToken,
         utloper_dato: row.utloper,
+        ip: row.ip,
+        brukeragent: row.brukeragent,
       })
       .execute();
   },
@@ -105,25 +118,46 @@ export const authRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  async countRecentFailures(db: Db, brukernavn: string, ip: string, since: Date) {
+  /** Writes the attempt before the password is checked; it stays as a failure unless released. */
+  async reserveAttempt(db: Db, brukernavn: string, source: string, at: Date): Promise<number> {
+    const row = await db
+      .insertInto('login_failure')
+      .values({ brukernavn, ip: source, tidspunkt: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return Number(row.id);
+  },
+
+  async attemptCounts(db: Db, q: { brukernavn: string; source: string; ownId: number; pairSince: Date; sourceSince: Date }) {
+    const isPair = (eb: ExpressionBuilder<DB, 'login_failure'>) =>
+      eb.and([eb('brukernavn', '=', q.brukernavn), eb('id', '<>', q.ownId), eb('tidspunkt', '>=', q.pairSince)]);
+    const inSourceWindow = (eb: ExpressionBuilder<DB, 'login_failure'>) => eb('tidspunkt', '>=', q.sourceSince);
     const row = await db
       .selectFrom('login_failure')
       .select((eb) => [
-        eb.fn.count<number>('id').filterWhere('brukernavn', '=', brukernavn).as('perUser'),
-        eb.fn.count<number>('id').filterWhere('ip', '=', ip).as('perIp'),
+        eb.fn.count<string>('id').filterWhere(isPair).as('pairPrior'),
+        eb.fn.max('tidspunkt').filterWhere(isPair).as('pairLatest'),
+        eb.fn.count<string>('id').filterWhere(inSourceWindow).as('perSource'),
+        eb.fn.min('tidspunkt').filterWhere(inSourceWindow).as('sourceOldest'),
       ])
-      .where('tidspunkt', '>=', since)
-      .where((eb) => eb.or([eb('brukernavn', '=', brukernavn), eb('ip', '=', ip)]))
+      .where('ip', '=', q.source)
+      .where('tidspunkt', '>=', q.pairSince < q.sourceSince ? q.pairSince : q.sourceSince)
       .executeTakeFirstOrThrow();
-    return { perUser: Number(row.perUser), perIp: Number(row.perIp) };
+    return {
+      pairPrior: Number(row.pairPrior),
+      pairLatest: toDate(row.pairLatest),
+      perSource: Number(row.perSource),
+      sourceOldest: toDate(row.sourceOldest),
+    };
   },
 
-  recordFailure(db: Db, brukernavn: string, ip: string) {
-    return db.insertInto('login_failure').values({ brukernavn, ip }).execute();
+  releaseAttempt(db: Db, id: number) {
+    return db.deleteFrom('login_failure').where('id', '=', id).execute();
   },
 
-  clearFailures(db: Db, brukernavn: string) {
-    return db.deleteFrom('login_failure').where('brukernavn', '=', brukernavn).execute();
+  /** After a correct password: this user name's failures from this source no longer count. */
+  clearPairFailures(db: Db, brukernavn: string, source: string) {
+    return db.deleteFrom('login_failure').where('ip', '=', source).where('brukernavn', '=', brukernavn).execute();
   },
 
   saveOidcState(db: Db, row: { state: string; nonce: string; codeVerifier: string; returnTo: string }) {
@@ -142,3 +176,8 @@ export const authRepository = {
       .executeTakeFirst();
   },
 };
+
+function toDate(value: Date | string | null | undefined): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(value);
+}

@@ -37,7 +37,7 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       schema: { tags: ['innlogging'], summary: 'Logg inn med brukernavn og passord', body: LoginBody, response: { 200: SessionBody } },
     },
     async (request, reply) => {
-      const started = await login(systemCtx(request), { ...request.body, ip: request.ip });
+      const started = await login(systemCtx(request), { ...request.body, ip: request.ip, brukeragent: request.headers['user-agent'] });
       setSessionCookie(reply, started.token);
       return presentSession(await authenticateSession(systemCtx(request), started.token));
     },

@@ -8,6 +8,7 @@ import { codesOf, DOKUMENTSTATUS, DOKUMENTTYPE } from '../noark/domain/index.js'
 import { addDokument } from './add-dokument.js';
 import { addVariant } from './add-variant.js';
 import { addVersjon } from './add-versjon.js';
+import { allowSameOriginFraming } from '../../http/security-headers.js';
 import { contentDisposition, dispositionType } from './content-disposition.js';
 import { DokumentbeskrivelseBody, DokumentobjektBody, presentDokument, presentDokumentobjekt } from './dokument-presenter.js';
 import { getDokument, listDokumenter } from './list-dokumenter.js';
@@ -149,6 +150,7 @@ export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { objekt, stream } = await openDokumentobjekt(ctxOf(request), files, request.params.id);
       const download = request.query.download === '1' || request.query.download === 'true';
+      allowSameOriginFraming(reply);
       return reply
         .header('content-type', objekt.mime_type)
         .header('content-length', objekt.filstoerrelse)
