@@ -44,6 +44,7 @@ export interface BrukerTable {
   oidc_issuer: string | null;
   oidc_subject: string | null;
   aktiv: Generated<boolean>;
+  integrasjon: Generated<boolean>;
   opprettet_dato: Generated<Date>;
 }
 

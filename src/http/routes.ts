@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { healthRoutes } from '../features/health/health-routes.js';
 import { authRoutes } from '../features/auth/auth-routes.js';
+import { apiTokenRoutes } from '../features/auth/api-token-routes.js';
 import { organisationRoutes } from '../features/organisations/organisation-routes.js';
 import { arkivstrukturRoutes } from '../features/arkivstruktur/arkivstruktur-routes.js';
 import { saksmappeRoutes } from '../features/saksmappe/saksmappe-routes.js';
@@ -15,6 +16,7 @@ import { sokRoutes } from '../features/sok/sok-routes.js';
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(apiTokenRoutes);
   await app.register(organisationRoutes);
   await app.register(arkivstrukturRoutes);
   await app.register(saksmappeRoutes);

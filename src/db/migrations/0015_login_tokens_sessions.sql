@@ -19,3 +19,7 @@ ALTER TABLE api_token ADD COLUMN opprettet_av uuid REFERENCES bruker (id);
 ALTER TABLE api_token ADD COLUMN tilbakekalt_av uuid REFERENCES bruker (id);
 ALTER TABLE api_token ADD COLUMN sist_brukt_dato timestamptz;
 CREATE INDEX api_token_rolletildeling_idx ON api_token (rolletildeling_id);
+
+-- A dedicated integration user: acts only through API tokens, never logs in.
+-- The system owner may make tokens for it (never for another person's role).
+ALTER TABLE bruker ADD COLUMN integrasjon boolean NOT NULL DEFAULT false;

@@ -85,8 +85,8 @@ export const authRepository = {
     return db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
   },
 
-  extendSession(db: Db, tokenHash: string, utloper: Date) {
-    return db.updateTable('session').set({ utloper_dato: utloper }).where('token_hash', '=', tokenHash).execute();
+  extendSession(db: Db, tokenHash: string, utloper: Date, now: Date) {
+    return db.updateTable('session').set({ utloper_dato: utloper, sist_brukt_dato: now }).where('token_hash', '=', tokenHash).execute();
   },
 
   setSessionRole(db: Db, tokenHash: string, rolletildelingId: string) {

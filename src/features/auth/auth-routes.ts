@@ -7,6 +7,7 @@ import { requireAuth, systemCtx } from '../../http/request-context.js';
 import { authenticateSession } from './authenticate.js';
 import { login } from './login.js';
 import { logout } from './logout.js';
+import { endOwnSession, listOwnSessions, logoutEverywhere } from './manage-sessions.js';
 import { completeOidcLogin, startOidcLogin } from './oidc-login.js';
 import { presentSession, SessionBody } from './session-presenter.js';
 import { SESSION_TTL_MINUTES } from './start-session.js';
@@ -49,6 +50,64 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send();
   });
+
+  app.post(
+    '/auth/logout-everywhere',
+    { schema: { tags: ['innlogging'], summary: 'Logg ut overalt (avslutt alle egne økter)' } },
+    async (request, reply) => {
+      await logoutEverywhere(systemCtx(request), requireAuth(request));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/session/okter',
+    {
+      schema: {
+        tags: ['innlogging'],
+        summary: 'Mine åpne økter (nettlesere der jeg er logget inn)',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                opprettetDato: z.date(),
+                sistBruktDato: z.date(),
+                utloperDato: z.date(),
+                ip: z.string().nullable(),
+                brukeragent: z.string().nullable(),
+                denne: z.boolean(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const rows = await listOwnSessions(systemCtx(request), requireAuth(request));
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          opprettetDato: r.opprettet_dato,
+          sistBruktDato: r.sist_brukt_dato,
+          utloperDato: r.utloper_dato,
+          ip: r.ip,
+          brukeragent: r.brukeragent,
+          denne: r.denne,
+        })),
+      };
+    },
+  );
+
+  app.delete(
+    '/session/okter/:id',
+    { schema: { tags: ['innlogging'], summary: 'Avslutt en av mine økter', params: z.object({ id: z.uuid() }) } },
+    async (request, reply) => {
+      await endOwnSession(systemCtx(request), requireAuth(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
 
   app.get(
     '/session',

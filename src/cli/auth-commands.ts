@@ -1,0 +1,84 @@
+import { loadConfig } from '../config.js';
+import { fieldError } from '../shared/errors.js';
+import { authRepository } from '../features/auth/auth-repository.js';
+import { createApiToken } from '../features/auth/create-api-token.js';
+import { listApiTokens } from '../features/auth/list-api-tokens.js';
+import { purgeAuthData } from '../features/auth/purge-auth-data.js';
+import { revokeApiToken } from '../features/auth/revoke-api-token.js';
+import { sessionRepository } from '../features/auth/session-repository.js';
+import { organisationRepository as orgRepo } from '../features/organisations/organisation-repository.js';
+import { opts, orgCtx, required, rolle, unitId, type Command } from './options.js';
+
+/** API tokens and sessions from the command line (installation work, as the system actor). */
+export const AUTH_COMMANDS: Record<string, Command> = {
+  'create-api-token': {
+    summary: 'Opprett API-nøkkel for en integrasjonsbruker: --org --brukernavn --rolle [--enhet] --navn [--dager]',
+    options: opts('org', 'brukernavn', 'rolle', 'enhet', 'navn', 'dager'),
+    run: async (sys, v) => {
+      const ctx = await orgCtx(sys, v);
+      const user = await orgRepo.findUserByUsername(sys.db, required(v, 'brukernavn').toLowerCase());
+      const assignment =
+        user &&
+        (await orgRepo.findRoleAssignment(sys.db, {
+          brukerId: user.id,
+          organisasjonId: ctx.role.organisasjonId,
+          rolle: rolle(v),
+          enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet),
+        }));
+      if (!assignment) {
+        throw fieldError(
+          '--brukernavn',
+          'brukeren har ikke denne rollen i organisasjonen',
+          'the user has no such role in the organisation',
+        );
+      }
+      const days = loadConfig().apiTokenDays;
+      const token = await createApiToken(ctx, {
+        navn: required(v, 'navn'),
+        rolletildelingId: assignment.id,
+        gyldigDager: v.dager ? Number(v.dager) : undefined,
+        lifetime: { defaultDays: days.default, maxDays: days.max },
+      });
+      return `API-nøkkel (vises bare nå, utløper ${token.utloper_dato?.toISOString()}): ${token.token}`;
+    },
+  },
+  'list-api-tokens': {
+    summary: 'Vis API-nøklene i en organisasjon: --org',
+    options: opts('org'),
+    run: async (sys, v) => {
+      const now = sys.now();
+      const rows = await listApiTokens(await orgCtx(sys, v));
+      return rows.map((t) => ({
+        id: t.id,
+        navn: t.navn,
+        bruker: t.brukernavn,
+        rolle: t.rolle,
+        utloper: t.utloper_dato,
+        sistBrukt: t.sist_brukt_dato,
+        status: t.tilbakekalt_dato ? 'tilbakekalt' : t.utloper_dato && t.utloper_dato < now ? 'utløpt' : 'aktiv',
+      }));
+    },
+  },
+  'revoke-api-token': {
+    summary: 'Trekk tilbake en API-nøkkel: --org --id',
+    options: opts('org', 'id'),
+    run: async (sys, v) => {
+      await revokeApiToken(await orgCtx(sys, v), required(v, 'id'));
+      return 'API-nøkkelen er trukket tilbake.';
+    },
+  },
+  'end-sessions': {
+    summary: 'Logg en bruker ut overalt (avslutt alle økter): --brukernavn',
+    options: opts('brukernavn'),
+    run: async (sys, v) => {
+      const user = await authRepository.findUserByUsername(sys.db, required(v, 'brukernavn'));
+      if (!user) throw fieldError('--brukernavn', 'ukjent bruker', 'unknown user');
+      return `Avsluttet ${await sessionRepository.deleteAllForUser(sys.db, user.id)} økter.`;
+    },
+  },
+  purge: {
+    summary: 'Slett utløpte økter, gamle mislykkede innlogginger og ufullførte OIDC-innlogginger',
+    options: {},
+    run: async (sys) => purgeAuthData(sys),
+  },
+};
