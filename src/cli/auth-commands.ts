@@ -6,6 +6,8 @@ import { listApiTokens } from '../features/auth/list-api-tokens.js';
 import { purgeAuthData } from '../features/auth/purge-auth-data.js';
 import { revokeApiToken } from '../features/auth/revoke-api-token.js';
 import { sessionRepository } from '../features/auth/session-repository.js';
+import { setOidcIdentity } from '../features/auth/set-oidc-identity.js';
+import { setOidcEmailLinking } from '../features/organisations/set-oidc-email-linking.js';
 import { organisationRepository as orgRepo } from '../features/organisations/organisation-repository.js';
 import { opts, orgCtx, required, rolle, unitId, type Command } from './options.js';
 
@@ -74,6 +76,26 @@ export const AUTH_COMMANDS: Record<string, Command> = {
       const user = await authRepository.findUserByUsername(sys.db, required(v, 'brukernavn'));
       if (!user) throw fieldError('--brukernavn', 'ukjent bruker', 'unknown user');
       return `Avsluttet ${await sessionRepository.deleteAllForUser(sys.db, user.id)} økter.`;
+    },
+  },
+  'link-oidc': {
+    summary: 'Koble en bruker til en OIDC-identitet (sub hos OIDC_ISSUER): --org --brukernavn --subject (tom fjerner)',
+    options: opts('org', 'brukernavn', 'subject'),
+    run: async (sys, v) => {
+      const issuer = loadConfig().oidc?.issuer;
+      if (!issuer) throw fieldError('OIDC_ISSUER', 'må være satt', 'must be set');
+      await setOidcIdentity(await orgCtx(sys, v), { brukernavn: required(v, 'brukernavn'), issuer, subject: v.subject || null });
+      return 'Koblingen er lagret.';
+    },
+  },
+  'set-oidc-email-linking': {
+    summary: 'Tillat første OIDC-innlogging å koble på bekreftet e-postadresse: --org --verdi ja|nei',
+    options: opts('org', 'verdi'),
+    run: async (sys, v) => {
+      const verdi = required(v, 'verdi');
+      if (verdi !== 'ja' && verdi !== 'nei') throw fieldError('--verdi', 'må være ja eller nei', 'must be ja or nei');
+      await setOidcEmailLinking(await orgCtx(sys, v), verdi === 'ja');
+      return `Kobling på bekreftet e-post er ${verdi === 'ja' ? 'på' : 'av'}.`;
     },
   },
   purge: {

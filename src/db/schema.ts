@@ -23,6 +23,7 @@ export interface OrganisasjonTable {
   organisasjonsnummer: string;
   dokumentsenter_id: string | null;
   opprettet_dato: Generated<Date>;
+  oidc_epost_kobling: Generated<boolean>;
 }
 
 export interface AdministrativEnhetTable {
@@ -95,7 +96,8 @@ export interface OidcLoginStateTable {
   nonce: string;
   code_verifier: string;
   return_to: Generated<string>;
-  opprettet_dato: Generated<Date>;
+  opprettet_dato: Timestamp;
+  nettleser_hash: Generated<string>;
 }
 
 /** Tables of the foundation (organisations, users, auth). */

@@ -29,6 +29,35 @@ export const authRepository = {
     return db.selectFrom('bruker').selectAll().where('oidc_issuer', '=', issuer).where('oidc_subject', '=', subject).executeTakeFirst();
   },
 
+  /**
+   * Active, not yet linked users with this e-mail address who hold a role in
+   * an organisation that allows linking by verified e-mail.
+   */
+  findUnlinkedUsersByVerifiedEmail(db: Db, email: string) {
+    return db
+      .selectFrom('bruker as b')
+      .select('b.id')
+      .where((eb) => eb(eb.fn('lower', ['b.epost']), '=', email.toLowerCase()))
+      .where('b.aktiv', '=', true)
+      .where('b.integrasjon', '=', false)
+      .where('b.oidc_subject', 'is', null)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('rolletildeling as r')
+            .innerJoin('organisasjon as o', 'o.id', 'r.organisasjon_id')
+            .select('r.id')
+            .whereRef('r.bruker_id', '=', 'b.id')
+            .where('o.oidc_epost_kobling', '=', true),
+        ),
+      )
+      .execute();
+  },
+
+  setOidcIdentity(db: Db, brukerId: string, issuer: string | null, subject: string | null) {
+    return db.updateTable('bruker').set({ oidc_issuer: issuer, oidc_subject: subject }).where('id', '=', brukerId).execute();
+  },
+
   linkOidc(db: Db, brukerId: string, issuer: string, subject: string) {
     return db.updateTable('bruker').set({ oidc_issuer: issuer, oidc_subject: subject }).where('id', '=', brukerId).execute();
   },
@@ -160,17 +189,25 @@ export const authRepository = {
     return db.deleteFrom('login_failure').where('ip', '=', source).where('brukernavn', '=', brukernavn).execute();
   },
 
-  saveOidcState(db: Db, row: { state: string; nonce: string; codeVerifier: string; returnTo: string }) {
+  saveOidcState(db: Db, row: { state: string; nonce: string; codeVerifier: string; returnTo: string; nettleserHash: string }) {
     return db
       .insertInto('oidc_login_state')
-      .values({ state: row.state, nonce: row.nonce, code_verifier: row.codeVerifier, return_to: row.returnTo })
+      .values({
+        state: row.state,
+        nonce: row.nonce,
+        code_verifier: row.codeVerifier,
+        return_to: row.returnTo,
+        nettleser_hash: row.nettleserHash,
+      })
       .execute();
   },
 
-  takeOidcState(db: Db, state: string, notBefore: Date) {
+  /** Takes (deletes and returns) a pending login, only for the browser that started it. */
+  takeOidcState(db: Db, state: string, nettleserHash: string, notBefore: Date) {
     return db
       .deleteFrom('oidc_login_state')
       .where('state', '=', state)
+      .where('nettleser_hash', '=', nettleserHash)
       .where('opprettet_dato', '>=', notBefore)
       .returningAll()
       .executeTakeFirst();

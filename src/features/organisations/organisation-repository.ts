@@ -22,6 +22,10 @@ export const organisationRepository = {
     return (await db.selectFrom('organisasjon').select('id').limit(1).executeTakeFirst()) !== undefined;
   },
 
+  setOidcEmailLinking(db: Db, id: string, on: boolean) {
+    return db.updateTable('organisasjon').set({ oidc_epost_kobling: on }).where('id', '=', id).execute();
+  },
+
   listOrganisations(db: Db) {
     return db.selectFrom('organisasjon').selectAll().orderBy('navn').execute();
   },
