@@ -1,3 +1,5 @@
+import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.js';
+
 /** Runtime configuration, read once from the environment. See docs/configuration.md. */
 export interface Config {
   port: number;
@@ -10,16 +12,30 @@ export interface Config {
   loadDemoData: boolean;
   oidc: OidcConfig | undefined;
   logLevel: string;
+  /** Whose X-Forwarded-* headers are believed: nobody (false), the nearest N hops, or these addresses. */
+  trustProxy: TrustProxy;
+  passwordHashing: PasswordHashingConfig;
+  /** Lifetime of a new API token when none is given, and the longest allowed. */
+  apiTokenDays: { default: number; max: number };
+}
+
+export interface PasswordHashingConfig {
+  /** Password hashes computed at the same time (each costs about 128 MiB at the default scrypt cost). */
+  concurrency: number;
+  /** Attempts allowed to wait for a hash slot; beyond that login answers 429 with Retry-After. */
+  queue: number;
 }
 
 export interface OidcConfig {
   issuer: string;
   clientId: string;
   clientSecret: string;
-  /** Claim used as the user name that links an OIDC identity to a Saksgang user. */
+  /** Claim shown to the system owner when a new identity has no mapping yet (never used to link by itself). */
   usernameClaim: string;
   label: string;
 }
+
+const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -42,5 +58,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    passwordHashing: {
+      concurrency: Math.max(1, int(env.PASSWORD_HASH_CONCURRENCY, 2)),
+      queue: Math.max(0, int(env.PASSWORD_HASH_QUEUE, 32)),
+    },
+    apiTokenDays: { default: Math.max(1, int(env.API_TOKEN_DAYS, 90)), max: Math.max(1, int(env.API_TOKEN_MAX_DAYS, 365)) },
   };
 }

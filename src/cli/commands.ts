@@ -1,55 +1,14 @@
-import type { SystemCtx } from '../shared/context.js';
-import { fieldError } from '../shared/errors.js';
-import { isRolle, ROLLER } from '../shared/roles.js';
-import { systemOwnerCtx } from '../shared/system-actor.js';
+import { AUTH_COMMANDS } from './auth-commands.js';
+import { opts, orgCtx, required, rolle, unitId, type Command } from './options.js';
 import { migrate } from '../db/migrate.js';
-import { createApiToken } from '../features/auth/create-api-token.js';
 import { loadDemo } from '../features/demo/load-demo.js';
 import { assignRole } from '../features/organisations/assign-role.js';
 import { createOrganisation } from '../features/organisations/create-organisation.js';
 import { createUnit } from '../features/organisations/create-unit.js';
 import { createUser } from '../features/organisations/create-user.js';
-import { organisationRepository as orgRepo } from '../features/organisations/organisation-repository.js';
-
-type Options = Record<string, { type: 'string' }>;
-type Values = Record<string, string | undefined>;
-
-interface Command {
-  summary: string;
-  options: Options;
-  run(sys: SystemCtx, values: Values): Promise<unknown>;
-}
-
-const opts = (...names: string[]): Options => Object.fromEntries(names.map((n) => [n, { type: 'string' as const }]));
-
-function required(values: Values, name: string): string {
-  const value = values[name];
-  if (!value) throw fieldError(`--${name}`, 'må oppgis', 'is required');
-  return value;
-}
-
-/** The organisation named by --org (short name), as the system owner acting there. */
-async function orgCtx(sys: SystemCtx, values: Values) {
-  const kortnavn = required(values, 'org');
-  const org = await orgRepo.findOrganisationByKortnavn(sys.db, kortnavn);
-  if (!org) throw fieldError('--org', `ukjent organisasjon «${kortnavn}»`, `unknown organisation "${kortnavn}"`);
-  return systemOwnerCtx(sys.db, org.id, sys.log);
-}
-
-async function unitId(sys: SystemCtx, orgId: string, kortnavn: string | undefined) {
-  if (!kortnavn) return null;
-  const unit = await orgRepo.findUnitByKortnavn(sys.db, orgId, kortnavn.toUpperCase());
-  if (!unit) throw fieldError('--enhet', `ukjent enhet «${kortnavn}»`, `unknown unit "${kortnavn}"`);
-  return unit.id;
-}
-
-function rolle(values: Values) {
-  const value = required(values, 'rolle').toUpperCase();
-  if (!isRolle(value)) throw fieldError('--rolle', `må være en av ${ROLLER.join(', ')}`, `must be one of ${ROLLER.join(', ')}`);
-  return value;
-}
 
 export const COMMANDS: Record<string, Command> = {
+  ...AUTH_COMMANDS,
   migrate: {
     summary: 'Kjør databasemigreringer',
     options: {},
@@ -79,8 +38,8 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'create-user': {
-    summary: 'Opprett bruker med rolle: --org --brukernavn --navn --passord --rolle [--enhet] [--epost]',
-    options: opts('org', 'brukernavn', 'navn', 'passord', 'rolle', 'enhet', 'epost'),
+    summary: 'Opprett bruker med rolle: --org --brukernavn --navn --passord --rolle [--enhet] [--epost] [--integrasjon ja]',
+    options: opts('org', 'brukernavn', 'navn', 'passord', 'rolle', 'enhet', 'epost', 'integrasjon'),
     run: async (sys, v) => {
       const ctx = await orgCtx(sys, v);
       return createUser(ctx, {
@@ -90,6 +49,7 @@ export const COMMANDS: Record<string, Command> = {
         epost: v.epost,
         rolle: rolle(v),
         enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet),
+        integrasjon: v.integrasjon === 'ja',
       });
     },
   },
@@ -103,34 +63,6 @@ export const COMMANDS: Record<string, Command> = {
         rolle: rolle(v),
         enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet),
       });
-    },
-  },
-  'create-api-token': {
-    summary: 'Opprett API-nøkkel: --org --brukernavn --rolle [--enhet] --navn [--dager]',
-    options: opts('org', 'brukernavn', 'rolle', 'enhet', 'navn', 'dager'),
-    run: async (sys, v) => {
-      const ctx = await orgCtx(sys, v);
-      const user = await orgRepo.findUserByUsername(sys.db, required(v, 'brukernavn').toLowerCase());
-      const assignment =
-        user &&
-        (await orgRepo.findRoleAssignment(sys.db, {
-          brukerId: user.id,
-          organisasjonId: ctx.role.organisasjonId,
-          rolle: rolle(v),
-          enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet),
-        }));
-      if (!assignment)
-        throw fieldError(
-          '--brukernavn',
-          'brukeren har ikke denne rollen i organisasjonen',
-          'the user has no such role in the organisation',
-        );
-      const token = await createApiToken(ctx, {
-        navn: required(v, 'navn'),
-        rolletildelingId: assignment.id,
-        gyldigDager: v.dager ? Number(v.dager) : undefined,
-      });
-      return `API-nøkkel (vises bare nå): ${token.token}`;
     },
   },
   demo: {

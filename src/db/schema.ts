@@ -24,6 +24,7 @@ export interface OrganisasjonTable {
   organisasjonsnummer: string;
   dokumentsenter_id: string | null;
   opprettet_dato: Generated<Date>;
+  oidc_epost_kobling: Generated<boolean>;
 }
 
 export interface AdministrativEnhetTable {
@@ -45,6 +46,7 @@ export interface BrukerTable {
   oidc_issuer: string | null;
   oidc_subject: string | null;
   aktiv: Generated<boolean>;
+  integrasjon: Generated<boolean>;
   opprettet_dato: Generated<Date>;
 }
 
@@ -66,6 +68,10 @@ export interface SessionTable {
   utloper_dato: Timestamp;
   /** Secure zone (0007): until when the second login step is valid. */
   sikker_sone_til: Timestamp | null;
+  id: Generated<string>;
+  sist_brukt_dato: Generated<Date>;
+  ip: string | null;
+  brukeragent: string | null;
 }
 
 export interface ApiTokenTable {
@@ -76,13 +82,16 @@ export interface ApiTokenTable {
   opprettet_dato: Generated<Date>;
   utloper_dato: Timestamp | null;
   tilbakekalt_dato: Timestamp | null;
+  opprettet_av: string | null;
+  tilbakekalt_av: string | null;
+  sist_brukt_dato: Timestamp | null;
 }
 
 export interface LoginFailureTable {
   id: Generated<number>;
   brukernavn: string;
   ip: string;
-  tidspunkt: Generated<Date>;
+  tidspunkt: Timestamp;
 }
 
 export interface OidcLoginStateTable {
@@ -90,7 +99,8 @@ export interface OidcLoginStateTable {
   nonce: string;
   code_verifier: string;
   return_to: Generated<string>;
-  opprettet_dato: Generated<Date>;
+  opprettet_dato: Timestamp;
+  nettleser_hash: Generated<string>;
 }
 
 /** Tables of the foundation (organisations, users, auth). */

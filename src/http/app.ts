@@ -11,7 +11,10 @@ import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/open-database.js';
 import type { DemoStatus } from '../features/health/demo-status.js';
 import { DomainError } from '../shared/errors.js';
+import { configurePasswordHashing } from '../features/auth/password.js';
 import { registerAuthHook } from './auth-hook.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import { fastifyTrustProxy } from './trust-proxy.js';
 import { preferredLanguage, problemFrom, sendProblem, toDomainError } from './problem.js';
 import { featureRoutes } from './routes.js';
 
@@ -38,7 +41,8 @@ export async function buildApp(deps: AppDeps, logger: Logger | false): Promise<F
     // One line per request (below) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: true,
+    // Off unless TRUST_PROXY names the proxies: otherwise X-Forwarded-For is the client's choice.
+    trustProxy: fastifyTrustProxy(deps.config.trustProxy),
     // Errors raised before routing (a malformed URL) get the same problem document.
     frameworkErrors: (error, request, reply) => {
       sendProblem(reply, request, toDomainError(error) ?? badRequest(error.message));
@@ -51,11 +55,13 @@ export async function buildApp(deps: AppDeps, logger: Logger | false): Promise<F
     },
   }) as unknown as FastifyInstance;
   app.decorate('deps', deps);
+  configurePasswordHashing(deps.config.passwordHashing);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   logRequests(app);
 
+  await registerSecurityHeaders(app, deps.config.publicUrl);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -11,6 +11,7 @@ const STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   TOO_MANY_ATTEMPTS: 429,
+  LOGIN_BUSY: 429,
   CSRF_FAILED: 403,
   NO_ACTIVE_ROLE: 403,
   CONFLICT: 409,
@@ -58,6 +59,7 @@ export function preferredLanguage(request: FastifyRequest): 'nb' | 'en' {
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: DomainError): FastifyReply {
   const status = STATUS[error.code];
   const body = problemFrom(error.code, status, error.text, error.fields, preferredLanguage(request));
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
   return reply.code(status).type('application/problem+json').send(body);
 }
 

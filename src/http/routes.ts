@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { healthRoutes } from '../features/health/health-routes.js';
 import { authRoutes } from '../features/auth/auth-routes.js';
+import { apiTokenRoutes } from '../features/auth/api-token-routes.js';
 import { organisationRoutes } from '../features/organisations/organisation-routes.js';
 import { arkivstrukturRoutes } from '../features/arkivstruktur/arkivstruktur-routes.js';
 import { saksmappeRoutes } from '../features/saksmappe/saksmappe-routes.js';
@@ -17,6 +18,7 @@ import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midler
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(apiTokenRoutes);
   await app.register(organisationRoutes);
   await app.register(arkivstrukturRoutes);
   await app.register(saksmappeRoutes);

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'INVALID_CREDENTIALS'
   | 'TOO_MANY_ATTEMPTS'
+  | 'LOGIN_BUSY'
   | 'CSRF_FAILED'
   | 'NO_ACTIVE_ROLE'
   | 'CONFLICT'
@@ -41,6 +42,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     readonly text: Message,
     readonly fields: FieldIssue[] = [],
+    /** When the caller may try again (HTTP Retry-After), for refusals that pass with time. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(text.en);
     this.name = 'DomainError';

@@ -52,7 +52,7 @@ describe(`authentication (${engineName()})`, () => {
       expect(unknown.json()).toEqual(wrong.json());
     });
 
-    it('locks a user name after 5 failures, even for the right password', async () => {
+    it('slows a user name from the same source after 5 failures, even for the right password', async () => {
       for (let i = 0; i < 5; i++) expect((await tryLogin('asnes.leder', `gjett-${i}`)).statusCode).toBe(401);
       const locked = await tryLogin('asnes.leder', PASSWORD);
       expect(locked.statusCode).toBe(429);

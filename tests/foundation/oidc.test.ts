@@ -7,8 +7,9 @@ import type { FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { SESSION_COOKIE } from '../../src/http/auth-hook.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
-import { createTestApp } from '../support/test-app.js';
-import { seedWorld } from '../support/world.js';
+import { createTestApp, loginAs } from '../support/test-app.js';
+import { PASSWORD, seedWorld } from '../support/world.js';
+import { OIDC_COOKIE } from '../../src/features/auth/oidc-browser-binding.js';
 
 /**
  * OpenID Connect login against a real identity provider (oidc-provider)
@@ -50,7 +51,27 @@ describe(`OpenID Connect login (${engineName()})`, () => {
     expect(await res.json()).toEqual({ enabled: true, label: 'Test-IdP' });
   });
 
-  it('logs in a known user through the provider and opens a Saksgang session', async () => {
+  const linkIdentity = async (kortnavn: string, brukernavn: string, subject: string | null) => {
+    const owner = await loginAs(app, `${kortnavn}.systemansvarlig`, PASSWORD);
+    const res = await owner.request('PUT', `/api/brukere/${brukernavn}/oidc-identitet`, { subject });
+    expect(res.statusCode, res.body).toBe(204);
+  };
+
+  it('does not link by preferred_username: a matching user name is refused until the system owner links the identity', async () => {
+    // The provider says preferred_username = "asnes.saksbehandler", a Saksgang user name; that claim is neither unique nor stable.
+    const first = new Browser(appUrl);
+    const refused = await first.signInAtProvider(`${appUrl}/api/auth/oidc/start?returnTo=/saker`, 'asnes.saksbehandler');
+    expect(refused.res.status).toBe(400);
+    expect((await refused.res.json()).code).toBe('OIDC_FAILED');
+    expect(first.has(appUrl, SESSION_COOKIE)).toBe(false);
+    const unlinked = await handle.db
+      .selectFrom('bruker')
+      .select('oidc_subject')
+      .where('brukernavn', '=', 'asnes.saksbehandler')
+      .executeTakeFirstOrThrow();
+    expect(unlinked.oidc_subject).toBeNull();
+
+    await linkIdentity('asnes', 'asnes.saksbehandler', 'asnes.saksbehandler');
     const browser = new Browser(appUrl);
     const { res, visited } = await browser.signInAtProvider(`${appUrl}/api/auth/oidc/start?returnTo=/saker`, 'asnes.saksbehandler');
     // Through the provider's login and consent pages, then the callback sends the user where they were going.
@@ -64,13 +85,92 @@ describe(`OpenID Connect login (${engineName()})`, () => {
     const body = await session.json();
     expect(body.bruker.brukernavn).toBe('asnes.saksbehandler');
     expect(body.roller.map((r: { organisasjon: { kortnavn: string } }) => r.organisasjon.kortnavn)).toEqual(['asnes']);
-    // The identity is now linked to the user by issuer and subject.
+    // The link is logged in Åsnes with the system owner as the actor.
     const user = await handle.db
       .selectFrom('bruker')
-      .select(['oidc_issuer', 'oidc_subject'])
+      .select('id')
       .where('brukernavn', '=', 'asnes.saksbehandler')
       .executeTakeFirstOrThrow();
-    expect(user).toEqual({ oidc_issuer: issuer, oidc_subject: 'asnes.saksbehandler' });
+    const log = await handle.db.selectFrom('endringslogg').select(['felt', 'ny_verdi']).where('objekt_id', '=', user.id).execute();
+    expect(log).toEqual([{ felt: 'oidcIdentitet', ny_verdi: `${issuer} asnes.saksbehandler` }]);
+  });
+
+  it('refuses a login finished in another browser than the one that started it (login CSRF)', async () => {
+    await linkIdentity('grue', 'grue.arkivar', 'angriper');
+    // The attacker signs in with their own account and keeps the callback address instead of following it ...
+    const attacker = new Browser(appUrl);
+    const callback = await attacker.signInUntilCallback(`${appUrl}/api/auth/oidc/start`, 'angriper');
+    expect(callback).toMatch(/\/api\/auth\/oidc\/callback\?code=.*state=/);
+    // ... and makes the victim's browser open it: refused, no session, and no state is consumed.
+    const victim = new Browser(appUrl);
+    const res = await victim.get(callback);
+    expect(res.status).toBe(400);
+    expect((await res.json()).code).toBe('OIDC_FAILED');
+    expect(victim.has(appUrl, SESSION_COOKIE)).toBe(false);
+    // A forged binding cookie for that state does not help either.
+    const state = new URL(callback).searchParams.get('state')!;
+    const forged = await fetch(callback, { redirect: 'manual', headers: { cookie: `${OIDC_COOKIE}=${state}.gjettet.signatur` } });
+    expect(forged.status).toBe(400);
+    // The browser that started the login can still finish it.
+    const own = await attacker.get(callback);
+    expect(own.status).toBe(302);
+    expect(attacker.has(appUrl, SESSION_COOKIE)).toBe(true);
+  });
+
+  it('sends the browser to the start page for a return address on another host', async () => {
+    for (const hostile of [
+      '/\\evil.example',
+      '//evil.example',
+      'https://evil.example/saker',
+      `${appUrl}//evil.example`,
+      'javascript:alert(1)',
+    ]) {
+      const res = await fetch(`${appUrl}/api/auth/oidc/start?returnTo=${encodeURIComponent(hostile)}`, { redirect: 'manual' });
+      expect(res.status).toBe(302);
+      const state = new URL(res.headers.get('location')!).searchParams.get('state')!;
+      const row = await handle.db.selectFrom('oidc_login_state').select('return_to').where('state', '=', state).executeTakeFirstOrThrow();
+      expect(row.return_to, hostile).toBe('/');
+    }
+    // The whole way through: the user lands on our start page, not on evil.example.
+    const browser = new Browser(appUrl);
+    const { visited } = await browser.signInAtProvider(
+      `${appUrl}/api/auth/oidc/start?returnTo=${encodeURIComponent('/\\evil.example')}`,
+      'asnes.saksbehandler',
+    );
+    expect(visited.at(-1)).toBe(`${appUrl}/`);
+  });
+
+  it('links a first login by a verified e-mail address only where the organisation allows it', async () => {
+    const owner = await loginAs(app, 'valer.systemansvarlig', PASSWORD);
+    for (const [brukernavn, epost] of [
+      ['valer.ola', 'verifisert.ola@example.test'],
+      ['valer.kari', 'uverifisert.kari@example.test'],
+    ]) {
+      const created = await owner.request('POST', '/api/brukere', {
+        brukernavn,
+        navn: brukernavn,
+        epost,
+        passord: 'langt-nok-passord',
+        rolle: 'SB',
+      });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const off = await new Browser(appUrl).signInAtProvider(`${appUrl}/api/auth/oidc/start`, 'verifisert.ola');
+    expect(off.res.status).toBe(400);
+    await handle.db.updateTable('organisasjon').set({ oidc_epost_kobling: true }).where('kortnavn', '=', 'valer').execute();
+    // An address the provider does not mark verified never links.
+    const unverified = await new Browser(appUrl).signInAtProvider(`${appUrl}/api/auth/oidc/start`, 'uverifisert.kari');
+    expect(unverified.res.status).toBe(400);
+    const browser = new Browser(appUrl);
+    const on = await browser.signInAtProvider(`${appUrl}/api/auth/oidc/start`, 'verifisert.ola');
+    expect(on.res.status).toBe(302);
+    expect((await (await browser.get(`${appUrl}/api/session`)).json()).bruker.brukernavn).toBe('valer.ola');
+    const linked = await handle.db
+      .selectFrom('bruker')
+      .select(['oidc_issuer', 'oidc_subject'])
+      .where('brukernavn', '=', 'valer.ola')
+      .executeTakeFirstOrThrow();
+    expect(linked).toEqual({ oidc_issuer: issuer, oidc_subject: 'verifisert.ola' });
   });
 
   it('refuses an identity that has no Saksgang user, and says so', async () => {
@@ -108,9 +208,15 @@ function identityProvider(issuer: string, redirectUri: string, clientSecret: str
     ],
     findAccount: (_ctx, sub) => ({
       accountId: sub,
-      claims: () => ({ sub, preferred_username: sub, name: `Testperson ${sub}`, email: `${sub}@example.test` }),
+      claims: () => ({
+        sub,
+        preferred_username: sub,
+        name: `Testperson ${sub}`,
+        email: `${sub}@example.test`,
+        email_verified: sub.startsWith('verifisert'),
+      }),
     }),
-    claims: { openid: ['sub'], profile: ['preferred_username', 'name'], email: ['email'] },
+    claims: { openid: ['sub'], profile: ['preferred_username', 'name'], email: ['email', 'email_verified'] },
     cookies: { keys: ['cookie-signing-key-for-tests-only'] },
     features: { devInteractions: { enabled: true } },
     // Explicit lifetimes (seconds), which also quiets the provider's notices about defaults.
@@ -145,6 +251,19 @@ class Browser {
     return { res, visited };
   }
 
+  /** Through the provider's forms, but not into the app's callback: returns the callback address. */
+  async signInUntilCallback(startUrl: string, login: string): Promise<string> {
+    this.stopAtCallback = true;
+    try {
+      const { visited } = await this.signInAtProvider(startUrl, login);
+      return visited.at(-1)!;
+    } finally {
+      this.stopAtCallback = false;
+    }
+  }
+
+  private stopAtCallback = false;
+
   /** Follows redirects like a browser, but stops before loading the app's own (UI) pages. */
   private async follow(url: string, init: RequestInit, visited: string[]): Promise<Response> {
     let res = await this.fetch(url, init);
@@ -152,6 +271,7 @@ class Browser {
       const next = new URL(res.headers.get('location')!, res.url);
       visited.push(next.href);
       if (next.origin === this.appOrigin && !next.pathname.startsWith('/api/')) break;
+      if (this.stopAtCallback && next.pathname === '/api/auth/oidc/callback') break;
       res = await this.fetch(next.href, {});
     }
     return res;

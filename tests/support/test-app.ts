@@ -13,7 +13,11 @@ export async function createTestApp(handle: DatabaseHandle, overrides: Partial<C
 export interface Client {
   cookie: string;
   csrf: string;
-  session: { aktivRolleId: string | null; roller: { id: string; rolle: string; organisasjon: { kortnavn: string } }[] };
+  session: {
+    bruker: { id: string; brukernavn: string };
+    aktivRolleId: string | null;
+    roller: { id: string; rolle: string; organisasjon: { kortnavn: string } }[];
+  };
   request(method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
   switchTo(kortnavn: string, rolle: string): Promise<void>;
 }

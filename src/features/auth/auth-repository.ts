@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Rolle } from '../../shared/roles.js';
 
@@ -29,6 +29,35 @@ export const authRepository = {
     return db.selectFrom('bruker').selectAll().where('oidc_issuer', '=', issuer).where('oidc_subject', '=', subject).executeTakeFirst();
   },
 
+  /**
+   * Active, not yet linked users with this e-mail address who hold a role in
+   * an organisation that allows linking by verified e-mail.
+   */
+  findUnlinkedUsersByVerifiedEmail(db: Db, email: string) {
+    return db
+      .selectFrom('bruker as b')
+      .select('b.id')
+      .where((eb) => eb(eb.fn('lower', ['b.epost']), '=', email.toLowerCase()))
+      .where('b.aktiv', '=', true)
+      .where('b.integrasjon', '=', false)
+      .where('b.oidc_subject', 'is', null)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('rolletildeling as r')
+            .innerJoin('organisasjon as o', 'o.id', 'r.organisasjon_id')
+            .select('r.id')
+            .whereRef('r.bruker_id', '=', 'b.id')
+            .where('o.oidc_epost_kobling', '=', true),
+        ),
+      )
+      .execute();
+  },
+
+  setOidcIdentity(db: Db, brukerId: string, issuer: string | null, subject: string | null) {
+    return db.updateTable('bruker').set({ oidc_issuer: issuer, oidc_subject: subject }).where('id', '=', brukerId).execute();
+  },
+
   linkOidc(db: Db, brukerId: string, issuer: string, subject: string) {
     return db.updateTable('bruker').set({ oidc_issuer: issuer, oidc_subject: subject }).where('id', '=', brukerId).execute();
   },
@@ -55,7 +84,18 @@ export const authRepository = {
     return rows.map((r) => ({ ...r, rolle: r.rolle as Rolle }));
   },
 
-  createSession(db: Db, row: { tokenHash: string; brukerId: string; rolletildelingId: string | null; csrfToken: string; utloper: Date }) {
+  createSession(
+    db: Db,
+    row: {
+      tokenHash: string;
+      brukerId: string;
+      rolletildelingId: string | null;
+      csrfToken: string;
+      utloper: Date;
+      ip: string | null;
+      brukeragent: string | null;
+    },
+  ) {
     return db
       .insertInto('session')
       .values({
@@ -64,6 +104,8 @@ export const authRepository = {
         rolletildeling_id: row.rolletildelingId,
         csrf_token: row.csrfToken,
         utloper_dato: row.utloper,
+        ip: row.ip,
+        brukeragent: row.brukeragent,
       })
       .execute();
   },
@@ -72,8 +114,8 @@ export const authRepository = {
     return db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
   },
 
-  extendSession(db: Db, tokenHash: string, utloper: Date) {
-    return db.updateTable('session').set({ utloper_dato: utloper }).where('token_hash', '=', tokenHash).execute();
+  extendSession(db: Db, tokenHash: string, utloper: Date, now: Date) {
+    return db.updateTable('session').set({ utloper_dato: utloper, sist_brukt_dato: now }).where('token_hash', '=', tokenHash).execute();
   },
 
   setSessionRole(db: Db, tokenHash: string, rolletildelingId: string) {
@@ -105,40 +147,74 @@ export const authRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  async countRecentFailures(db: Db, brukernavn: string, ip: string, since: Date) {
+  /** Writes the attempt before the password is checked; it stays as a failure unless released. */
+  async reserveAttempt(db: Db, brukernavn: string, source: string, at: Date): Promise<number> {
+    const row = await db
+      .insertInto('login_failure')
+      .values({ brukernavn, ip: source, tidspunkt: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return Number(row.id);
+  },
+
+  async attemptCounts(db: Db, q: { brukernavn: string; source: string; ownId: number; pairSince: Date; sourceSince: Date }) {
+    const isPair = (eb: ExpressionBuilder<DB, 'login_failure'>) =>
+      eb.and([eb('brukernavn', '=', q.brukernavn), eb('id', '<>', q.ownId), eb('tidspunkt', '>=', q.pairSince)]);
+    const inSourceWindow = (eb: ExpressionBuilder<DB, 'login_failure'>) => eb('tidspunkt', '>=', q.sourceSince);
     const row = await db
       .selectFrom('login_failure')
       .select((eb) => [
-        eb.fn.count<number>('id').filterWhere('brukernavn', '=', brukernavn).as('perUser'),
-        eb.fn.count<number>('id').filterWhere('ip', '=', ip).as('perIp'),
+        eb.fn.count<string>('id').filterWhere(isPair).as('pairPrior'),
+        eb.fn.max('tidspunkt').filterWhere(isPair).as('pairLatest'),
+        eb.fn.count<string>('id').filterWhere(inSourceWindow).as('perSource'),
+        eb.fn.min('tidspunkt').filterWhere(inSourceWindow).as('sourceOldest'),
       ])
-      .where('tidspunkt', '>=', since)
-      .where((eb) => eb.or([eb('brukernavn', '=', brukernavn), eb('ip', '=', ip)]))
+      .where('ip', '=', q.source)
+      .where('tidspunkt', '>=', q.pairSince < q.sourceSince ? q.pairSince : q.sourceSince)
       .executeTakeFirstOrThrow();
-    return { perUser: Number(row.perUser), perIp: Number(row.perIp) };
+    return {
+      pairPrior: Number(row.pairPrior),
+      pairLatest: toDate(row.pairLatest),
+      perSource: Number(row.perSource),
+      sourceOldest: toDate(row.sourceOldest),
+    };
   },
 
-  recordFailure(db: Db, brukernavn: string, ip: string) {
-    return db.insertInto('login_failure').values({ brukernavn, ip }).execute();
+  releaseAttempt(db: Db, id: number) {
+    return db.deleteFrom('login_failure').where('id', '=', id).execute();
   },
 
-  clearFailures(db: Db, brukernavn: string) {
-    return db.deleteFrom('login_failure').where('brukernavn', '=', brukernavn).execute();
+  /** After a correct password: this user name's failures from this source no longer count. */
+  clearPairFailures(db: Db, brukernavn: string, source: string) {
+    return db.deleteFrom('login_failure').where('ip', '=', source).where('brukernavn', '=', brukernavn).execute();
   },
 
-  saveOidcState(db: Db, row: { state: string; nonce: string; codeVerifier: string; returnTo: string }) {
+  saveOidcState(db: Db, row: { state: string; nonce: string; codeVerifier: string; returnTo: string; nettleserHash: string }) {
     return db
       .insertInto('oidc_login_state')
-      .values({ state: row.state, nonce: row.nonce, code_verifier: row.codeVerifier, return_to: row.returnTo })
+      .values({
+        state: row.state,
+        nonce: row.nonce,
+        code_verifier: row.codeVerifier,
+        return_to: row.returnTo,
+        nettleser_hash: row.nettleserHash,
+      })
       .execute();
   },
 
-  takeOidcState(db: Db, state: string, notBefore: Date) {
+  /** Takes (deletes and returns) a pending login, only for the browser that started it. */
+  takeOidcState(db: Db, state: string, nettleserHash: string, notBefore: Date) {
     return db
       .deleteFrom('oidc_login_state')
       .where('state', '=', state)
+      .where('nettleser_hash', '=', nettleserHash)
       .where('opprettet_dato', '>=', notBefore)
       .returningAll()
       .executeTakeFirst();
   },
 };
+
+function toDate(value: Date | string | null | undefined): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(value);
+}

@@ -3,12 +3,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../shared/errors.js';
 import { SESSION_COOKIE } from '../../http/auth-hook.js';
-import { requireAuth, systemCtx } from '../../http/request-context.js';
+import { ctxOf, requireAuth, systemCtx } from '../../http/request-context.js';
 import { authenticateSession } from './authenticate.js';
 import { login } from './login.js';
 import { logout } from './logout.js';
+import { endOwnSession, listOwnSessions, logoutEverywhere } from './manage-sessions.js';
+import { OIDC_COOKIE, OIDC_COOKIE_MAX_AGE_SECONDS } from './oidc-browser-binding.js';
 import { completeOidcLogin, startOidcLogin } from './oidc-login.js';
 import { presentSession, SessionBody } from './session-presenter.js';
+import { setOidcIdentity } from './set-oidc-identity.js';
 import { SESSION_TTL_MINUTES } from './start-session.js';
 import { switchRole } from './switch-role.js';
 
@@ -37,7 +40,7 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       schema: { tags: ['innlogging'], summary: 'Logg inn med brukernavn og passord', body: LoginBody, response: { 200: SessionBody } },
     },
     async (request, reply) => {
-      const started = await login(systemCtx(request), { ...request.body, ip: request.ip });
+      const started = await login(systemCtx(request), { ...request.body, ip: request.ip, brukeragent: request.headers['user-agent'] });
       setSessionCookie(reply, started.token);
       return presentSession(await authenticateSession(systemCtx(request), started.token));
     },
@@ -49,6 +52,64 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send();
   });
+
+  app.post(
+    '/auth/logout-everywhere',
+    { schema: { tags: ['innlogging'], summary: 'Logg ut overalt (avslutt alle egne økter)' } },
+    async (request, reply) => {
+      await logoutEverywhere(systemCtx(request), requireAuth(request));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/session/okter',
+    {
+      schema: {
+        tags: ['innlogging'],
+        summary: 'Mine åpne økter (nettlesere der jeg er logget inn)',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                opprettetDato: z.date(),
+                sistBruktDato: z.date(),
+                utloperDato: z.date(),
+                ip: z.string().nullable(),
+                brukeragent: z.string().nullable(),
+                denne: z.boolean(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const rows = await listOwnSessions(systemCtx(request), requireAuth(request));
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          opprettetDato: r.opprettet_dato,
+          sistBruktDato: r.sist_brukt_dato,
+          utloperDato: r.utloper_dato,
+          ip: r.ip,
+          brukeragent: r.brukeragent,
+          denne: r.denne,
+        })),
+      };
+    },
+  );
+
+  app.delete(
+    '/session/okter/:id',
+    { schema: { tags: ['innlogging'], summary: 'Avslutt en av mine økter', params: z.object({ id: z.uuid() }) } },
+    async (request, reply) => {
+      await endOwnSession(systemCtx(request), requireAuth(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
 
   app.get(
     '/session',
@@ -91,7 +152,34 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
         querystring: z.object({ returnTo: z.string().max(500).optional() }),
       },
     },
-    async (request, reply) => reply.redirect(await startOidcLogin(systemCtx(request), oidc, redirectUri, request.query.returnTo)),
+    async (request, reply) => {
+      const started = await startOidcLogin(systemCtx(request), oidc, redirectUri, request.query.returnTo);
+      // Lax: the provider sends the browser back with a top-level GET, which Lax cookies accompany.
+      reply.setCookie(OIDC_COOKIE, started.cookie, {
+        path: '/api/auth/oidc',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: secureCookies,
+        maxAge: OIDC_COOKIE_MAX_AGE_SECONDS,
+      });
+      return reply.redirect(started.url);
+    },
+  );
+
+  app.put(
+    '/brukere/:brukernavn/oidc-identitet',
+    {
+      schema: {
+        tags: ['innlogging'],
+        summary: 'Koble en bruker til en identitet hos innloggingstjenesten (systemansvarlig); subject null fjerner koblingen',
+        params: z.object({ brukernavn: z.string().min(1).max(100) }),
+        body: z.strictObject({ subject: z.string().trim().min(1).max(255).nullable() }),
+      },
+    },
+    async (request, reply) => {
+      await setOidcIdentity(ctxOf(request), { brukernavn: request.params.brukernavn, issuer: oidc.issuer, subject: request.body.subject });
+      return reply.code(204).send();
+    },
   );
 
   app.get(
@@ -100,7 +188,11 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const url = new URL(request.url, redirectUri);
       try {
-        const result = await completeOidcLogin(systemCtx(request), oidc, url);
+        reply.clearCookie(OIDC_COOKIE, { path: '/api/auth/oidc' });
+        const result = await completeOidcLogin(systemCtx(request), oidc, url, request.cookies[OIDC_COOKIE], {
+          ip: request.ip,
+          brukeragent: request.headers['user-agent'],
+        });
         setSessionCookie(reply, result.token);
         return reply.redirect(result.returnTo);
       } catch (error) {

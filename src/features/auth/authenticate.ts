@@ -1,6 +1,7 @@
 import type { ActiveRole, Actor, SystemCtx } from '../../shared/context.js';
 import { DomainError } from '../../shared/errors.js';
 import { sha256 } from '../../shared/tokens.js';
+import { apiTokenRepository } from './api-token-repository.js';
 import { authRepository as repo, type RoleAssignmentRow } from './auth-repository.js';
 import { SESSION_TTL_MINUTES } from './start-session.js';
 
@@ -35,7 +36,7 @@ export async function authenticateSession(ctx: SystemCtx, token: string): Promis
   const ttl = SESSION_TTL_MINUTES * 60_000;
   // Write at most once a minute: a busy page makes many requests.
   if (session.utloper_dato.getTime() - now.getTime() < ttl - 60_000) {
-    await repo.extendSession(ctx.db, tokenHash, new Date(now.getTime() + ttl));
+    await repo.extendSession(ctx.db, tokenHash, new Date(now.getTime() + ttl), now);
   }
   const resolved = await resolveActor(ctx, session.bruker_id, session.rolletildeling_id);
   return { ...resolved, via: 'session', csrfToken: session.csrf_token, sessionTokenHash: tokenHash };
@@ -52,6 +53,7 @@ export async function authenticateApiToken(ctx: SystemCtx, token: string): Promi
     });
   }
   const resolved = await resolveActor(ctx, row.brukerId, row.rolletildelingId);
+  await apiTokenRepository.touch(ctx.db, row.id, now);
   return { ...resolved, via: 'token' };
 }
 

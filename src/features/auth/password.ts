@@ -1,4 +1,6 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import type { PasswordHashingConfig } from '../../config.js';
+import { HashSlots } from './hash-slots.js';
 
 /**
  * Passwords are hashed with scrypt (memory-hard KDF, built into Node).
@@ -10,11 +12,21 @@ const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
 
+/** Every hash in the process goes through these slots (see hash-slots.ts); the app sets the bounds from config. */
+export const hashSlots = new HashSlots(2, 32);
+
+export function configurePasswordHashing(config: PasswordHashingConfig): void {
+  hashSlots.configure(config.concurrency, config.queue);
+}
+
 function scrypt(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
   const N = 2 ** logN;
   const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r };
-  return new Promise((resolve, reject) =>
-    scryptCb(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
+  return hashSlots.run(
+    () =>
+      new Promise((resolve, reject) =>
+        scryptCb(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
+      ),
   );
 }
 

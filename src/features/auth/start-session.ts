@@ -10,7 +10,11 @@ export interface StartedSession {
 export const SESSION_TTL_MINUTES = Number(process.env.SESSION_TTL_MINUTES ?? 8 * 60);
 
 /** Opens a session in the user's first role assignment; the user can switch later. */
-export async function startSession(ctx: SystemCtx, brukerId: string): Promise<StartedSession> {
+export async function startSession(
+  ctx: SystemCtx,
+  brukerId: string,
+  client: { ip?: string | undefined; brukeragent?: string | undefined } = {},
+): Promise<StartedSession> {
   const token = newSecret();
   const roles = await repo.listRoleAssignments(ctx.db, brukerId);
   await repo.createSession(ctx.db, {
@@ -19,6 +23,9 @@ export async function startSession(ctx: SystemCtx, brukerId: string): Promise<St
     rolletildelingId: roles[0]?.id ?? null,
     csrfToken: newSecret(),
     utloper: new Date(ctx.now().getTime() + SESSION_TTL_MINUTES * 60_000),
+    ip: client.ip ?? null,
+    // Enough to tell one's own browsers apart in the session list, no more.
+    brukeragent: client.brukeragent?.slice(0, 200) ?? null,
   });
   return { token, brukerId };
 }

@@ -9,6 +9,7 @@ import { createDocumentStores } from '../sikker-sone/document-stores.js';
 import { addDokument } from './add-dokument.js';
 import { addVariant } from './add-variant.js';
 import { addVersjon } from './add-versjon.js';
+import { allowSameOriginFraming } from '../../http/security-headers.js';
 import { contentDisposition, dispositionType } from './content-disposition.js';
 import { DokumentbeskrivelseBody, DokumentobjektBody, presentDokument, presentDokumentobjekt } from './dokument-presenter.js';
 import { getDokument, listDokumenter } from './list-dokumenter.js';
@@ -156,6 +157,7 @@ export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
       const opener = { sessionTokenHash: request.auth?.sessionTokenHash };
       const { objekt, stream } = await openDokumentobjekt(ctxOf(request), files, request.params.id, opener);
       const download = request.query.download === '1' || request.query.download === 'true';
+      allowSameOriginFraming(reply);
       return reply
         .header('content-type', objekt.mime_type)
         .header('content-length', objekt.filstoerrelse)

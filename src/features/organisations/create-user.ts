@@ -16,6 +16,8 @@ export interface CreateUserInput {
   passordHash?: string | undefined;
   rolle: Rolle;
   enhetId?: string | null | undefined;
+  /** A dedicated integration user: no password, acts only through API tokens the system owner makes for it. */
+  integrasjon?: boolean | undefined;
 }
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -34,6 +36,13 @@ export async function createUser(ctx: Ctx, input: CreateUserInput) {
   if (input.passord !== undefined && input.passord.length < MIN_PASSWORD_LENGTH) {
     throw fieldError('passord', `må ha minst ${MIN_PASSWORD_LENGTH} tegn`, `must have at least ${MIN_PASSWORD_LENGTH} characters`);
   }
+  if (input.integrasjon && (input.passord || input.passordHash)) {
+    throw fieldError(
+      'passord',
+      'en integrasjonsbruker logger ikke inn og har ikke passord',
+      'an integration user does not log in and has no password',
+    );
+  }
   const passordHash = input.passordHash ?? (input.passord ? await hashPassword(input.passord) : null);
   return ctx.db.transaction().execute(async (tx) => {
     if (await repo.findUserByUsername(tx, brukernavn)) {
@@ -42,7 +51,13 @@ export async function createUser(ctx: Ctx, input: CreateUserInput) {
         en: `The user name ${brukernavn} is taken.`,
       });
     }
-    const user = await repo.insertUser(tx, { brukernavn, navn: input.navn.trim(), epost: input.epost ?? null, passordHash });
+    const user = await repo.insertUser(tx, {
+      brukernavn,
+      navn: input.navn.trim(),
+      epost: input.epost ?? null,
+      passordHash,
+      integrasjon: input.integrasjon ?? false,
+    });
     await enterTenant(tx, ctx);
     const rolletildeling = await insertAssignment(ctx, tx, user.id, { rolle: input.rolle, enhetId: input.enhetId });
     return { ...user, rolletildelingId: rolletildeling.id };

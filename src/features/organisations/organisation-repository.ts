@@ -22,6 +22,10 @@ export const organisationRepository = {
     return (await db.selectFrom('organisasjon').select('id').limit(1).executeTakeFirst()) !== undefined;
   },
 
+  setOidcEmailLinking(db: Db, id: string, on: boolean) {
+    return db.updateTable('organisasjon').set({ oidc_epost_kobling: on }).where('id', '=', id).execute();
+  },
+
   listOrganisations(db: Db) {
     return db.selectFrom('organisasjon').selectAll().orderBy('navn').execute();
   },
@@ -81,14 +85,30 @@ export const organisationRepository = {
       .executeTakeFirstOrThrow();
   },
 
+  findUserById(db: Db, id: string) {
+    return db.selectFrom('bruker').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  /** Whether the user holds, or has held, any role in the organisation. */
+  async belongsTo(db: Db, brukerId: string, organisasjonId: string): Promise<boolean> {
+    const row = await db
+      .selectFrom('rolletildeling')
+      .select('id')
+      .where('bruker_id', '=', brukerId)
+      .where('organisasjon_id', '=', organisasjonId)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+
   findUserByUsername(db: Db, brukernavn: string) {
     return db.selectFrom('bruker').selectAll().where('brukernavn', '=', brukernavn).executeTakeFirst();
   },
 
-  insertUser(db: Db, row: { brukernavn: string; navn: string; epost: string | null; passordHash: string | null }) {
+  insertUser(db: Db, row: { brukernavn: string; navn: string; epost: string | null; passordHash: string | null; integrasjon: boolean }) {
     return db
       .insertInto('bruker')
-      .values({ brukernavn: row.brukernavn, navn: row.navn, epost: row.epost, passord_hash: row.passordHash })
+      .values({ brukernavn: row.brukernavn, navn: row.navn, epost: row.epost, passord_hash: row.passordHash, integrasjon: row.integrasjon })
       .returning(['id', 'brukernavn', 'navn', 'epost'])
       .executeTakeFirstOrThrow();
   },

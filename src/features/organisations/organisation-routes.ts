@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
 import { ROLLER } from '../../shared/roles.js';
-import { createApiToken } from '../auth/create-api-token.js';
 import { assignRole } from './assign-role.js';
 import { createUnit } from './create-unit.js';
 import { createUser } from './create-user.js';
@@ -62,6 +61,7 @@ export async function organisationRoutes(base: FastifyInstance): Promise<void> {
           passord: z.string().min(8).max(500).optional(),
           rolle: z.enum(ROLLER),
           enhetId: z.uuid().nullish(),
+          integrasjon: z.boolean().optional(),
         }),
         response: { 201: z.object({ id: z.uuid(), brukernavn: z.string(), navn: z.string(), rolletildelingId: z.uuid() }) },
       },
@@ -85,26 +85,6 @@ export async function organisationRoutes(base: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const row = await assignRole(ctxOf(request), request.body);
       return reply.code(201).send({ id: row.id, rolle: row.rolle });
-    },
-  );
-
-  app.post(
-    '/api-tokens',
-    {
-      schema: {
-        tags,
-        summary: 'Opprett API-nøkkel for en rolletildeling (vises én gang)',
-        body: z.strictObject({
-          navn: z.string().trim().min(1).max(200),
-          rolletildelingId: z.uuid(),
-          gyldigDager: z.int().min(1).max(3650).optional(),
-        }),
-        response: { 201: z.object({ id: z.uuid(), navn: z.string(), token: z.string(), utloperDato: z.date().nullable() }) },
-      },
-    },
-    async (request, reply) => {
-      const t = await createApiToken(ctxOf(request), request.body);
-      return reply.code(201).send({ id: t.id, navn: t.navn, token: t.token, utloperDato: t.utloper_dato });
     },
   );
 }

@@ -93,6 +93,11 @@ export const CHANGE_LOG_FIELDS = {
     v3('skjermingOpphoererDato', 'M505', 'Ved endring', 'date'),
     ours('tilgangsrestriksjon'), // the access code (U, P, XX …) decides who reads; vedlegg 3 omits it
   ],
+  // Access administration (Noark krav 4.5.29: which rights a user had, and when).
+  // Logged in the organisation where the change applies, with the real actor.
+  rolletildeling: [ours('bruker'), ours('rolle'), ours('administrativEnhet'), ours('fraDato', 'date'), ours('tilDato', 'date')],
+  bruker: [ours('brukerstatus'), ours('oidcIdentitet')],
+  apiToken: [ours('navn'), ours('rolletildeling'), ours('utloperDato', 'dateTime'), ours('tilbakekaltDato', 'dateTime')],
 } as const satisfies Record<string, readonly LoggedField[]>;
 
 export type ChangeLogObjectType = keyof typeof CHANGE_LOG_FIELDS;

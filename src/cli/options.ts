@@ -1,0 +1,43 @@
+import type { SystemCtx } from '../shared/context.js';
+import { fieldError } from '../shared/errors.js';
+import { isRolle, ROLLER } from '../shared/roles.js';
+import { systemOwnerCtx } from '../shared/system-actor.js';
+import { organisationRepository as orgRepo } from '../features/organisations/organisation-repository.js';
+
+export type Options = Record<string, { type: 'string' }>;
+export type Values = Record<string, string | undefined>;
+
+export interface Command {
+  summary: string;
+  options: Options;
+  run(sys: SystemCtx, values: Values): Promise<unknown>;
+}
+
+export const opts = (...names: string[]): Options => Object.fromEntries(names.map((n) => [n, { type: 'string' as const }]));
+
+export function required(values: Values, name: string): string {
+  const value = values[name];
+  if (!value) throw fieldError(`--${name}`, 'må oppgis', 'is required');
+  return value;
+}
+
+/** The organisation named by --org (short name), as the system owner acting there. */
+export async function orgCtx(sys: SystemCtx, values: Values) {
+  const kortnavn = required(values, 'org');
+  const org = await orgRepo.findOrganisationByKortnavn(sys.db, kortnavn);
+  if (!org) throw fieldError('--org', `ukjent organisasjon «${kortnavn}»`, `unknown organisation "${kortnavn}"`);
+  return systemOwnerCtx(sys.db, org.id, sys.log);
+}
+
+export async function unitId(sys: SystemCtx, orgId: string, kortnavn: string | undefined) {
+  if (!kortnavn) return null;
+  const unit = await orgRepo.findUnitByKortnavn(sys.db, orgId, kortnavn.toUpperCase());
+  if (!unit) throw fieldError('--enhet', `ukjent enhet «${kortnavn}»`, `unknown unit "${kortnavn}"`);
+  return unit.id;
+}
+
+export function rolle(values: Values) {
+  const value = required(values, 'rolle').toUpperCase();
+  if (!isRolle(value)) throw fieldError('--rolle', `må være en av ${ROLLER.join(', ')}`, `must be one of ${ROLLER.join(', ')}`);
+  return value;
+}
