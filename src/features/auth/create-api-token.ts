@@ -52,8 +52,8 @@ export async function createApiToken(ctx: Ctx, input: CreateApiTokenInput) {
       utloper,
       opprettetAv: ctx.actor.brukerId,
     });
-    await enterTenant(tx, orgId);
-    await logChanges(ctx, tx, 'apiToken', row.id, {}, tokenLogValues(row.navn, owner.brukernavn, assignment.rolle, utloper));
+    await enterTenant(tx, ctx);
+    await logChanges(tx, 'apiToken', row.id, {}, tokenLogValues(row.navn, owner.brukernavn, assignment.rolle, utloper));
     return { ...row, token };
   });
 }

@@ -19,8 +19,8 @@ export async function revokeApiToken(ctx: Ctx, id: string) {
     }
     const revoked = await tokens.revoke(tx, id, ctx.actor.brukerId, ctx.now());
     if (revoked) {
-      await enterTenant(tx, orgId);
-      await logChanges(ctx, tx, 'apiToken', id, { tilbakekaltDato: null }, { tilbakekaltDato: revoked.tilbakekalt_dato });
+      await enterTenant(tx, ctx);
+      await logChanges(tx, 'apiToken', id, { tilbakekaltDato: null }, { tilbakekaltDato: revoked.tilbakekalt_dato });
     }
   });
 }

@@ -36,8 +36,8 @@ export async function setOidcIdentity(ctx: Ctx, input: SetOidcIdentityInput) {
     }
     const before = identity(user.oidc_issuer, user.oidc_subject);
     await repo.setOidcIdentity(tx, user.id, input.subject ? input.issuer : null, input.subject);
-    await enterTenant(tx, ctx.role.organisasjonId);
-    await logChanges(ctx, tx, 'bruker', user.id, { oidcIdentitet: before }, { oidcIdentitet: identity(input.issuer, input.subject) });
+    await enterTenant(tx, ctx);
+    await logChanges(tx, 'bruker', user.id, { oidcIdentitet: before }, { oidcIdentitet: identity(input.issuer, input.subject) });
   });
 }
 

@@ -51,7 +51,6 @@ export async function insertAssignment(ctx: Ctx, tx: Tx, brukerId: string, input
   const created = await repo.insertRoleAssignment(tx, row);
   const user = await repo.findUserById(tx, brukerId);
   await logChanges(
-    ctx,
     tx,
     'rolletildeling',
     created.id,
