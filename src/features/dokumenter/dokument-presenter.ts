@@ -40,6 +40,8 @@ export const DokumentbeskrivelseBody = SkjermingBody.extend({
   tilknyttetAv: z.uuid(),
   opprettetDato: z.date(),
   opprettetAv: z.uuid(),
+  /** In the secure zone: files encrypted apart, opened only after a fresh second login step. */
+  personsensitiv: z.boolean(),
   dokumentobjekter: z.array(DokumentobjektBody),
 });
 
@@ -95,5 +97,6 @@ function describe(d: DokumentbeskrivelseRow, full: boolean) {
     tilknyttetAv: d.tilknyttet_av,
     opprettetDato: d.opprettet_dato,
     opprettetAv: d.opprettet_av,
+    personsensitiv: d.personsensitiv,
   };
 }
