@@ -1,0 +1,71 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../db/tenant.js';
+
+export type ScreenedTable = 'saksmappe' | 'journalpost' | 'dokumentbeskrivelse';
+
+export interface ScreeningPatch {
+  tilgangskode: string | null;
+  skjermingshjemmel: string | null;
+  skjerming_metadata: string[];
+  skjerming_dokument: boolean;
+  skjermede_tittelord: number[];
+  tilgangsgruppe_id: string | null;
+}
+
+/** The SQL of setting screening, and of the codes and groups it refers to. */
+export const screeningRepository = {
+  /** The screened object's screening and the owner of its case. */
+  async findScreened(tx: Tx, orgId: string, table: ScreenedTable, id: string) {
+    const caseOf = {
+      saksmappe: sql`x.id`,
+      journalpost: sql`x.saksmappe_id`,
+      dokumentbeskrivelse: sql`(SELECT j.saksmappe_id FROM journalpost j WHERE j.id = x.journalpost_id)`,
+    }[table];
+    const rows = await sql<{ tilgangskode: string | null; skjermingshjemmel: string | null; saksansvarlig_id: string }>`
+      SELECT x.tilgangskode, x.skjermingshjemmel, s.saksansvarlig_id
+      FROM ${sql.table(table)} x JOIN saksmappe s ON s.id = ${caseOf}
+      WHERE x.organisasjon_id = ${orgId} AND x.id = ${id} FOR UPDATE OF x`.execute(tx);
+    return rows.rows[0];
+  },
+
+  findTilgangskode(tx: Tx, orgId: string, kode: string) {
+    return tx
+      .selectFrom('tilgangskode')
+      .select(['kode', 'skjermingshjemmel'])
+      .where('organisasjon_id', '=', orgId)
+      .where('kode', '=', kode)
+      .where('aktiv', '=', true)
+      .executeTakeFirst();
+  },
+
+  findGruppe(tx: Tx, orgId: string, id: string) {
+    return tx.selectFrom('tilgangsgruppe').select('id').where('organisasjon_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+  },
+
+  async updateScreening(tx: Tx, orgId: string, table: ScreenedTable, id: string, patch: ScreeningPatch) {
+    const own = table === 'saksmappe' ? {} : { skjerming_arvet: false };
+    // The three tables share these column names; Kysely cannot type an update over a union of tables.
+    await tx
+      .updateTable(table as 'journalpost')
+      .set({ ...patch, ...own })
+      .where('organisasjon_id', '=', orgId)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  /** Children that still inherit take the parent's screening (records of a case, documents of those records). */
+  async propagateScreening(tx: Tx, orgId: string, table: ScreenedTable, id: string) {
+    const cols = sql`(tilgangskode, skjermingshjemmel, skjerming_metadata, skjerming_dokument, tilgangsgruppe_id)`;
+    const from = sql`(p.tilgangskode, p.skjermingshjemmel, p.skjerming_metadata, p.skjerming_dokument, p.tilgangsgruppe_id)`;
+    if (table === 'saksmappe') {
+      await sql`UPDATE journalpost c SET ${cols} = ${from} FROM saksmappe p
+        WHERE p.id = ${id} AND c.saksmappe_id = p.id AND c.organisasjon_id = ${orgId} AND c.skjerming_arvet`.execute(tx);
+    }
+    if (table !== 'dokumentbeskrivelse') {
+      const records = table === 'saksmappe' ? sql`j.saksmappe_id = ${id}` : sql`j.id = ${id}`;
+      await sql`UPDATE dokumentbeskrivelse c SET ${cols} = ${from} FROM journalpost p
+        WHERE p.id = c.journalpost_id AND c.organisasjon_id = ${orgId} AND c.skjerming_arvet
+          AND p.id IN (SELECT j.id FROM journalpost j WHERE ${records})`.execute(tx);
+    }
+  },
+};

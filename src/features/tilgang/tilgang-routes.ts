@@ -1,0 +1,112 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../../http/request-context.js';
+import { listLesingLogg, listTilgangsgrupper, listTilgangskoder } from './list-tilgang.js';
+import { setSkjerming } from './set-skjerming.js';
+import type { ScreenedTable } from './screening-repository.js';
+
+const tags = ['tilgang'];
+const IdParams = z.object({ id: z.uuid() });
+
+const SkjermingSchema = z.strictObject({
+  tilgangskode: z.string().trim().min(1).max(10).nullable(),
+  skjermingshjemmel: z.string().trim().max(500).nullish(),
+  skjermingMetadata: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+  skjermingDokument: z.boolean().optional(),
+  skjermedeTittelord: z.array(z.int().min(0).max(1000)).max(200).optional(),
+  tilgangsgruppeId: z.uuid().nullish(),
+});
+
+const PATHS: [string, ScreenedTable][] = [
+  ['/saksmapper/:id/skjerming', 'saksmappe'],
+  ['/journalposter/:id/skjerming', 'journalpost'],
+  ['/dokumentbeskrivelser/:id/skjerming', 'dokumentbeskrivelse'],
+];
+
+/** Access codes, access groups, screening of cases, records and documents, and the reading log. */
+export async function tilgangRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/tilgangskoder',
+    {
+      schema: {
+        tags,
+        summary: 'Tilgangskoder med standard skjermingshjemmel',
+        response: {
+          200: z.object({
+            items: z.array(z.object({ kode: z.string(), navn: z.string(), skjermingshjemmel: z.string().nullable(), aktiv: z.boolean() })),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await listTilgangskoder(ctxOf(request)) }),
+  );
+
+  app.get(
+    '/tilgangsgrupper',
+    {
+      schema: {
+        tags,
+        summary: 'Tilgangsgrupper',
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.uuid(), navn: z.string(), beskrivelse: z.string().nullable(), aktiv: z.boolean() })),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await listTilgangsgrupper(ctxOf(request)) }),
+  );
+
+  app.get(
+    '/lesinglogg',
+    {
+      schema: {
+        tags,
+        summary: 'Hvem har åpnet skjermede dokumenter (arkivet)',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.coerce.number(),
+                objektType: z.string(),
+                objektId: z.uuid(),
+                tilgangskode: z.string(),
+                lestAv: z.object({ id: z.uuid(), navn: z.string() }),
+                lestDato: z.date(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({
+      items: (await listLesingLogg(ctxOf(request))).map((r) => ({
+        id: Number(r.id),
+        objektType: r.objekt_type,
+        objektId: r.objekt_id,
+        tilgangskode: r.tilgangskode,
+        lestAv: { id: r.lest_av, navn: r.lest_av_navn },
+        lestDato: r.lest_dato,
+      })),
+    }),
+  );
+
+  for (const [path, table] of PATHS) {
+    app.put(
+      path,
+      {
+        schema: {
+          tags,
+          summary: `Sett skjerming (${table}); tilgangskode null åpner`,
+          params: IdParams,
+          body: SkjermingSchema,
+          response: { 200: z.object({ id: z.uuid() }) },
+        },
+      },
+      async (request) => ({ id: await setSkjerming(ctxOf(request), table, request.params.id, request.body) }),
+    );
+  }
+}
