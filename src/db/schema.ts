@@ -69,6 +69,8 @@ export interface SessionTable {
   sist_brukt_dato: Generated<Date>;
   ip: string | null;
   brukeragent: string | null;
+  /** Secure zone (0007): until when the second login step is valid. */
+  sikker_sone_til: Timestamp | null;
 }
 
 export interface ApiTokenTable {
