@@ -63,6 +63,8 @@ export interface SessionTable {
   csrf_token: string;
   opprettet_dato: Generated<Date>;
   utloper_dato: Timestamp;
+  /** Secure zone (0007): until when the second login step is valid. */
+  sikker_sone_til: Timestamp | null;
 }
 
 export interface ApiTokenTable {

@@ -94,9 +94,16 @@ export class LocalFileStore implements FileStore {
 }
 
 async function writeHashed(source: Readable, sink: NodeJS.WritableStream, maxSize: number | undefined) {
+  const meter = hashingMeter(maxSize);
+  await pipeline(source, meter.stream, sink);
+  return meter.result();
+}
+
+/** Hashes and counts bytes on their way through; refuses with FILE_TOO_LARGE beyond `maxSize`. */
+export function hashingMeter(maxSize: number | undefined) {
   const hash = createHash('sha256');
   let size = 0;
-  const meter = new Transform({
+  const stream = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       size += chunk.length;
       if (maxSize !== undefined && size > maxSize) return callback(fileTooLarge(maxSize));
@@ -104,11 +111,10 @@ async function writeHashed(source: Readable, sink: NodeJS.WritableStream, maxSiz
       callback(null, chunk);
     },
   });
-  await pipeline(source, meter, sink);
-  return { sha256: hash.digest('hex'), size };
+  return { stream, result: () => ({ sha256: hash.digest('hex'), size }) };
 }
 
-function checkExpectation(expected: PutExpectation, sha256: string, size: number): void {
+export function checkExpectation(expected: PutExpectation, sha256: string, size: number): void {
   if (expected.nonEmpty && size === 0) throw fieldError('fil', 'filen er tom', 'the file is empty');
   if (expected.size !== undefined && expected.size !== size) {
     throw fileIntegrity(
@@ -130,7 +136,7 @@ async function hashFile(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function exists(file: string): Promise<boolean> {
+export async function exists(file: string): Promise<boolean> {
   return (await stat(file).catch(() => undefined)) !== undefined;
 }
 

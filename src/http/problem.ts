@@ -22,6 +22,9 @@ const STATUS: Record<ErrorCode, number> = {
   FILE_INTEGRITY: 422,
   FILE_TOO_LARGE: 413,
   OIDC_FAILED: 400,
+  STEP_UP_REQUIRED: 403,
+  SECURE_ZONE_UNAVAILABLE: 503,
+  SECURE_ZONE_NO_EMAIL: 409,
 };
 
 export interface Problem {

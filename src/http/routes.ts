@@ -10,6 +10,8 @@ import { endringsloggRoutes } from '../features/endringslogg/endringslogg-routes
 import { kodelisteRoutes } from '../features/kodelister/kodeliste-routes.js';
 import { dokumentRoutes } from '../features/dokumenter/dokument-routes.js';
 import { sokRoutes } from '../features/sok/sok-routes.js';
+import { sikkerSoneRoutes } from '../features/sikker-sone/sikker-sone-routes.js';
+import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midlertidig-sperret-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
@@ -24,4 +26,6 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(kodelisteRoutes);
   await app.register(dokumentRoutes);
   await app.register(sokRoutes);
+  await app.register(sikkerSoneRoutes);
+  await app.register(midlertidigSperretRoutes);
 }

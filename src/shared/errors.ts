@@ -20,7 +20,10 @@ export type ErrorCode =
   | 'NUMBER_CONFLICT'
   | 'FILE_INTEGRITY'
   | 'FILE_TOO_LARGE'
-  | 'OIDC_FAILED';
+  | 'OIDC_FAILED'
+  | 'STEP_UP_REQUIRED'
+  | 'SECURE_ZONE_UNAVAILABLE'
+  | 'SECURE_ZONE_NO_EMAIL';
 
 export interface Message {
   nb: string;

@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { LocalFileStore } from '../../src/files/local-file-store.js';
+import type { DocumentStores } from '../../src/features/sikker-sone/document-stores.js';
+import { SecureFileStore } from '../../src/features/sikker-sone/secure-file-store.js';
 import { addDokument } from '../../src/features/dokumenter/add-dokument.js';
 import { addVariant } from '../../src/features/dokumenter/add-variant.js';
 import { addVersjon } from '../../src/features/dokumenter/add-versjon.js';
@@ -21,7 +24,7 @@ const file = (filnavn: string, content: string | Uint8Array) => ({ stream: Reada
 describe(`document versions, variants, text and change log (${engineName()})`, () => {
   let handle: DatabaseHandle;
   let root: string;
-  let files: LocalFileStore;
+  let files: DocumentStores;
   let sb: Ctx;
   let ark: Ctx;
 
@@ -29,7 +32,7 @@ describe(`document versions, variants, text and change log (${engineName()})`, (
     handle = await createTestDatabase();
     await seedWorld(handle);
     root = tempDataDir();
-    files = new LocalFileStore({ root });
+    files = { plain: new LocalFileStore({ root }), secure: new SecureFileStore(`${root}/secure`, randomBytes(32)) };
     sb = await ctxFor(handle, 'valer.saksbehandler', 'valer', 'SB');
     ark = await ctxFor(handle, 'valer.arkivar', 'valer', 'ARK');
   });

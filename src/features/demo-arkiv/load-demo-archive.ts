@@ -1,5 +1,5 @@
 import { inTenant } from '../../db/tenant.js';
-import type { FileStore } from '../../files/file-store.js';
+import type { DocumentStores } from '../sikker-sone/document-stores.js';
 import type { Ctx } from '../../shared/context.js';
 import { setupStandardArkiv } from '../arkivstruktur/setup-standard-arkiv.js';
 import { listArkivdeler } from '../arkivstruktur/list-arkivdeler.js';
@@ -27,7 +27,7 @@ export const DEFAULT_DEMO_ARCHIVE: DemoArchiveOptions = { caseCount: 105, pdfEve
  * are exactly what daily use would have produced. Skipped when the
  * organisation already has cases (a second load changes nothing).
  */
-export async function loadDemoArchive(sys: Ctx, kortnavn: string, files: FileStore, options = DEFAULT_DEMO_ARCHIVE) {
+export async function loadDemoArchive(sys: Ctx, kortnavn: string, files: DocumentStores, options = DEFAULT_DEMO_ARCHIVE) {
   if (await inTenant(sys, (tx) => repo.hasCases(tx, sys.role.organisasjonId))) return;
   const structure = await setupStandardArkiv(sys);
   const arkivdelId = new Map((await listArkivdeler(sys)).map((d) => [d.kortnavn, d.id]));

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { FileStore } from '../../files/file-store.js';
+import type { DocumentStores } from '../sikker-sone/document-stores.js';
 import type { Ctx } from '../../shared/context.js';
 import { addDokument } from '../dokumenter/add-dokument.js';
 import { makePdf } from '../dokumenter/make-pdf.js';
@@ -19,7 +19,7 @@ const PARTY_TYPE: Record<DatedRecord['type'], Korrespondanseparttype> = { I: 'EA
  * journalført by the archive (F → J, as Elverum does) — unless still in
  * progress.
  */
-export async function registerDemoRecord(files: FileStore, archivist: Ctx, worker: Ctx, saksmappeId: string, r: DatedRecord) {
+export async function registerDemoRecord(files: DocumentStores, archivist: Ctx, worker: Ctx, saksmappeId: string, r: DatedRecord) {
   const incoming = r.type === 'I';
   const author = at(incoming ? archivist : worker, r.dato);
   const ark = at(archivist, r.dato);

@@ -1,6 +1,6 @@
 import { inTenant } from '../../db/tenant.js';
-import type { FileStore } from '../../files/file-store.js';
 import type { Ctx } from '../../shared/context.js';
+import { storeFor, type DocumentStores } from '../sikker-sone/document-stores.js';
 import { logChanges } from '../endringslogg/log-changes.js';
 import { journalpostForChange } from './document-access.js';
 import { dokumentRepository as repo } from './dokument-repository.js';
@@ -14,6 +14,8 @@ import { storeUpload, type Upload } from './upload.js';
 export interface AddDokumentInput extends DokumentFields {
   tittel: string;
   dokumenttype: string;
+  /** Secure zone: the file goes straight into the encrypted store and its text is never indexed. */
+  personsensitiv?: boolean | undefined;
 }
 
 /**
@@ -22,10 +24,11 @@ export interface AddDokumentInput extends DokumentFields {
  * V) and its file as version 1 in production format (P). The file is
  * streamed into the store before the transaction, so the database is never
  * held while bytes arrive; the rules are checked before and again inside it.
+ * A personsensitive document's file never touches the ordinary store.
  */
 export async function addDokument(
   ctx: Ctx,
-  files: FileStore,
+  stores: DocumentStores,
   journalpostId: string,
   input: AddDokumentInput,
   upload: Upload,
@@ -33,6 +36,8 @@ export async function addDokument(
   const fields = checkDokumentFields(input, true);
   const org = ctx.role.organisasjonId;
   await inTenant(ctx, (tx) => journalpostForChange(tx, ctx, journalpostId));
+  const personsensitiv = input.personsensitiv === true;
+  const files = storeFor(stores, { personsensitiv });
   const stored = await storeUpload(files, org, upload);
   const id = await registerStored(ctx, files, stored, () =>
     inTenant(ctx, async (tx) => {
@@ -48,6 +53,7 @@ export async function addDokument(
         dokumentnummer: nextNumber(numbers.highest),
         tilknyttet_av: ctx.actor.brukerId,
         opprettet_av: ctx.actor.brukerId,
+        personsensitiv,
       });
       await logChanges(
         ctx,
@@ -60,12 +66,13 @@ export async function addDokument(
           dokumenttype: dokument.dokumenttype,
           dokumentstatus: dokument.dokumentstatus,
           tilknyttetRegistreringSom: dokument.tilknyttet_registrering_som,
+          ...(personsensitiv ? { personsensitiv: true } : {}),
         },
       );
       await insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer: 1, variantformat: 'P' }, stored);
       return dokument.id;
     }),
   );
-  await indexFileText(ctx, files, stored);
+  if (!personsensitiv) await indexFileText(ctx, files, stored);
   return getDokument(ctx, id);
 }

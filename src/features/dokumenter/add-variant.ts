@@ -1,6 +1,6 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
-import type { FileStore } from '../../files/file-store.js';
 import type { Ctx } from '../../shared/context.js';
+import { checkSameZone, storeFor, type DocumentStores } from '../sikker-sone/document-stores.js';
 import { DomainError, notFound } from '../../shared/errors.js';
 import { dokumentForChange } from './document-access.js';
 import { dokumentRepository as repo, type DokumentobjektRow } from './dokument-repository.js';
@@ -19,7 +19,7 @@ export interface AddVariantInput {
 /** Adds the archive-format or public variant of an existing version; each version has at most one of each. */
 export async function addVariant(
   ctx: Ctx,
-  files: FileStore,
+  stores: DocumentStores,
   dokumentbeskrivelseId: string,
   input: AddVariantInput,
   upload: Upload,
@@ -41,14 +41,16 @@ export async function addVariant(
     return { dokument, versjonsnummer };
   };
   // The version is fixed by the first check, so a version added meanwhile does not shift the variant onto it.
-  const { versjonsnummer } = await inTenant(ctx, (tx) => check(tx, false, input.versjonsnummer));
+  const { dokument, versjonsnummer } = await inTenant(ctx, (tx) => check(tx, false, input.versjonsnummer));
+  const files = storeFor(stores, dokument);
   const stored = await storeUpload(files, org, upload);
   const objekt = await registerStored(ctx, files, stored, () =>
     inTenant(ctx, async (tx) => {
       const { dokument } = await check(tx, true, versjonsnummer);
+      checkSameZone(stores, files, dokument);
       return insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer, variantformat }, stored);
     }),
   );
-  await indexFileText(ctx, files, stored);
+  if (files === stores.plain) await indexFileText(ctx, files, stored);
   return objekt;
 }

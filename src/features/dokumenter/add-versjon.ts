@@ -1,6 +1,6 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
-import type { FileStore } from '../../files/file-store.js';
 import type { Ctx } from '../../shared/context.js';
+import { checkSameZone, storeFor, type DocumentStores } from '../sikker-sone/document-stores.js';
 import { dokumentForChange } from './document-access.js';
 import { dokumentRepository as repo, type DokumentobjektRow } from './dokument-repository.js';
 import { checkMayAddVersion, nextNumber } from './domain/document-rules.js';
@@ -9,21 +9,27 @@ import { indexFileText } from './index-file-text.js';
 import { storeUpload, type Upload } from './upload.js';
 
 /** A new version of a document's content (production format, versjonsnummer + 1); earlier versions stay as they were. */
-export async function addVersjon(ctx: Ctx, files: FileStore, dokumentbeskrivelseId: string, upload: Upload): Promise<DokumentobjektRow> {
+export async function addVersjon(
+  ctx: Ctx,
+  stores: DocumentStores,
+  dokumentbeskrivelseId: string,
+  upload: Upload,
+): Promise<DokumentobjektRow> {
   const check = async (tx: Tx, lock: boolean) => {
     const { dokument } = await dokumentForChange(tx, ctx, dokumentbeskrivelseId, lock);
     checkMayAddVersion(ctx.role.rolle, dokument.dokumentstatus);
     return dokument;
   };
-  await inTenant(ctx, (tx) => check(tx, false));
+  const files = storeFor(stores, await inTenant(ctx, (tx) => check(tx, false)));
   const stored = await storeUpload(files, ctx.role.organisasjonId, upload);
   const objekt = await registerStored(ctx, files, stored, () =>
     inTenant(ctx, async (tx) => {
       const dokument = await check(tx, true);
+      checkSameZone(stores, files, dokument);
       const versjonsnummer = nextNumber(await repo.highestVersjon(tx, ctx.role.organisasjonId, dokument.id));
       return insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer, variantformat: 'P' }, stored);
     }),
   );
-  await indexFileText(ctx, files, stored);
+  if (files === stores.plain) await indexFileText(ctx, files, stored);
   return objekt;
 }

@@ -32,6 +32,8 @@ export const DokumentbeskrivelseBody = z.object({
   tilknyttetAv: z.uuid(),
   opprettetDato: z.date(),
   opprettetAv: z.uuid(),
+  /** In the secure zone: files encrypted apart, opened only after a fresh second login step. */
+  personsensitiv: z.boolean(),
   dokumentobjekter: z.array(DokumentobjektBody),
 });
 
@@ -74,5 +76,6 @@ function describe(d: DokumentbeskrivelseRow) {
     tilknyttetAv: d.tilknyttet_av,
     opprettetDato: d.opprettet_dato,
     opprettetAv: d.opprettet_av,
+    personsensitiv: d.personsensitiv,
   };
 }

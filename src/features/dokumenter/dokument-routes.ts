@@ -2,16 +2,17 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createFileStore, fileSettings } from '../../files/file-settings.js';
+import { fileSettings } from '../../files/file-settings.js';
 import { ctxOf } from '../../http/request-context.js';
 import { codesOf, DOKUMENTSTATUS, DOKUMENTTYPE } from '../noark/domain/index.js';
+import { createDocumentStores } from '../sikker-sone/document-stores.js';
 import { addDokument } from './add-dokument.js';
 import { addVariant } from './add-variant.js';
 import { addVersjon } from './add-versjon.js';
 import { contentDisposition, dispositionType } from './content-disposition.js';
 import { DokumentbeskrivelseBody, DokumentobjektBody, presentDokument, presentDokumentobjekt } from './dokument-presenter.js';
 import { getDokument, listDokumenter } from './list-dokumenter.js';
-import { optionalInt, withMultipartUpload } from './multipart-upload.js';
+import { optionalBoolean, optionalInt, withMultipartUpload } from './multipart-upload.js';
 import { openDokumentobjekt } from './open-dokumentobjekt.js';
 import { updateDokumentbeskrivelse } from './update-dokumentbeskrivelse.js';
 
@@ -24,7 +25,7 @@ const multipartNote =
 export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const settings = fileSettings(app.deps.config);
-  const files = createFileStore(settings);
+  const files = createDocumentStores(app.deps.config, app.log);
   await app.register(multipart, { limits: { fileSize: settings.maxUploadBytes + 1, files: 1 } });
 
   app.get(
@@ -45,7 +46,7 @@ export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Legg til dokument (felt: tittel, dokumenttype, tilknyttetRegistreringSom?, dokumentstatus?; så filen)',
+        summary: 'Legg til dokument (felt: tittel, dokumenttype, tilknyttetRegistreringSom?, dokumentstatus?, personsensitiv?; så filen)',
         description: `${multipartNote} dokumenttype: ${codesOf(DOKUMENTTYPE).join(', ')}. dokumentstatus: ${codesOf(DOKUMENTSTATUS).join(', ')}.`,
         params: Id,
         response: { 201: DokumentbeskrivelseBody },
@@ -58,7 +59,12 @@ export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
           ctx,
           files,
           request.params.id,
-          { ...fields, tittel: fields.tittel ?? '', dokumenttype: fields.dokumenttype ?? '' },
+          {
+            ...fields,
+            tittel: fields.tittel ?? '',
+            dokumenttype: fields.dokumenttype ?? '',
+            personsensitiv: optionalBoolean(fields.personsensitiv, 'personsensitiv'),
+          },
           upload,
         ),
       );
@@ -147,7 +153,8 @@ export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const { objekt, stream } = await openDokumentobjekt(ctxOf(request), files, request.params.id);
+      const opener = { sessionTokenHash: request.auth?.sessionTokenHash };
+      const { objekt, stream } = await openDokumentobjekt(ctxOf(request), files, request.params.id, opener);
       const download = request.query.download === '1' || request.query.download === 'true';
       return reply
         .header('content-type', objekt.mime_type)

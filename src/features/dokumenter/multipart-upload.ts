@@ -49,6 +49,13 @@ function declaredChecksum(request: FastifyRequest, fields: Record<string, string
   return value;
 }
 
+export function optionalBoolean(value: string | undefined, field: string): boolean | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw validationFailed([{ field, message: { nb: 'må være true eller false', en: 'must be true or false' } }]);
+}
+
 export function optionalInt(value: string | undefined, field: string): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const n = Number(value);

@@ -161,6 +161,8 @@ export interface JournalpostTable {
   opprettet_av: string;
   arkivert_dato: Timestamp | null;
   arkivert_av: string | null;
+  /** XX basket (0018): the day the record was blocked XX; set by the database. */
+  midlertidig_sperret_dato: Generated<string | null>;
 }
 
 export interface KorrespondansepartTable {
@@ -252,6 +254,8 @@ export interface DokumentbeskrivelseTable {
   skjermingshjemmel: string | null;
   opprettet_dato: Generated<Date>;
   opprettet_av: string;
+  /** Secure zone (0007): files in the encrypted store; once true, never false. */
+  personsensitiv: Generated<boolean>;
 }
 
 export interface FilTable {

@@ -381,6 +381,21 @@ export const en: Translation = {
       tittel: 'Enter a document title.',
     },
   },
+  secureZone: {
+    tag: 'Personal data',
+    heading: 'Secure zone',
+    explain:
+      '“{{name}}” is in the secure zone. Enter your password again to open it. The secure zone stays open for a short while afterwards.',
+    password: 'Password',
+    passwordMissing: 'Enter your password.',
+    confirm: 'Open',
+    cancel: 'Cancel',
+    mark: 'Move “{{name}}” into the secure zone',
+    markHeading: 'Move into the secure zone?',
+    markExplain:
+      'The files of “{{name}}” are encrypted in the secure store and removed from the ordinary one. The title and other details stay visible and searchable, but the content opens only with your password again, and the document cannot be sent by e-mail. This cannot be undone.',
+    markConfirm: 'Move into the secure zone',
+  },
   search: {
     title: 'Search',
     label: 'Search',

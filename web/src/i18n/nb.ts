@@ -380,6 +380,20 @@ export const nb = {
       tittel: 'Skriv inn en dokumenttittel.',
     },
   },
+  secureZone: {
+    tag: 'Personsensitivt',
+    heading: 'Sikker sone',
+    explain: '«{{name}}» ligger i sikker sone. Skriv passordet ditt på nytt for å åpne det. Sikker sone er åpen en kort stund etterpå.',
+    password: 'Passord',
+    passwordMissing: 'Skriv inn passordet ditt.',
+    confirm: 'Åpne',
+    cancel: 'Avbryt',
+    mark: 'Flytt «{{name}}» til sikker sone',
+    markHeading: 'Flytte til sikker sone?',
+    markExplain:
+      'Filene i «{{name}}» krypteres i det sikre lageret og fjernes fra det vanlige. Tittel og andre opplysninger er fortsatt synlige og søkbare, men innholdet kan bare åpnes med passordet på nytt, og dokumentet kan ikke sendes med e-post. Dette kan ikke angres.',
+    markConfirm: 'Flytt til sikker sone',
+  },
   search: {
     title: 'Søk',
     label: 'Søk',

@@ -70,6 +70,7 @@ export const CHANGE_LOG_FIELDS = {
     v3('tittel', 'M020', 'Ved endring etter status E'),
     ours('dokumenttype'),
     ours('tilknyttetRegistreringSom'), // a main document turned attachment changes what is dispatched
+    ours('personsensitiv'), // moved into the secure zone (one way)
   ],
   // Vedlegg 3 names nothing on dokumentobjekt. A new version is a new object;
   // these catch a file being swapped under an existing one.

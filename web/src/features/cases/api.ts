@@ -65,7 +65,11 @@ export function useSaksmapper(filter: CaseFilter) {
 }
 
 export function useSaksmappe(id: string) {
-  return useQuery({ queryKey: saksmappeKey(id), queryFn: () => api<Saksmappe>(`/api/saksmapper/${encodeURIComponent(id)}`) });
+  return useQuery({
+    queryKey: saksmappeKey(id),
+    queryFn: () => api<Saksmappe>(`/api/saksmapper/${encodeURIComponent(id)}`),
+    enabled: id !== '',
+  });
 }
 
 export function useNesteStatuser(id: string, current: string | undefined) {

@@ -1,10 +1,15 @@
-import { Button, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Code } from '../common/Code';
 import { useFormat } from '../common/format';
+import { MarkSecureButton } from '../secure-zone/MarkSecureButton';
+import { useSecureGate } from '../secure-zone/use-secure-gate';
 import { fileUrl, type Dokumentbeskrivelse, type Dokumentobjekt } from './types';
 
 interface Props {
+  journalpostId: string;
+  /** The archive or the case owner may move documents into the secure zone. */
+  canMarkSecure: boolean;
   items: readonly Dokumentbeskrivelse[];
   caption: string;
   previewId: string | undefined;
@@ -14,9 +19,10 @@ interface Props {
 export const isPdf = (o: Dokumentobjekt) => o.mimeType === 'application/pdf';
 
 /** A record's documents by number, each with its files to download and PDFs to preview. */
-export function DocumentTable({ items, caption, previewId, onPreview }: Props) {
+export function DocumentTable({ journalpostId, canMarkSecure, items, caption, previewId, onPreview }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
+  const secure = useSecureGate();
   if (items.length === 0) return <Paragraph>{t('documents.empty')}</Paragraph>;
   const ordered = [...items].sort((a, b) => a.dokumentnummer - b.dokumentnummer);
 
@@ -37,7 +43,20 @@ export function DocumentTable({ items, caption, previewId, onPreview }: Props) {
           {ordered.map((d) => (
             <Table.Row key={d.id}>
               <Table.Cell>{d.dokumentnummer}</Table.Cell>
-              <Table.Cell>{d.tittel}</Table.Cell>
+              <Table.Cell>
+                {d.tittel}
+                {d.personsensitiv && (
+                  <>
+                    {' '}
+                    <Tag data-size="sm" data-color="warning">
+                      {t('secureZone.tag')}
+                    </Tag>
+                  </>
+                )}
+                {canMarkSecure && !d.personsensitiv && (
+                  <MarkSecureButton journalpostId={journalpostId} dokumentId={d.id} title={d.tittel} />
+                )}
+              </Table.Cell>
               <Table.Cell>
                 <Code list="dokumenttype" code={d.dokumenttype} />
               </Table.Cell>
@@ -46,10 +65,26 @@ export function DocumentTable({ items, caption, previewId, onPreview }: Props) {
                 <ul className="plain-list">
                   {d.dokumentobjekter.map((o) => (
                     <li key={o.id} className="file-item">
-                      <Link href={`${fileUrl(o.id)}?download=1`}>{t('documents.download', { name: o.filnavn })}</Link>{' '}
+                      <Link
+                        href={`${fileUrl(o.id)}?download=1`}
+                        onClick={(e) => {
+                          if (!d.personsensitiv) return;
+                          // The secure zone asks for the password first when the last step has expired.
+                          e.preventDefault();
+                          const href = e.currentTarget.href;
+                          void secure.gate(d.tittel, () => window.location.assign(href));
+                        }}
+                      >
+                        {t('documents.download', { name: o.filnavn })}
+                      </Link>{' '}
                       <span className="muted">({[o.variantformat, format.bytes(o.filstoerrelse)].join(', ')})</span>
                       {isPdf(o) && (
-                        <Button variant="tertiary" data-size="sm" aria-pressed={previewId === o.id} onClick={() => onPreview(o, d)}>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-pressed={previewId === o.id}
+                          onClick={() => (d.personsensitiv ? void secure.gate(d.tittel, () => onPreview(o, d)) : onPreview(o, d))}
+                        >
                           {t('documents.preview', { name: d.tittel })}
                         </Button>
                       )}
@@ -61,6 +96,7 @@ export function DocumentTable({ items, caption, previewId, onPreview }: Props) {
           ))}
         </Table.Body>
       </Table>
+      {secure.dialog}
     </div>
   );
 }

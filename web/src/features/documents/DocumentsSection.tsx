@@ -12,10 +12,11 @@ interface Props {
   journalpostId: string;
   caption: string;
   canUpload: boolean;
+  canMarkSecure: boolean;
 }
 
 /** A record's documents: list with downloads, PDF preview and upload. */
-export function DocumentsSection({ journalpostId, caption, canUpload }: Props) {
+export function DocumentsSection({ journalpostId, caption, canUpload, canMarkSecure }: Props) {
   const { t } = useTranslation();
   const docs = useDokumenter(journalpostId);
   const [preview, setPreview] = useState<{ id: string; title: string } | null>(null);
@@ -36,6 +37,8 @@ export function DocumentsSection({ journalpostId, caption, canUpload }: Props) {
       {docs.error && <ErrorNotice error={docs.error} headingLevel={3} onRetry={() => void docs.refetch()} />}
       {docs.data && (
         <DocumentTable
+          journalpostId={journalpostId}
+          canMarkSecure={canMarkSecure}
           items={items}
           caption={caption}
           previewId={preview?.id}

@@ -16,6 +16,8 @@ export interface Dokumentbeskrivelse {
   dokumenttype: string;
   dokumentstatus: string;
   tilknyttetRegistreringSom: string;
+  /** In the secure zone: opening needs the password again. */
+  personsensitiv: boolean;
   dokumentobjekter: Dokumentobjekt[];
 }
 

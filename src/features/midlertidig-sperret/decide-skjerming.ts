@@ -1,0 +1,39 @@
+import { inTenant } from '../../db/tenant.js';
+import type { Ctx } from '../../shared/context.js';
+import { DomainError, notFound } from '../../shared/errors.js';
+import { logSkjermingChange } from '../endringslogg/log-changes.js';
+import { journalpostRepository } from '../journalpost/journalpost-repository.js';
+import { codesOf, TILGANGSKODE } from '../noark/domain/index.js';
+import { osloDate } from '../saksmappe/oslo-calendar.js';
+import { checkMayDecideXx, checkSkjermingsvedtak, type Skjermingsvedtak } from './domain/decide-rule.js';
+import { midlertidigSperretRepository as repo } from './midlertidig-sperret-repository.js';
+
+/**
+ * The leader's decision on a record blocked XX (seed 002, 9.2.1 step 3–4):
+ * screen it with a final access code and its legal basis, or lift the block.
+ * Either way the record leaves the basket (the database clears its XX date),
+ * the public-access assessment date is set, and the screening change is logged.
+ */
+export async function decideSkjerming(ctx: Ctx, journalpostId: string, vedtak: Skjermingsvedtak) {
+  checkSkjermingsvedtak(vedtak, codesOf(TILGANGSKODE));
+  const org = ctx.role.organisasjonId;
+  return inTenant(ctx, async (tx) => {
+    const record = await repo.findForDecision(tx, org, journalpostId);
+    if (!record) throw notFound({ nb: 'journalposten', en: 'the record' }, journalpostId);
+    checkMayDecideXx({ rolle: ctx.role.rolle, enhetId: ctx.role.administrativEnhetId }, record.enhetId ?? '');
+    if (record.tilgangskode !== 'XX') {
+      throw new DomainError('CONFLICT', {
+        nb: 'Journalposten er ikke midlertidig sperret (lenger).',
+        en: 'The record is not (or no longer) temporarily blocked.',
+      });
+    }
+    const after =
+      vedtak.vedtak === 'skjerm'
+        ? { tilgangskode: vedtak.tilgangskode, skjermingshjemmel: vedtak.skjermingshjemmel.trim() }
+        : { tilgangskode: null, skjermingshjemmel: null };
+    const row = await journalpostRepository.update(tx, org, journalpostId, { ...after, offentlighetsvurdert_dato: osloDate(ctx.now()) });
+    await logSkjermingChange(ctx, tx, journalpostId, record, after);
+    ctx.log.info({ journalpostId, vedtak: vedtak.vedtak, brukerId: ctx.actor.brukerId }, 'XX basket: decided');
+    return row;
+  });
+}

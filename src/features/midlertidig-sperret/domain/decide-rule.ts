@@ -1,0 +1,44 @@
+import { accessDenied, fieldError } from '../../../shared/errors.js';
+import type { Rolle } from '../../../shared/roles.js';
+
+/** The leader and the deputy decide screening (seed 002, 9.2: «Gradering er leders ansvar»). */
+const DECIDERS: readonly Rolle[] = ['LED', 'SF'];
+
+export interface Decider {
+  rolle: Rolle;
+  enhetId: string | null;
+}
+
+/** A leader or deputy of the record's unit (its own, else its case's) decides on an XX record. */
+export function mayDecideXx(actor: Decider, recordUnitId: string): boolean {
+  return DECIDERS.includes(actor.rolle) && actor.enhetId === recordUnitId;
+}
+
+export function checkMayDecideXx(actor: Decider, recordUnitId: string): void {
+  if (mayDecideXx(actor, recordUnitId)) return;
+  throw accessDenied({
+    nb: 'Bare leder eller stedfortreder for enheten kan avgjøre en midlertidig sperret journalpost.',
+    en: "Only the unit's leader or deputy may decide on a temporarily blocked record.",
+  });
+}
+
+/** Whose basket: leaders see their unit's XX records, the archive all of them (to follow up the overdue). */
+export function basketScope(actor: Decider): { all: true } | { enhetId: string } {
+  if (actor.rolle === 'ARK') return { all: true };
+  if (DECIDERS.includes(actor.rolle) && actor.enhetId) return { enhetId: actor.enhetId };
+  throw accessDenied({
+    nb: 'Listen over midlertidig sperrede journalposter er for ledere, stedfortredere og arkivet.',
+    en: 'The list of temporarily blocked records is for leaders, deputies and the archive.',
+  });
+}
+
+export type Skjermingsvedtak = { vedtak: 'skjerm'; tilgangskode: string; skjermingshjemmel: string } | { vedtak: 'opphev' };
+
+/** Screening decided needs a final code (not XX again) and its legal basis. */
+export function checkSkjermingsvedtak(v: Skjermingsvedtak, knownCodes: readonly string[]): void {
+  if (v.vedtak === 'opphev') return;
+  if (v.tilgangskode === 'XX' || !knownCodes.includes(v.tilgangskode)) {
+    throw fieldError('tilgangskode', 'må være en endelig tilgangskode (ikke XX)', 'must be a final access code (not XX)');
+  }
+  if (!v.skjermingshjemmel.trim()) throw fieldError('skjermingshjemmel', 'må fylles ut', 'is required');
+}

@@ -1,0 +1,69 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../../http/request-context.js';
+import { codesOf, TILGANGSKODE } from '../noark/domain/index.js';
+import { decideSkjerming } from './decide-skjerming.js';
+import { listMidlertidigSperret } from './list-midlertidig-sperret.js';
+
+const tags = ['midlertidig sperret'];
+
+const Item = z.object({
+  id: z.uuid(),
+  saksmappeId: z.uuid(),
+  journalpostId: z.string(),
+  journalposttype: z.string(),
+  tittel: z.string(),
+  offentligTittel: z.string().nullable(),
+  journaldato: z.string(),
+  sperretDato: z.string(),
+  frist: z.string(),
+  forfalt: z.boolean(),
+  enhet: z.object({ id: z.uuid(), navn: z.string() }).nullable(),
+  saksbehandler: z.string().nullable(),
+});
+
+const Vedtak = z.discriminatedUnion('vedtak', [
+  z.strictObject({
+    vedtak: z.literal('skjerm'),
+    tilgangskode: z.enum(codesOf(TILGANGSKODE).filter((c) => c !== 'XX') as [string, ...string[]]),
+    skjermingshjemmel: z.string().trim().min(1).max(500),
+  }),
+  z.strictObject({ vedtak: z.literal('opphev') }),
+]);
+
+/** The XX basket: the leader's list of records blocked pending a decision, and the decision. */
+export async function midlertidigSperretRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/midlertidig-sperret',
+    {
+      schema: {
+        tags,
+        summary:
+          'Journalposter sperret med XX som venter på leders vurdering (frist 3 arbeidsdager); ?forfalt=true for arkivets oppfølging',
+        querystring: z.object({ forfalt: z.enum(['true', 'false']).optional() }),
+        response: { 200: z.object({ items: z.array(Item) }) },
+      },
+    },
+    async (request) => ({ items: await listMidlertidigSperret(ctxOf(request), { forfalt: request.query.forfalt === 'true' }) }),
+  );
+
+  app.post(
+    '/journalposter/:id/skjermingsvedtak',
+    {
+      schema: {
+        tags,
+        summary: 'Leders vedtak om en XX-sperret journalpost: skjerm med tilgangskode og hjemmel, eller opphev sperringen',
+        params: z.object({ id: z.uuid() }),
+        body: Vedtak,
+        response: { 200: z.object({ id: z.uuid(), tilgangskode: z.string().nullable(), skjermingshjemmel: z.string().nullable() }) },
+      },
+    },
+    async (request) => {
+      const row = await decideSkjerming(ctxOf(request), request.params.id, request.body);
+      return { id: row.id, tilgangskode: row.tilgangskode, skjermingshjemmel: row.skjermingshjemmel };
+    },
+  );
+}
