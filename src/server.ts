@@ -10,6 +10,7 @@ import { isDatabaseEmpty } from './features/demo/is-database-empty.js';
 import { loadDemo } from './features/demo/load-demo.js';
 import { DemoStatus } from './features/health/demo-status.js';
 import { purgeAuthData } from './features/auth/purge-auth-data.js';
+import { secureZoneSettings } from './features/sikker-sone/secure-zone-settings.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -77,7 +78,10 @@ function restoreDemoSnapshot(config: Config, log: Logger): boolean {
   if (config.databaseUrl || !config.loadDemoData || !isFreshDataDir(config.dataDir)) return false;
   const snapshot = findSnapshot();
   if (!snapshot) return false;
-  restoreSnapshot(snapshot, config.dataDir, fileSettings(config).filesDir);
+  restoreSnapshot(snapshot, config.dataDir, {
+    files: fileSettings(config).filesDir,
+    'secure-files': secureZoneSettings(config).filesDir,
+  });
   log.debug({ snapshot }, 'demo database copied from the prebuilt snapshot');
   return true;
 }

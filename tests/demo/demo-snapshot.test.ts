@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { migrate } from '../../src/db/migrate.js';
 import { openDatabase } from '../../src/db/open-database.js';
 import { findSnapshot, snapshotDir, snapshotKey } from '../../src/features/demo/demo-snapshot.js';
 import { createOrganisation } from '../../src/features/organisations/create-organisation.js';
@@ -37,17 +36,16 @@ describe.skipIf(process.env.DATABASE_URL)('first start from the demo snapshot (p
 
   beforeAll(async () => {
     process.env.DEMO_SNAPSHOT_DIR = root;
-    // A stand-in snapshot: migrated, with one organisation to recognise it by.
+    // A stand-in snapshot: the migrated test database, with one organisation to recognise it by.
     const dir = snapshotDir(snapshotKey(), env);
-    const handle = await openDatabase({ dataDir: dir });
-    await migrate(handle.db);
+    const handle = await openDatabase({ dataDir: dir, loadDataDir: new Blob([fs.readFileSync(inject('pgliteSnapshot'))]) });
     await createOrganisation(
       { db: handle.db, now: () => new Date(), log: silentLog },
       { navn: 'Snapshot kommune', kortnavn: 'snapshot', organisasjonsnummer: '964947260' },
     );
     await handle.close();
     fs.rmSync(path.join(dir, 'saksgang.lock'), { force: true });
-  }, 120_000);
+  }, 600_000);
   afterAll(() => {
     delete process.env.DEMO_SNAPSHOT_DIR;
     fs.rmSync(root, { recursive: true, force: true });
@@ -72,5 +70,5 @@ describe.skipIf(process.env.DATABASE_URL)('first start from the demo snapshot (p
       await server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 600_000);
 });

@@ -23,6 +23,7 @@ export async function buildDemoSnapshot(log: Log): Promise<{ dir: string; built:
   // The demo archive's files go to the configured file store: point it into the snapshot.
   process.env.DATA_DIR = tmp;
   delete process.env.FILES_DIR;
+  delete process.env.SECURE_FILES_DIR;
   try {
     const handle = await openDatabase({ dataDir: tmp });
     try {

@@ -48,11 +48,15 @@ export function isFreshDataDir(dataDir: string): boolean {
   return !fs.existsSync(path.join(dataDir, 'pglite', 'PG_VERSION'));
 }
 
-/** Copies the snapshot's database and files into a fresh installation. */
-export function restoreSnapshot(snapshot: string, dataDir: string, filesDir: string): void {
-  fs.cpSync(path.join(snapshot, 'pglite'), path.join(dataDir, 'pglite'), { recursive: true });
-  const files = path.join(snapshot, 'files');
-  if (fs.existsSync(files)) fs.cpSync(files, filesDir, { recursive: true });
+/**
+ * Copies everything the demo load left in its DATA_DIR (database, file
+ * stores, the secure zone's development key if it made one) into a fresh
+ * installation; `placed` names folders configured elsewhere (FILES_DIR, …).
+ */
+export function restoreSnapshot(snapshot: string, dataDir: string, placed: Record<string, string> = {}): void {
+  for (const entry of fs.readdirSync(snapshot)) {
+    fs.cpSync(path.join(snapshot, entry), placed[entry] ?? path.join(dataDir, entry), { recursive: true });
+  }
 }
 
 function sourceFiles(dir: string): string[] {
