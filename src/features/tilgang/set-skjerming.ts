@@ -1,7 +1,6 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { accessDenied, fieldError, notFound } from '../../shared/errors.js';
-import { logSkjermingChange } from '../endringslogg/log-changes.js';
 import { decideAccess } from './access-targets.js';
 import { screeningRepository as repo, type ScreenedTable } from './screening-repository.js';
 
@@ -49,7 +48,7 @@ export async function setSkjerming(ctx: Ctx, table: ScreenedTable, id: string, i
     };
     await repo.updateScreening(tx, orgId, table, id, patch);
     await repo.propagateScreening(tx, orgId, table, id);
-    await logSkjermingChange(ctx, tx, id, before, patch);
+    // The database logs the access code and legal basis (0009).
     return id;
   });
 }
