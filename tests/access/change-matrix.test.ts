@@ -296,6 +296,12 @@ const NOT_RECORD_WRITE: Record<string, string> = {
   // have their own tests; they join the probes above when they ask mayChange('skjermingsvedtak' / 'dokument').
   'POST /api/journalposter/:id/skjermingsvedtak': 'NOT YET ON THE CHANGE RULE: the XX decision checks checkMayDecideXx',
   'POST /api/dokumentbeskrivelser/:id/personsensitiv': 'NOT YET ON THE CHANGE RULE: marking checks checkMayMarkPersonsensitiv',
+  'PUT /api/saksmapper/:id/skjerming': 'NOT YET ON THE CHANGE RULE: screening checks checkMaySetScreening',
+  'PUT /api/journalposter/:id/skjerming': 'NOT YET ON THE CHANGE RULE: screening checks checkMaySetScreening',
+  'PUT /api/dokumentbeskrivelser/:id/skjerming': 'NOT YET ON THE CHANGE RULE: screening checks checkMaySetScreening',
+  'POST /api/auth/logout-everywhere': "session: ending all of one's own sessions",
+  'DELETE /api/api-tokens/:id': "session: revoking a token (one's own, or the system owner's in the organisation)",
+  'DELETE /api/session/okter/:id': "session: ending one of one's own sessions",
 };
 
 describe(`the change matrix (${engineName()})`, () => {
