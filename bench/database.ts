@@ -42,7 +42,7 @@ export async function openBenchDatabase(clients: number): Promise<DatabaseHandle
   };
 }
 
-async function admin(url: string, statement: string): Promise<void> {
+export async function admin(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -1,61 +1,77 @@
 import { sql } from 'kysely';
 import type { Database } from '../src/db/open-database.js';
-import { setupStandardArkiv } from '../src/features/arkivstruktur/setup-standard-arkiv.js';
-import { loadDemo } from '../src/features/demo/load-demo.js';
-import { createLogger } from '../src/logger.js';
-import { systemOwnerCtx } from '../src/shared/system-actor.js';
-import { FIRST_YEAR, fillOrganisation, PER_CASE, YEARS } from './generate-sql.js';
-
-const log = createLogger('warn');
-/** Tables whose search triggers are switched off during the bulk load; the index is built in one pass afterwards. */
-const INDEXED = ['saksmappe', 'journalpost', 'korrespondansepart', 'part', 'dokumentbeskrivelse', 'dokumentobjekt', 'fil_tekst'];
+import { bulkLoad } from './bulk-load.js';
+import { fillBatch, PER_CASE, YEARS } from './generate-sql.js';
+import { populate } from './population.js';
+import { runConcurrent } from './stats.js';
 
 export interface Generated {
   organisations: { id: string; kortnavn: string; openCases: string[]; cases: string[] }[];
   journalposter: number;
+  users: number;
 }
 
-/**
- * The data set, made with bulk SQL (one INSERT … SELECT generate_series per
- * table and organisation), not through the use cases: the demo
- * organisations and people, the standard archive, then per organisation
- * cases over the years with `PER_CASE` records each, correspondence parties,
- * parts, documents with extracted text, counters, and the search index.
- */
-export async function generate(db: Database, records: number): Promise<Generated> {
-  await loadDemo({ db, now: () => new Date(), log }, { withArchive: false });
-  const orgs = await db.selectFrom('organisasjon').select(['id', 'kortnavn']).orderBy('kortnavn').execute();
-  const casesPerOrg = Math.max(YEARS, Math.ceil(records / orgs.length / PER_CASE));
-  for (const t of INDEXED) await sql`ALTER TABLE ${sql.table(t)} DISABLE TRIGGER USER`.execute(db);
-  try {
-    for (const org of orgs) {
-      await setupStandardArkiv(systemOwnerCtx(db, org.id, log));
-      await fillOrganisation(db, org.id, casesPerOrg);
+/** The bench's data set; grows in steps (100 k, then 1 M, …) so each size is measured on the same database. */
+export class DataSet {
+  private casesPerOrg = 0;
+  private constructor(
+    private readonly db: Database,
+    private readonly orgs: { id: string; kortnavn: string }[],
+  ) {}
+
+  static async create(db: Database, organisations: number, users: number): Promise<DataSet> {
+    return new DataSet(db, await populate(db, organisations, users));
+  }
+
+  /**
+   * Adds cases to every organisation until there are about `records`
+   * journalposter, with bulk SQL (see bulk-load.ts and generate-sql.ts),
+   * then the search index for the new cases in one pass per organisation.
+   */
+  async growTo(records: number): Promise<Generated> {
+    const perOrg = Math.ceil(records / PER_CASE / this.orgs.length / YEARS) * YEARS;
+    if (perOrg > this.casesPerOrg) {
+      const from = this.casesPerOrg;
+      const newCases = (orgId: string) => sql`(SELECT id FROM saksmappe WHERE organisasjon_id = ${orgId}
+        AND sakssekvensnummer > ${from / YEARS} AND sakssekvensnummer <= ${perOrg / YEARS})`;
+      await bulkLoad(
+        this.db,
+        // Two organisations at a time: the statements are CPU-bound, and PostgreSQL runs each on one core.
+        () => runConcurrent(this.orgs.length, 2, (i) => fillBatch(this.db, { orgId: this.orgs[i]!.id, from, to: perOrg })),
+        () =>
+          runConcurrent(this.orgs.length, 2, async (i) => {
+            for (const view of ['sok_kilde_saksmappe', 'sok_kilde_journalpost']) {
+              await sql`INSERT INTO sok_indeks SELECT * FROM ${sql.table(view)}
+                WHERE organisasjon_id = ${this.orgs[i]!.id} AND saksmappe_id IN ${newCases(this.orgs[i]!.id)}`.execute(this.db);
+            }
+          }),
+      );
+      this.casesPerOrg = perOrg;
     }
-  } finally {
-    for (const t of INDEXED) await sql`ALTER TABLE ${sql.table(t)} ENABLE TRIGGER USER`.execute(db);
+    return this.describe();
   }
-  for (const org of orgs) {
-    await sql`INSERT INTO sok_indeks SELECT * FROM sok_kilde_saksmappe WHERE organisasjon_id = ${org.id}`.execute(db);
-    await sql`INSERT INTO sok_indeks SELECT * FROM sok_kilde_journalpost WHERE organisasjon_id = ${org.id}`.execute(db);
-  }
-  await sql`ANALYZE`.execute(db);
-  const organisations = [];
-  for (const org of orgs) {
-    const cases = await db
-      .selectFrom('saksmappe')
-      .select(['id', 'saksstatus'])
-      .where('organisasjon_id', '=', org.id)
-      .orderBy('saksaar')
-      .orderBy('sakssekvensnummer')
-      .execute();
-    organisations.push({ ...org, cases: cases.map((c) => c.id), openCases: cases.filter((c) => c.saksstatus === 'B').map((c) => c.id) });
-  }
-  const n = await db
-    .selectFrom('journalpost')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return { organisations, journalposter: Number(n.n) };
-}
 
-export { FIRST_YEAR };
+  private async describe(): Promise<Generated> {
+    const organisations = [];
+    for (const org of this.orgs) {
+      const cases = await this.db
+        .selectFrom('saksmappe')
+        .select(['id', 'saksstatus'])
+        .where('organisasjon_id', '=', org.id)
+        .orderBy('saksaar')
+        .orderBy('sakssekvensnummer')
+        .execute();
+      organisations.push({ ...org, cases: cases.map((c) => c.id), openCases: cases.filter((c) => c.saksstatus === 'B').map((c) => c.id) });
+    }
+    const count = async (table: 'journalpost' | 'bruker') =>
+      Number(
+        (
+          await this.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return { organisations, journalposter: await count('journalpost'), users: (await count('bruker')) - 1 };
+  }
+}

@@ -1,38 +1,68 @@
 /** Command-line options of `npm run bench`. */
 export interface BenchOptions {
-  records: number;
+  /** Journalposter at each growth step, ascending. */
+  sizes: number[];
+  organisations: number;
+  users: number;
   json: string | null;
   registrations: number;
   clients: number;
   samples: number;
+  pgbench: boolean;
+  coldStart: boolean;
 }
 
-const HELP = `npm run bench -- [--records N] [--json FILE] [--registrations N] [--clients N] [--samples N]
-  --records N        journalposter to generate across 3 organisations (default 100000)
+const HELP = `npm run bench -- [--sizes N,N…] [--10m] [--orgs N] [--users N] [--json FILE] [--registrations N] [--clients N] [--samples N] [--no-pgbench] [--no-cold-start]
+  --sizes N,N…       journalposter at each growth step (default 100000,1000000); --records N is one step of N
+  --10m              add a 10 000 000 step (also BENCH_10M=1)
+  --orgs N           organisations (default 15)
+  --users N          users in all (default 5000)
   --json FILE        also write the figures as JSON
-  --registrations N  registrations to time, each way (default 2000)
+  --registrations N  registrations to time, each way, per step (default 2000)
   --clients N        concurrent clients for registrations (default 16)
-  --samples N        timed runs per query kind (default 200)
-Engine: PostgreSQL when DATABASE_URL is set (a throwaway database is created and dropped), else embedded PGlite in a temp dir.`;
+  --samples N        timed runs per query kind and step (default 200)
+  --no-pgbench       skip pgbench (it runs on PostgreSQL only)
+  --no-cold-start    skip timing the server's first and later start
+Engine: PostgreSQL when DATABASE_URL is set (throwaway databases are created and dropped), else embedded PGlite in a temp dir.`;
 
-export function parseOptions(argv: string[]): BenchOptions {
-  const o: BenchOptions = { records: 100_000, json: null, registrations: 2000, clients: 16, samples: 200 };
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  const o: BenchOptions = {
+    sizes: [100_000, 1_000_000],
+    organisations: 15,
+    users: 5000,
+    json: null,
+    registrations: 2000,
+    clients: 16,
+    samples: 200,
+    pgbench: true,
+    coldStart: true,
+  };
+  let tenMillion = env.BENCH_10M === '1';
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
-    const value = argv[i + 1];
     if (flag === '--help' || flag === '-h') {
       console.log(HELP);
       process.exit(0);
     }
-    if (value === undefined) throw new Error(`${flag} needs a value\n${HELP}`);
-    if (flag === '--json') o.json = value;
-    else if (flag === '--records') o.records = positive(flag, value);
-    else if (flag === '--registrations') o.registrations = positive(flag, value);
-    else if (flag === '--clients') o.clients = positive(flag, value);
-    else if (flag === '--samples') o.samples = positive(flag, value);
-    else throw new Error(`unknown option ${flag}\n${HELP}`);
-    i++;
+    if (flag === '--10m') tenMillion = true;
+    else if (flag === '--no-pgbench') o.pgbench = false;
+    else if (flag === '--no-cold-start') o.coldStart = false;
+    else {
+      const value = argv[++i];
+      if (value === undefined) throw new Error(`${flag} needs a value\n${HELP}`);
+      if (flag === '--json') o.json = value;
+      else if (flag === '--sizes') o.sizes = value.split(',').map((v) => positive(flag, v));
+      else if (flag === '--records') o.sizes = [positive(flag, value)];
+      else if (flag === '--orgs') o.organisations = positive(flag, value);
+      else if (flag === '--users') o.users = positive(flag, value);
+      else if (flag === '--registrations') o.registrations = positive(flag, value);
+      else if (flag === '--clients') o.clients = positive(flag, value);
+      else if (flag === '--samples') o.samples = positive(flag, value);
+      else throw new Error(`unknown option ${flag}\n${HELP}`);
+    }
   }
+  if (tenMillion && !o.sizes.includes(10_000_000)) o.sizes.push(10_000_000);
+  o.sizes.sort((a, b) => a - b);
   return o;
 }
 

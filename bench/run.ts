@@ -4,68 +4,128 @@ import { authRepository } from '../src/features/auth/auth-repository.js';
 import { toActiveRole } from '../src/features/auth/authenticate.js';
 import type { Ctx } from '../src/shared/context.js';
 import type { Database } from '../src/db/open-database.js';
+import { measureColdStart, type ColdStart } from './cold-start.js';
 import { openBenchDatabase } from './database.js';
-import { generate } from './generate.js';
-import { parseOptions } from './options.js';
+import { DataSet, type Generated } from './generate.js';
+import { parseOptions, type BenchOptions } from './options.js';
+import { runPgbench } from './pgbench.js';
 import { measureCasePage, measureSearch } from './queries.js';
 import { measureRegistrations } from './registrations.js';
-import { nowMs, printTable, type Figure } from './stats.js';
+import { fmt, nowMs, perTenfold, printRows, printTable, sampleRss, type Figure } from './stats.js';
 
 /*
- * `npm run bench`: generates a data set with bulk SQL, then times the real use
- * cases against bare SQL doing the same work on the same database, and prints
- * the overhead as a ratio. Not part of the tests.
+ * `npm run bench`: pgbench's TPS on the same server as the yardstick, then a
+ * data set grown in steps (100 k, 1 M, on request 10 M journalposter) with
+ * bulk SQL; at each step the real use cases are timed against bare SQL doing
+ * the same work, then how each figure grows per tenfold data, the peak
+ * memory, and the server's first and later start. Not part of the tests.
  */
 const options = parseOptions(process.argv.slice(2));
-const log = createLogger('warn');
+const log = createLogger('warn', { pretty: false });
 const handle = await openBenchDatabase(options.clients);
+const steps: { size: number; generated: Generated; generateSeconds: number; figures: Figure[]; peakRssMb: number }[] = [];
+let pgbenchTps: number | null = null;
+let coldStart: ColdStart | null = null;
 try {
-  console.log(`Saksgang bench on ${handle.label}, ${options.records} journalposter requested`);
-  let t = nowMs();
-  const data = await generate(handle.db, options.records);
-  const generateSeconds = (nowMs() - t) / 1000;
   console.log(
-    `generated ${data.journalposter} journalposter in ${data.organisations.length} organisations in ${generateSeconds.toFixed(1)} s`,
+    `Saksgang bench on ${handle.label}: ${options.organisations} organisations, ${options.users} users, steps ${options.sizes.join(', ')}`,
   );
-  const archivists = await Promise.all(data.organisations.map((o) => archivistCtx(handle.db, `${o.kortnavn}.arkivar`, o.kortnavn)));
-  t = nowMs();
-  const reg = await measureRegistrations(handle.db, data, archivists, options.registrations, options.clients);
-  console.log(`registrations timed in ${((nowMs() - t) / 1000).toFixed(1)} s`);
-  const sok = await measureSearch(handle.db, data, archivists, options.samples);
-  const page = await measureCasePage(handle.db, data, archivists, options.samples);
-  const figures: Figure[] = [
+  const url = process.env.DATABASE_URL;
+  if (url && options.pgbench) {
+    pgbenchTps = await runPgbench(url, options.clients);
+    console.log(`pgbench (TPC-B-like, scale 1, ${options.clients} clients, 2 threads, 20 s): ${pgbenchTps.toFixed(0)} TPS`);
+  }
+  let t = nowMs();
+  const dataSet = await DataSet.create(handle.db, options.organisations, options.users);
+  console.log(`organisations, users and archives made in ${((nowMs() - t) / 1000).toFixed(1)} s`);
+  for (const size of options.sizes) {
+    t = nowMs();
+    const generated = await dataSet.growTo(size);
+    const generateSeconds = (nowMs() - t) / 1000;
+    console.log(`\n== ${generated.journalposter} journalposter (grown in ${generateSeconds.toFixed(1)} s), ${generated.users} users`);
+    const rss = sampleRss();
+    const figures = await measureStep(handle.db, generated, options);
+    const peakRssMb = rss.stop();
+    printTable(figures);
+    steps.push({ size, generated, generateSeconds, figures, peakRssMb });
+  }
+} finally {
+  await handle.close();
+}
+if (options.coldStart) coldStart = await measureColdStart();
+report();
+
+async function measureStep(db: Database, data: Generated, o: BenchOptions): Promise<Figure[]> {
+  const archivists = await Promise.all(data.organisations.map((org) => archivistCtx(db, `${org.kortnavn}.arkivar`, org.kortnavn)));
+  const reg = await measureRegistrations(db, data, archivists, o.registrations, o.clients);
+  const sok = await measureSearch(db, data, archivists, o.samples);
+  const page = await measureCasePage(db, data, archivists, o.samples);
+  const ms = (figure: string, s: { p50: number; p95: number }, b: { p50: number; p95: number }): Figure[] => [
+    { figure: `${figure} p50`, unit: 'ms', saksgang: s.p50, bareSql: b.p50, ratio: s.p50 / b.p50 },
+    { figure: `${figure} p95`, unit: 'ms', saksgang: s.p95, bareSql: b.p95, ratio: s.p95 / b.p95 },
+  ];
+  return [
     {
-      figure: `registrations/s, ${options.clients} clients`,
+      figure: `registrations/s, ${o.clients} clients`,
       unit: 'per s',
       saksgang: reg.useCase,
       bareSql: reg.bare,
       ratio: reg.bare / reg.useCase,
     },
-    { figure: 'search p50', unit: 'ms', saksgang: sok.useCase.p50, bareSql: sok.bare.p50, ratio: sok.useCase.p50 / sok.bare.p50 },
-    { figure: 'search p95', unit: 'ms', saksgang: sok.useCase.p95, bareSql: sok.bare.p95, ratio: sok.useCase.p95 / sok.bare.p95 },
-    { figure: 'case page p50', unit: 'ms', saksgang: page.useCase.p50, bareSql: page.bare.p50, ratio: page.useCase.p50 / page.bare.p50 },
-    { figure: 'case page p95', unit: 'ms', saksgang: page.useCase.p95, bareSql: page.bare.p95, ratio: page.useCase.p95 / page.bare.p95 },
+    ...ms('search', sok.useCase, sok.bare),
+    ...ms('case page', page.useCase, page.bare),
   ];
-  console.log('');
-  printTable(figures);
+}
+
+function report(): void {
   console.log('\nratio = how many times the bare SQL figure Saksgang needs (time, or the inverse for throughput).');
   if (handle.engine === 'pglite')
     console.log(`PGlite runs one statement at a time: the ${options.clients} clients queue for its single connection.`);
+  if (steps.length > 1) growthTable();
+  const first = steps[0]?.figures[0];
+  console.log('');
+  if (pgbenchTps !== null && first)
+    console.log(
+      `registrations/s at ${steps[0]!.generated.journalposter} journalposter: ${fmt(first.saksgang)} beside pgbench's ${fmt(pgbenchTps)} TPS = ${(first.saksgang / pgbenchTps).toFixed(3)}× (goal ≥ 0.5×)`,
+    );
+  for (const s of steps)
+    console.log(`peak RSS of the Saksgang process at ${s.generated.journalposter} journalposter: ${s.peakRssMb.toFixed(0)} MB`);
+  if (coldStart) {
+    if (coldStart.snapshotBuild !== null)
+      console.log(`demo snapshot built first (normally at npm install): ${coldStart.snapshotBuild.toFixed(1)} s`);
+    console.log(
+      `cold start (npm start, embedded): first start with the demo complete ${coldStart.first.toFixed(1)} s, later start ${coldStart.later.toFixed(1)} s`,
+    );
+  }
   if (options.json) {
     const out = {
       engine: handle.label,
-      journalposter: data.journalposter,
-      generateSeconds,
-      clients: options.clients,
-      registrations: options.registrations,
-      samples: options.samples,
-      figures,
+      options,
+      pgbenchTps,
+      coldStart,
+      steps: steps.map(({ generated, ...s }) => ({ ...s, journalposter: generated.journalposter, users: generated.users })),
     };
     fs.writeFileSync(options.json, `${JSON.stringify(out, null, 2)}\n`);
     console.log(`figures written to ${options.json}`);
   }
-} finally {
-  await handle.close();
+}
+
+/** Each Saksgang figure at every step, and how it grows per tenfold data between the first and the last step (goal ≤ 1.3×). */
+function growthTable(): void {
+  const a = steps[0]!;
+  const z = steps.at(-1)!;
+  console.log(`\nGrowth (per 10× data, between ${a.generated.journalposter} and ${z.generated.journalposter}; above 1 = slower):`);
+  printRows([
+    ['figure', ...steps.map((s) => String(s.generated.journalposter)), 'per 10×'],
+    ...a.figures.map((f, i) => {
+      const throughput = f.unit === 'per s';
+      const last = z.figures[i]!.saksgang;
+      const growth = perTenfold(f.saksgang, last, a.generated.journalposter, z.generated.journalposter, throughput);
+      return [`${f.figure} (${f.unit})`, ...steps.map((s) => fmt(s.figures[i]!.saksgang)), `${growth.toFixed(2)}×`];
+    }),
+    ['generation (s)', ...steps.map((s) => fmt(s.generateSeconds)), ''],
+    ['peak RSS (MB)', ...steps.map((s) => fmt(s.peakRssMb)), ''],
+  ]);
 }
 
 /** The organisation's archivist as a use-case context (search sees everything, registers incoming post as J). */

@@ -39,10 +39,31 @@ export interface Figure {
 }
 
 export function printTable(figures: Figure[]): void {
-  const rows = [
+  printRows([
     ['figure', 'Saksgang', 'bare SQL', 'ratio'],
     ...figures.map((f) => [`${f.figure} (${f.unit})`, fmt(f.saksgang), fmt(f.bareSql), `${f.ratio.toFixed(2)}×`]),
-  ];
+  ]);
+}
+
+/** Samples this process's resident memory while the timed work runs; `stop()` gives the peak in MB. */
+export function sampleRss(): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage.rss()) / 2 ** 20;
+    },
+  };
+}
+
+/** How a figure grows per tenfold data: (large / small) ^ (1 / log10(size ratio)); for throughput the inverse, so above 1 is always worse. */
+export function perTenfold(small: number, large: number, sizeSmall: number, sizeLarge: number, throughput: boolean): number {
+  const ratio = throughput ? small / large : large / small;
+  return ratio ** (1 / Math.log10(sizeLarge / sizeSmall));
+}
+
+export function printRows(rows: string[][]): void {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   rows.forEach((r, i) => {
     console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | '));
@@ -50,4 +71,4 @@ export function printTable(figures: Figure[]): void {
   });
 }
 
-const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
+export const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));

@@ -4,10 +4,15 @@ import { startServer } from './server.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
+const started = Date.now();
 
 try {
   const server = await startServer(config, log);
-  log.info(`Saksgang kjører på ${config.publicUrl} (database: ${server.handle.engine})`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const where = `${config.publicUrl} (database: ${server.handle.engine}, started in ${seconds} s)`;
+  const demo = server.demo === 'none' ? '' : ' — demo users such as asnes.arkivar, password «demo»';
+  if (server.demo === 'loading') log.info(`Saksgang answers at ${where}; the demo archive is still loading${demo}`);
+  else log.info(`Saksgang is ready at ${where}${demo}`);
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'stopping');
     await server.stop();

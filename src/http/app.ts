@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/open-database.js';
+import type { DemoStatus } from '../features/health/demo-status.js';
 import { DomainError } from '../shared/errors.js';
 import { configurePasswordHashing } from '../features/auth/password.js';
 import { registerAuthHook } from './auth-hook.js';
@@ -21,6 +22,8 @@ export interface AppDeps {
   db: DatabaseHandle['db'];
   engine: DatabaseHandle['engine'];
   config: Config;
+  /** Set by the server while the demo archive loads in the background; absent means no demo loading. */
+  demoStatus?: DemoStatus;
 }
 
 declare module 'fastify' {
@@ -35,6 +38,8 @@ const webDist = path.resolve(import.meta.dirname, '../../web/dist');
 export async function buildApp(deps: AppDeps, logger: Logger | false): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger || undefined,
+    // One line per request (below) instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: JSON_BODY_LIMIT,
     // Off unless TRUST_PROXY names the proxies: otherwise X-Forwarded-For is the client's choice.
     trustProxy: fastifyTrustProxy(deps.config.trustProxy),
@@ -54,6 +59,7 @@ export async function buildApp(deps: AppDeps, logger: Logger | false): Promise<F
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  logRequests(app);
 
   await registerSecurityHeaders(app, deps.config.publicUrl);
   await app.register(cookie);
@@ -77,6 +83,15 @@ export async function buildApp(deps: AppDeps, logger: Logger | false): Promise<F
   await app.register(featureRoutes, { prefix: '/api' });
   await registerWebUi(app);
   return app;
+}
+
+/** One line per answered API request; the UI's static files only at `debug`, so loading a page does not flood the log. */
+function logRequests(app: FastifyInstance): void {
+  app.addHook('onResponse', async (request, reply) => {
+    const api = request.url.startsWith('/api/');
+    const level = reply.statusCode >= 500 ? 'error' : api ? 'info' : 'debug';
+    request.log[level]({ status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, `${request.method} ${request.url.split('?')[0]!}`);
+  });
 }
 
 const BAD_REQUEST_TEXT = {

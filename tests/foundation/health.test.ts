@@ -20,7 +20,7 @@ describe(`GET /api/health (${engineName()})`, () => {
   it('answers 200 when the database answers, without logging in', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: 'ok', engine: engineName() });
+    expect(res.json()).toEqual({ status: 'ok', database: 'ok', engine: engineName(), demo: 'none' });
   });
 
   it('answers 503 when the database is gone', async () => {

@@ -1,6 +1,3 @@
-import mammoth from 'mammoth';
-import { extractText as extractPdfText, getDocumentProxy } from 'unpdf';
-
 /** Formats whose text we extract for search: PDF (all versions and PDF/A), DOCX, plain text and CSV. */
 export function isExtractable(mimeType: string): boolean {
   return mimeType === 'application/pdf' || mimeType === DOCX || mimeType.startsWith('text/plain') || mimeType === 'text/csv';
@@ -14,7 +11,9 @@ export const MAX_TEXT_CHARS = 500_000;
 /** Plain text of a file for full-text search; undefined for formats without extractable text. */
 export async function extractText(bytes: Uint8Array, mimeType: string): Promise<string | undefined> {
   let text: string | undefined;
+  // The parsers load on first use, so they do not slow down the server's start.
   if (mimeType === 'application/pdf') {
+    const { extractText: extractPdfText, getDocumentProxy } = await import('unpdf');
     const pdf = await getDocumentProxy(new Uint8Array(bytes));
     try {
       text = (await extractPdfText(pdf, { mergePages: true })).text;
@@ -22,6 +21,7 @@ export async function extractText(bytes: Uint8Array, mimeType: string): Promise<
       await pdf.destroy();
     }
   } else if (mimeType === DOCX) {
+    const { default: mammoth } = await import('mammoth');
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
   } else if (mimeType.startsWith('text/plain') || mimeType === 'text/csv') {
     const charset = /charset=([\w-]+)/.exec(mimeType)?.[1] ?? 'utf-8';

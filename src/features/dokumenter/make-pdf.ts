@@ -1,11 +1,11 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-
 /**
  * A small one-or-more-page PDF with `text` (lines wrapped at ~90 characters),
  * for demo records and tests. Helvetica's WinAnsi encoding covers æ, ø and å;
  * characters outside it are replaced with '?'.
  */
 export async function makePdf(text: string, tittel = 'Dokument'): Promise<Uint8Array> {
+  // Loaded on first use: pdf-lib costs half a second at server start otherwise.
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   doc.setTitle(tittel);
   doc.setProducer('Saksgang');

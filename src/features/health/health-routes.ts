@@ -7,6 +7,7 @@ const HealthBody = z.object({
   status: z.enum(['ok', 'unavailable']),
   database: z.enum(['ok', 'unavailable']),
   engine: z.enum(['pglite', 'postgres']),
+  demo: z.enum(['none', 'loading', 'ready', 'failed']).describe('Demo archive on a first start: `loading` while it fills in'),
 });
 
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
@@ -15,13 +16,15 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['drift'],
-        summary: 'Helsesjekk: svarer databasen?',
+        summary: 'Helsesjekk: svarer databasen, og er demoarkivet lastet?',
         response: { 200: HealthBody, 503: HealthBody },
       },
     },
     async (_request, reply) => {
       const health = await checkHealth(app.deps.db);
-      return reply.code(health.status === 'ok' ? 200 : 503).send({ ...health, engine: app.deps.engine });
+      return reply
+        .code(health.status === 'ok' ? 200 : 503)
+        .send({ ...health, engine: app.deps.engine, demo: app.deps.demoStatus?.get() ?? 'none' });
     },
   );
 }

@@ -2,6 +2,7 @@ import { SkipLink } from '@digdir/designsystemet-react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
+import { DemoLoadingNotice } from './DemoLoadingNotice';
 import { ErrorNotice } from './ErrorNotice';
 import { Header } from './Header';
 import { Loading } from './Loading';
@@ -42,6 +43,7 @@ export function Shell() {
       <Header session={session} />
       <MainNav role={context.active?.rolle} />
       <main id="main" tabIndex={-1} className="page-main">
+        <DemoLoadingNotice />
         <Outlet context={context} />
       </main>
     </>

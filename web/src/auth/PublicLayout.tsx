@@ -1,6 +1,7 @@
 import { SkipLink } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DemoLoadingNotice } from '../app/DemoLoadingNotice';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 
 /** The frame for pages seen before login. */
@@ -16,6 +17,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="page-main page-main--narrow">
+        <DemoLoadingNotice />
         {children}
       </main>
     </>

@@ -7,6 +7,11 @@ export const en: Translation = {
     loading: 'Loading …',
     title: '{{page}} – Saksgang',
   },
+  demo: {
+    loading: 'The demo archive is loading (first start, about a minute). Lists and search fill in as it goes.',
+    ready: 'The demo archive has loaded, and Saksgang is ready.',
+    failed: 'The demo archive did not finish loading. Run `npx saksgang demo` to try again.',
+  },
   language: {
     label: 'Language',
     switchTo: 'Change language to {{language}}',

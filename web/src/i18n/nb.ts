@@ -6,6 +6,11 @@ export const nb = {
     loading: 'Laster …',
     title: '{{page}} – Saksgang',
   },
+  demo: {
+    loading: 'Demoarkivet lastes inn (første oppstart, omtrent ett minutt). Lister og søk fylles etter hvert.',
+    ready: 'Demoarkivet er lastet, og Saksgang er klar.',
+    failed: 'Demoarkivet ble ikke ferdig lastet. Kjør `npx saksgang demo` for å prøve igjen.',
+  },
   language: {
     label: 'Språk',
     switchTo: 'Bytt språk til {{language}}',
