@@ -1,5 +1,5 @@
 import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../api/use-error-text';
 import { stepUp } from './api';
@@ -18,6 +18,15 @@ export function SecureZoneDialog({ open, documentTitle, onOpened, onCancel }: Pr
   const [passord, setPassord] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  // The dialog stays mounted, so autoFocus would fire before it opens and the
+  // browser would then focus its first button: focus the field once it is open.
+  useEffect(() => {
+    if (!open) return;
+    const timer = setTimeout(() => passwordRef.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [open]);
 
   const close = () => {
     setPassord('');
@@ -57,7 +66,7 @@ export function SecureZoneDialog({ open, documentTitle, onOpened, onCancel }: Pr
             value={passord}
             onChange={(e) => setPassord(e.target.value)}
             error={error ?? undefined}
-            autoFocus
+            ref={passwordRef}
           />
           <div className="page-actions">
             <Button type="submit" loading={busy}>
