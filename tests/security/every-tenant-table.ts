@@ -7,7 +7,7 @@ import { FNR } from '../records/records-world.js';
 /**
  * Gives the context's organisation at least one row in every tenant table,
  * through the use cases where one exists and as the owner (like the upload
- * and text extraction do) for files. A new tenant table needs a row here:
+ * and text extraction do) for files and access rows. A new tenant table needs a row here:
  * the RLS test names the table that has none.
  */
 export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Promise<void> {
@@ -38,6 +38,31 @@ export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Pr
     kryssreferanser: [{ tilType: 'saksmappe', tilId: sak.id }],
   });
   await documentWithText(handle, ctx, record.id);
+  await accessRows(handle, ctx, sak.id);
+}
+
+/** A group member, an internal contact and a logged read of a screened case (no use case writes the first two yet). */
+async function accessRows(handle: DatabaseHandle, ctx: Ctx, saksmappeId: string) {
+  const org = ctx.role.organisasjonId;
+  const by = ctx.actor.brukerId;
+  const gruppe = await handle.db
+    .selectFrom('tilgangsgruppe')
+    .select('id')
+    .where('organisasjon_id', '=', org)
+    .orderBy('navn')
+    .executeTakeFirstOrThrow();
+  await handle.db
+    .insertInto('tilgangsgruppe_medlem')
+    .values({ organisasjon_id: org, tilgangsgruppe_id: gruppe.id, bruker_id: by, opprettet_av: by })
+    .execute();
+  await handle.db
+    .insertInto('saksmappe_intern_kontakt')
+    .values({ organisasjon_id: org, saksmappe_id: saksmappeId, bruker_id: by, opprettet_av: by })
+    .execute();
+  await handle.db
+    .insertInto('lesing_logg')
+    .values({ organisasjon_id: org, objekt_type: 'saksmappe', objekt_id: saksmappeId, tilgangskode: 'P', lest_av: by })
+    .execute();
 }
 
 /** A document with a stored file and its extracted text, as the upload writes them. */
