@@ -34,7 +34,11 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const appModule = import('./http/app.js');
   appModule.catch(() => undefined); // reported where it is awaited
   const restored = restoreDemoSnapshot(config, log);
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onConnectionLost: (error) => log.warn({ err: error }, 'database connection lost; the pool opens a new one when needed'),
+  });
   try {
     const { applied } = await migrate(handle.db);
     if (applied.length) log.info({ applied: applied.length, last: applied.at(-1) }, 'migrations applied');
