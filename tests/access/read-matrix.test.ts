@@ -56,6 +56,7 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /api/sikker-sone/steg-opp': "whether one's own session has taken the secure zone's second step",
   'GET /api/enheter': 'organisation: units',
   'GET /api/brukere': 'organisation: users and their roles',
+  'GET /api/brukere/:id/historikk': "organisation: the change log of a user's status and role assignments only (system owner)",
   'GET /api/kodelister': 'Noark code lists',
   'GET /api/tilgangskoder': "the organisation's access codes and their legal basis",
   'GET /api/tilgangsgrupper': "the organisation's access groups",
