@@ -2,8 +2,8 @@ import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { DomainError, notFound } from '../../shared/errors.js';
 import { journalpostRepository } from '../journalpost/journalpost-repository.js';
-import { codesOf, TILGANGSKODE } from '../noark/domain/index.js';
 import { osloDate } from '../saksmappe/oslo-calendar.js';
+import { accessAdminRepository } from '../tilgang/admin/access-admin-repository.js';
 import { checkMayDecideXx, checkSkjermingsvedtak, type Skjermingsvedtak } from './domain/decide-rule.js';
 import { midlertidigSperretRepository as repo } from './midlertidig-sperret-repository.js';
 
@@ -15,9 +15,10 @@ import { midlertidigSperretRepository as repo } from './midlertidig-sperret-repo
  * screening change.
  */
 export async function decideSkjerming(ctx: Ctx, journalpostId: string, vedtak: Skjermingsvedtak) {
-  checkSkjermingsvedtak(vedtak, codesOf(TILGANGSKODE));
   const org = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
+    // The organisation's own active codes, not only the built-in ones.
+    checkSkjermingsvedtak(vedtak, await accessAdminRepository.activeKoder(tx, org));
     const record = await repo.findForDecision(tx, org, journalpostId);
     if (!record) throw notFound({ nb: 'journalposten', en: 'the record' }, journalpostId);
     checkMayDecideXx({ rolle: ctx.role.rolle, enhetId: ctx.role.administrativEnhetId }, record.enhetId ?? '');
