@@ -43,18 +43,30 @@ export interface OpenOptions {
   /** A PGlite data-dir dump to start from (tests start from a migrated snapshot). */
   loadDataDir?: Blob | undefined;
   poolSize?: number;
+  /** Told when PostgreSQL ends a connection (terminated, restarted); the pool replaces it by itself. */
+  onConnectionLost?: ((error: Error) => void) | undefined;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onConnectionLost);
   return openPGlite(options);
 }
 
-function openPostgres(connectionString: string, max: number): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString, max });
-  // An idle client losing its server must not crash the process; the next
-  // query reports the problem (and /api/health answers 503).
-  pool.on('error', () => undefined);
+const CONNECT_TIMEOUT_MS = 10_000;
+
+function openPostgres(connectionString: string, max: number, onLost: OpenOptions['onConnectionLost']): DatabaseHandle {
+  // A bounded wait for a new connection: a database that does not answer
+  // fails the request (503) instead of holding it for ever.
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+  const lost = (error: Error) => onLost?.(error);
+  // A client losing its server emits 'error'; unheard, Node ends the process.
+  // The pool listens only while a client is idle (and re-emits it on the
+  // pool), so every client gets a listener of its own for the time it is
+  // checked out: the query fails (→ 503 for that request only) and the pool
+  // drops the broken client when it is released.
+  pool.on('connect', (client) => client.on('error', lost));
+  pool.on('error', () => undefined); // already reported by the client's listener
+
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }

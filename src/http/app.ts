@@ -14,6 +14,7 @@ import { DomainError } from '../shared/errors.js';
 import { configurePasswordHashing } from '../features/auth/password.js';
 import { registerAuthHook } from './auth-hook.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { registerUnstorableTextGuard } from './unstorable-text.js';
 import { fastifyTrustProxy } from './trust-proxy.js';
 import { preferredLanguage, problemFrom, sendProblem, toDomainError } from './problem.js';
 import { featureRoutes } from './routes.js';
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps, logger: Logger | false): Promise<F
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   logRequests(app);
+  registerUnstorableTextGuard(app);
 
   await registerSecurityHeaders(app, deps.config.publicUrl);
   await app.register(cookie);

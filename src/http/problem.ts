@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isConnectionFault } from '../db/connection-fault.js';
 import { DomainError, type ErrorCode, type FieldIssue, type Message } from '../shared/errors.js';
 import { toFieldIssues } from './validation-messages.js';
 
@@ -27,6 +28,7 @@ const STATUS: Record<ErrorCode, number> = {
   STEP_UP_REQUIRED: 403,
   SECURE_ZONE_UNAVAILABLE: 503,
   SECURE_ZONE_NO_EMAIL: 409,
+  DATABASE_UNAVAILABLE: 503,
 };
 
 export interface Problem {
@@ -85,6 +87,7 @@ export function toDomainError(error: FastifyError): DomainError | undefined {
  * clear 4xx instead of a 500 (the database is the last guard of the rules).
  */
 function databaseErrorToDomain(error: { code?: string; constraint?: string }): DomainError | undefined {
+  if (isConnectionFault(error)) return databaseUnavailable();
   const constraint = error.constraint ? ` (${error.constraint})` : '';
   switch (error.code) {
     case '23505':
@@ -128,6 +131,22 @@ function databaseErrorToDomain(error: { code?: string; constraint?: string }): D
       return undefined;
   }
 }
+
+/** Seconds a client should wait before retrying when the database connection broke (a restart takes a few). */
+const DATABASE_RETRY_SECONDS = 5;
+
+// The request's connection broke (terminated, restart, failover): only this
+// request failed, and it may be sent again; the pool reconnects by itself.
+const databaseUnavailable = () =>
+  new DomainError(
+    'DATABASE_UNAVAILABLE',
+    {
+      nb: 'Databasen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.',
+      en: 'The database is unavailable right now. Try again shortly.',
+    },
+    [],
+    DATABASE_RETRY_SECONDS,
+  );
 
 function fastifyCodeToDomain(error: FastifyError): DomainError | undefined {
   switch (error.code) {

@@ -25,7 +25,8 @@ export type ErrorCode =
   | 'OIDC_FAILED'
   | 'STEP_UP_REQUIRED'
   | 'SECURE_ZONE_UNAVAILABLE'
-  | 'SECURE_ZONE_NO_EMAIL';
+  | 'SECURE_ZONE_NO_EMAIL'
+  | 'DATABASE_UNAVAILABLE';
 
 export interface Message {
   nb: string;

@@ -62,6 +62,10 @@ const REGISTRARS: readonly Relation[] = [...CASE_EDITORS, 'distributed'];
 /** The probed records' saksbehandler is `distributed`: their own records. */
 const RECORD_EDITORS: readonly Relation[] = REGISTRARS;
 const ARCHIVE: readonly Relation[] = ['archivist'];
+/** Seed 002, 9.2: the leader and deputy of the record's own unit (BYGG), not the unit above, not the archive. */
+const XX_DECIDERS: readonly Relation[] = ['leader', 'deputy'];
+/** Seed 001: the archive, and the case owner in a case-working role. */
+const SECURE_ZONE_MOVERS: readonly Relation[] = ['owner', 'archivist'];
 
 type CaseState = 'open' | 'closed';
 type RecordState = 'R' | 'E' | 'J' | 'A' | 'closed';
@@ -95,6 +99,9 @@ const openCaseOnly: Expect = (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : 'OK');
 /** Record content: a journalført record only by the archive, an archived one by nobody (krav 3.2.14). */
 const content: Expect = (archive, s) =>
   s === 'closed' ? 'CASE_CLOSED' : s === 'A' ? 'OBJECT_FROZEN' : s === 'J' && !archive ? 'RECORD_LOCKED' : 'OK';
+
+/** Screening and the secure zone protect, not change, a record: in every record state, only a closed case stops them. */
+const protection: Expect = (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : 'OK');
 
 let app: FastifyInstance;
 const file = (name: string) =>
@@ -268,8 +275,8 @@ const PROBES: Probe[] = [
     route: '/api/dokumentbeskrivelser/:id/versjoner',
     level: 'record',
     who: RECORD_EDITORS,
-    // The R record's document is a draft; the others are finalised: a new version from the archive only.
-    expect: (archive, s) => (s === 'R' || s === 'closed' || s === 'A' ? content(archive, s) : archive ? 'OK' : 'RECORD_LOCKED'),
+    // The R record's document is a draft; the others are finalised: no new version from anyone (krav 3.2.31).
+    expect: (archive, s) => (s === 'R' || s === 'closed' || s === 'A' ? content(archive, s) : 'OBJECT_FROZEN'),
     send: (c, o) =>
       upload(`/api/dokumentbeskrivelser/${o.dokumentId}/versjoner`, [
         { name: 'fil', file: { filename: 'v.txt', body: Buffer.from(`v ${Math.random()}`) } },
@@ -288,6 +295,49 @@ const PROBES: Probe[] = [
         { name: 'fil', file: { filename: 'a.txt', body: Buffer.from(`a ${Math.random()}`) } },
       ])(c),
   },
+  {
+    method: 'PUT',
+    route: '/api/saksmapper/:id/skjerming',
+    level: 'case',
+    who: CASE_EDITORS,
+    expect: openCaseOnly,
+    // Opening (null) passes the same rule as screening and leaves the object readable for the other probes.
+    send: (c, o) => json('PUT', `/api/saksmapper/${o.saksmappeId}/skjerming`, { tilgangskode: null })(c),
+  },
+  {
+    method: 'PUT',
+    route: '/api/journalposter/:id/skjerming',
+    level: 'record',
+    who: CASE_EDITORS,
+    expect: protection,
+    send: (c, o) => json('PUT', `/api/journalposter/${o.journalpostId}/skjerming`, { tilgangskode: null })(c),
+  },
+  {
+    method: 'PUT',
+    route: '/api/dokumentbeskrivelser/:id/skjerming',
+    level: 'record',
+    who: CASE_EDITORS,
+    expect: protection,
+    send: (c, o) => json('PUT', `/api/dokumentbeskrivelser/${o.dokumentId}/skjerming`, { tilgangskode: null })(c),
+  },
+  {
+    method: 'POST',
+    route: '/api/journalposter/:id/skjermingsvedtak',
+    level: 'record',
+    who: XX_DECIDERS,
+    // The probed record is not blocked XX: whom the rule lets through hears that it is not (CONFLICT).
+    expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : 'CONFLICT'),
+    send: (c, o) => json('POST', `/api/journalposter/${o.journalpostId}/skjermingsvedtak`, { vedtak: 'opphev' })(c),
+  },
+  {
+    method: 'POST',
+    route: '/api/dokumentbeskrivelser/:id/personsensitiv',
+    level: 'record',
+    who: SECURE_ZONE_MOVERS,
+    destructive: true,
+    expect: protection,
+    send: (c, o) => json('POST', `/api/dokumentbeskrivelser/${o.dokumentId}/personsensitiv`, {})(c),
+  },
 ];
 
 /** The status each record state moves to in the status probe: [by an author, by the archive]. */
@@ -302,6 +352,8 @@ const NOT_RECORD_WRITE: Record<string, string> = {
   'POST /api/enheter': 'organisation administration (system owner only: requireRole SYS)',
   'POST /api/brukere': 'organisation administration (system owner only: requireRole SYS)',
   'POST /api/rolletildelinger': 'organisation administration (system owner only: requireRole SYS)',
+  'POST /api/rolletildelinger/:id/avslutt': 'organisation administration (system owner only: requireRole SYS)',
+  'PUT /api/brukere/:id/status': 'organisation administration (system owner only: requireRole SYS)',
   'POST /api/arkiver': 'archive structure administration, no case or record (role-gated in its use case)',
   'POST /api/arkivdeler': 'archive structure administration, no case or record (role-gated in its use case)',
   'POST /api/klassifikasjonssystemer': 'archive structure administration, no case or record (role-gated in its use case)',
@@ -315,13 +367,6 @@ const NOT_RECORD_WRITE: Record<string, string> = {
   'POST /api/saksmapper': "creates a new case: no existing object; the transition table's creation rows decide who",
   'POST /api/sikker-sone/steg-opp': "session: the secure zone's second login step",
   'DELETE /api/sikker-sone/steg-opp': "session: ending the secure zone's second login step",
-  // Not yet on the change rule: they check their own rules (checkMayDecideXx, checkMayMarkPersonsensitiv) and
-  // have their own tests; they join the probes above when they ask mayChange('skjermingsvedtak' / 'dokument').
-  'POST /api/journalposter/:id/skjermingsvedtak': 'NOT YET ON THE CHANGE RULE: the XX decision checks checkMayDecideXx',
-  'POST /api/dokumentbeskrivelser/:id/personsensitiv': 'NOT YET ON THE CHANGE RULE: marking checks checkMayMarkPersonsensitiv',
-  'PUT /api/saksmapper/:id/skjerming': 'NOT YET ON THE CHANGE RULE: screening checks checkMaySetScreening',
-  'PUT /api/journalposter/:id/skjerming': 'NOT YET ON THE CHANGE RULE: screening checks checkMaySetScreening',
-  'PUT /api/dokumentbeskrivelser/:id/skjerming': 'NOT YET ON THE CHANGE RULE: screening checks checkMaySetScreening',
   'POST /api/auth/logout-everywhere': "session: ending all of one's own sessions",
   'DELETE /api/api-tokens/:id': "session: revoking a token (one's own, or the system owner's in the organisation)",
   'DELETE /api/session/okter/:id': "session: ending one of one's own sessions",

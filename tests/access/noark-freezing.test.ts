@@ -76,6 +76,37 @@ describe(`Noark 5 freezing through the write paths (${engineName()})`, () => {
     );
   });
 
+  it('krav 3.2.31: a finalised document gets no new version, not from the archivist either; krav 3.2.27: a variant still', async () => {
+    const { record } = await incomingJournalfoert();
+    const file = (name: string) => [{ name: 'fil', file: { filename: name, body: Buffer.from(`${name} ${Math.random()}`) } }];
+    const draft = await postForm(
+      t.app,
+      t.arkivar,
+      `/api/journalposter/${record.id}/dokumenter`,
+      documentForm('utkast.txt', Buffer.from('u'), { dokumentstatus: 'B' }),
+    );
+    expect((await postForm(t.app, t.arkivar, `/api/dokumentbeskrivelser/${draft.json().id}/versjoner`, file('v2.txt'))).statusCode).toBe(
+      201,
+    );
+    const finalised = await postForm(
+      t.app,
+      t.arkivar,
+      `/api/journalposter/${record.id}/dokumenter`,
+      documentForm('brev.txt', Buffer.from('Ferdig brev'), { dokumentstatus: 'F' }),
+    );
+    expect(finalised.statusCode, finalised.body).toBe(201);
+    const id = finalised.json().id;
+    const res = await postForm(t.app, t.arkivar, `/api/dokumentbeskrivelser/${id}/versjoner`, file('v2.txt'));
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'OBJECT_FROZEN' });
+    expect(res.json().messages.nb).toContain('3.2.31');
+    const variant = await postForm(t.app, t.arkivar, `/api/dokumentbeskrivelser/${id}/varianter`, [
+      { name: 'variantformat', value: 'A' },
+      ...file('arkiv.txt'),
+    ]);
+    expect(variant.statusCode, variant.body).toBe(201);
+  });
+
   it('krav 2.4.4: a case cannot be classified on a class that has subclasses', async () => {
     await expect(createSaksmappe(t.sbCtx, { tittel: 'Plansak', primaerKlasse: { verdi: '610' } })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',

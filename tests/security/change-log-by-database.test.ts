@@ -69,6 +69,27 @@ describe(`the database writes the change log (${engineName()})`, () => {
     expect((await logOf(record.id)).find((r) => r.felt === 'journalstatus' && r.ny_verdi === 'A')).toBeDefined();
   });
 
+  it('logs the other skjerming fields too (Noark M502–M505): what is screened, the whole document, duration and end', async () => {
+    const record = await journalfoert();
+    expect((await logOf(record.id)).filter((r) => r.objekt_type === 'skjerming')).toEqual([]);
+    await asAppRole(
+      ark,
+      sql`UPDATE journalpost SET skjerming_metadata = '{TRO,NA}', skjerming_dokument = true, skjerming_varighet = 60,
+        skjerming_opphoerer = '2086-01-01' WHERE id = ${record.id}`,
+    );
+    const screening = async () =>
+      (await logOf(record.id)).filter((r) => r.objekt_type === 'skjerming').map((r) => [r.felt, r.tidligere_verdi, r.ny_verdi]);
+    expect(await screening()).toEqual([
+      ['skjermingMetadata', null, 'NA, TRO'],
+      ['skjermingDokument', null, 'H'],
+      ['skjermingsvarighet', null, '60'],
+      ['skjermingOpphoererDato', null, '2086-01-01'],
+    ]);
+    // A set: reordering is no change.
+    await asAppRole(ark, sql`UPDATE journalpost SET skjerming_metadata = '{NA,TRO}' WHERE id = ${record.id}`);
+    expect(await screening()).toHaveLength(4);
+  });
+
   it('refuses a direct INSERT into the change log, and any UPDATE or DELETE of it', async () => {
     const record = await journalfoert();
     const forged = await refusal(

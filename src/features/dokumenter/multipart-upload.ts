@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { fieldError, validationFailed } from '../../shared/errors.js';
 import { fileTooLarge } from '../../files/file-errors.js';
 import { SHA256_HEX } from '../../files/file-store.js';
+import { assertStorableText } from '../../http/unstorable-text.js';
 import type { Upload } from './upload.js';
 
 /** Room for the multipart envelope and the form fields around the file itself. */
@@ -29,6 +30,8 @@ export async function withMultipartUpload<T>(
       fields[part.fieldname] = String(part.value);
       continue;
     }
+    // Form fields are read here, after the request-wide text check has run.
+    assertStorableText(fields);
     return handle(fields, {
       stream: part.file,
       filnavn: part.filename,

@@ -1,11 +1,11 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { DomainError, notFound } from '../../shared/errors.js';
+import { DomainError } from '../../shared/errors.js';
 import { journalpostRepository } from '../journalpost/journalpost-repository.js';
+import { loadForChange } from '../journalpost/load-for-change.js';
 import { osloDate } from '../saksmappe/oslo-calendar.js';
 import { accessAdminRepository } from '../tilgang/admin/access-admin-repository.js';
-import { checkMayDecideXx, checkSkjermingsvedtak, type Skjermingsvedtak } from './domain/decide-rule.js';
-import { midlertidigSperretRepository as repo } from './midlertidig-sperret-repository.js';
+import { checkSkjermingsvedtak, type Skjermingsvedtak } from './domain/decide-rule.js';
 
 /**
  * The leader's decision on a record blocked XX (seed 002, 9.2.1 step 3–4):
@@ -19,9 +19,8 @@ export async function decideSkjerming(ctx: Ctx, journalpostId: string, vedtak: S
   return inTenant(ctx, async (tx) => {
     // The organisation's own active codes, not only the built-in ones.
     checkSkjermingsvedtak(vedtak, await accessAdminRepository.activeKoder(tx, org));
-    const record = await repo.findForDecision(tx, org, journalpostId);
-    if (!record) throw notFound({ nb: 'journalposten', en: 'the record' }, journalpostId);
-    checkMayDecideXx({ rolle: ctx.role.rolle, enhetId: ctx.role.administrativEnhetId }, record.enhetId ?? '');
+    // The change rule's 'skjermingsvedtak': a leader or deputy of the record's own unit (else its case's).
+    const { record } = await loadForChange(ctx, tx, journalpostId, 'skjermingsvedtak');
     if (record.tilgangskode !== 'XX') {
       throw new DomainError('CONFLICT', {
         nb: 'Journalposten er ikke midlertidig sperret (lenger).',

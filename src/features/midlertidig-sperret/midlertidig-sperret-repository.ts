@@ -12,7 +12,7 @@ function base(tx: Tx, org: string) {
     .where('j.organisasjon_id', '=', org);
 }
 
-/** The XX basket and the decision's writes. */
+/** The XX basket. */
 export const midlertidigSperretRepository = {
   list(tx: Tx, org: string, enhetId: string | undefined) {
     let q = base(tx, org)
@@ -35,14 +35,5 @@ export const midlertidigSperretRepository = {
       .where('j.midlertidig_sperret_dato', 'is not', null);
     if (enhetId) q = q.where((eb) => eb(eb.fn.coalesce('j.administrativ_enhet_id', 's.administrativ_enhet_id'), '=', enhetId));
     return q.orderBy('j.midlertidig_sperret_dato').orderBy('s.saksaar').orderBy('s.sakssekvensnummer').limit(1000).execute();
-  },
-
-  /** The record, locked, with the unit that decides on it. */
-  findForDecision(tx: Tx, org: string, id: string) {
-    return base(tx, org)
-      .select(['j.id', 'j.tilgangskode', 'j.skjermingshjemmel', 'e.id as enhetId'])
-      .where('j.id', '=', id)
-      .forUpdate('j')
-      .executeTakeFirst();
   },
 };

@@ -1,10 +1,8 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { notFound } from '../../shared/errors.js';
-import { findDokument } from '../dokumenter/document-access.js';
+import { dokumentForChange, findDokument } from '../dokumenter/document-access.js';
 import { getDokument, type DokumentView } from '../dokumenter/list-dokumenter.js';
 import type { DocumentStores } from './document-stores.js';
-import { checkMayMarkPersonsensitiv } from './domain/mark-rule.js';
 import { sikkerSoneRepository as repo } from './sikker-sone-repository.js';
 
 /**
@@ -17,12 +15,8 @@ import { sikkerSoneRepository as repo } from './sikker-sone-repository.js';
  */
 export async function markPersonsensitiv(ctx: Ctx, stores: DocumentStores, dokumentbeskrivelseId: string): Promise<DokumentView> {
   const org = ctx.role.organisasjonId;
-  await inTenant(ctx, async (tx) => {
-    const dokument = await findDokument(tx, ctx, dokumentbeskrivelseId);
-    const sak = await repo.findSakOfJournalpost(tx, org, dokument.journalpost_id);
-    if (!sak) throw notFound({ nb: 'saken', en: 'the case' });
-    checkMayMarkPersonsensitiv({ brukerId: ctx.actor.brukerId, rolle: ctx.role.rolle }, sak.saksansvarlig_id);
-  });
+  // The change rule's 'personsensitiv': the archive, or the case owner in a case-working role (seed 001).
+  await inTenant(ctx, (tx) => dokumentForChange(tx, ctx, dokumentbeskrivelseId, 'personsensitiv'));
   await copyIntoSecureZone(ctx, stores, dokumentbeskrivelseId);
   await inTenant(ctx, async (tx) => {
     const dokument = await findDokument(tx, ctx, dokumentbeskrivelseId, true);

@@ -26,17 +26,6 @@ export const sikkerSoneRepository = {
       .executeTakeFirst();
   },
 
-  /** The case of a record, for the mark rule (its owner may mark). */
-  findSakOfJournalpost(tx: Tx, org: string, journalpostId: string) {
-    return tx
-      .selectFrom('journalpost as j')
-      .innerJoin('saksmappe as s', 's.id', 'j.saksmappe_id')
-      .select(['s.id', 's.saksansvarlig_id'])
-      .where('j.organisasjon_id', '=', org)
-      .where('j.id', '=', journalpostId)
-      .executeTakeFirst();
-  },
-
   listObjektSjekksummer(tx: Tx, org: string, dokumentbeskrivelseId: string) {
     return tx
       .selectFrom('dokumentobjekt')

@@ -14,6 +14,7 @@ const RECORD_KINDS = [
   'merknad',
   'dokument',
   'skjerming',
+  'personsensitiv',
   'status',
   'utgaar',
   'flytt',

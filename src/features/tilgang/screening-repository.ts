@@ -12,18 +12,38 @@ export interface ScreeningPatch {
   tilgangsgruppe_id: string | null;
 }
 
+/** A screened object's case and record, as the change rule needs them. */
+export interface ScreenedRow {
+  id: string;
+  saksmappe_id: string;
+  saksansvarlig_id: string;
+  sak_enhet_id: string;
+  saksstatus: string;
+  journalpost_id: string | null;
+  saksbehandler_id: string | null;
+  administrativ_enhet_id: string | null;
+  journalstatus: string | null;
+  journalposttype: string | null;
+}
+
 /** The SQL of setting screening, and of the codes and groups it refers to. */
 export const screeningRepository = {
-  /** The screened object's screening and the owner of its case. */
+  /**
+   * The screened object, locked, with what the change rule reads: its case
+   * and (for a record or document) its record.
+   */
   async findScreened(tx: Tx, orgId: string, table: ScreenedTable, id: string) {
-    const caseOf = {
-      saksmappe: sql`x.id`,
-      journalpost: sql`x.saksmappe_id`,
-      dokumentbeskrivelse: sql`(SELECT j.saksmappe_id FROM journalpost j WHERE j.id = x.journalpost_id)`,
+    const recordOf = {
+      saksmappe: sql`NULL::uuid`,
+      journalpost: sql`x.id`,
+      dokumentbeskrivelse: sql`x.journalpost_id`,
     }[table];
-    const rows = await sql<{ tilgangskode: string | null; skjermingshjemmel: string | null; saksansvarlig_id: string }>`
-      SELECT x.tilgangskode, x.skjermingshjemmel, s.saksansvarlig_id
-      FROM ${sql.table(table)} x JOIN saksmappe s ON s.id = ${caseOf}
+    const rows = await sql<ScreenedRow>`
+      SELECT x.id, s.id AS saksmappe_id, s.saksansvarlig_id, s.administrativ_enhet_id AS sak_enhet_id, s.saksstatus,
+        j.id AS journalpost_id, j.saksbehandler_id, j.administrativ_enhet_id, j.journalstatus, j.journalposttype
+      FROM ${sql.table(table)} x
+        LEFT JOIN journalpost j ON j.id = ${recordOf}
+        JOIN saksmappe s ON s.id = coalesce(j.saksmappe_id, x.id)
       WHERE x.organisasjon_id = ${orgId} AND x.id = ${id} FOR UPDATE OF x`.execute(tx);
     return rows.rows[0];
   },

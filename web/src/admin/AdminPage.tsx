@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
 import { Page } from '../app/Page';
+import { useShell } from '../app/shell-context';
 import { useBrukere, useEnheter } from './api';
 import { CreateUnitForm } from './CreateUnitForm';
 import { UnitTree } from './UnitTree';
@@ -12,6 +13,7 @@ export function AdminPage() {
   const { t } = useTranslation();
   const units = useEnheter();
   const users = useBrukere();
+  const { session } = useShell();
 
   return (
     <Page title={t('admin.title')}>
@@ -36,7 +38,7 @@ export function AdminPage() {
         </Heading>
         {users.isPending && <Loading />}
         {users.error && <ErrorNotice error={users.error} headingLevel={3} onRetry={() => void users.refetch()} />}
-        {users.data && <UserTable users={users.data.items} />}
+        {users.data && <UserTable users={users.data.items} selfId={session.bruker.id} />}
       </section>
     </Page>
   );

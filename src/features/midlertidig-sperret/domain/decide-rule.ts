@@ -2,25 +2,12 @@ import { accessDenied, fieldError } from '../../../shared/errors.js';
 import type { Rolle } from '../../../shared/roles.js';
 import { notAnActiveCode } from '../../tilgang/domain/access-admin-rules.js';
 
-/** The leader and the deputy decide screening (seed 002, 9.2: «Gradering er leders ansvar»). */
+/** The leader and the deputy see their unit's basket; who decides is the change rule's 'skjermingsvedtak'. */
 const DECIDERS: readonly Rolle[] = ['LED', 'SF'];
 
 export interface Decider {
   rolle: Rolle;
   enhetId: string | null;
-}
-
-/** A leader or deputy of the record's unit (its own, else its case's) decides on an XX record. */
-export function mayDecideXx(actor: Decider, recordUnitId: string): boolean {
-  return DECIDERS.includes(actor.rolle) && actor.enhetId === recordUnitId;
-}
-
-export function checkMayDecideXx(actor: Decider, recordUnitId: string): void {
-  if (mayDecideXx(actor, recordUnitId)) return;
-  throw accessDenied({
-    nb: 'Bare leder eller stedfortreder for enheten kan avgjøre en midlertidig sperret journalpost.',
-    en: "Only the unit's leader or deputy may decide on a temporarily blocked record.",
-  });
 }
 
 /** Whose basket: leaders see their unit's XX records, the archive all of them (to follow up the overdue). */

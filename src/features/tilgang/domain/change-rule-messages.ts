@@ -14,8 +14,16 @@ const TEXT: Record<ChangeReason, (r: Refusal) => Message> = {
   }),
   ARCHIVE_ONLY: () => ({ nb: 'Bare arkivet kan gjøre dette.', en: 'Only the archive may do this.' }),
   LEADERS_ONLY: () => ({
-    nb: 'Bare ledere ved enheten (eller over den) kan fatte skjermingsvedtak.',
-    en: 'Only leaders of the unit (or above it) may decide on screening.',
+    nb: 'Bare leder eller stedfortreder for enheten kan avgjøre en midlertidig sperret journalpost.',
+    en: "Only the unit's leader or deputy may decide on a temporarily blocked record.",
+  }),
+  ARCHIVE_OR_OWNER: () => ({
+    nb: 'Bare arkivet eller saksansvarlig kan flytte et dokument til sikker sone.',
+    en: 'Only the archive or the case owner may move a document into the secure zone.',
+  }),
+  SCREENING_RESPONSIBLE: () => ({
+    nb: 'Bare arkivet, saksansvarlig og ledere ved enheten kan endre skjermingen.',
+    en: 'Only the archive, the case owner and leaders of the unit may change the screening.',
   }),
   CASE_CLOSED: () => ({
     nb: 'Saken er avsluttet. Arkivet må gjenåpne saken før den kan endres eller få nye journalposter.',

@@ -55,7 +55,7 @@ describe('who may change', () => {
     expect(outcome(actor('SB', 'owner'), target({ saksbehandlerId: 'other' }), 'journalpost')).toBe('allowed');
   });
 
-  it('leaves void and move to the archive, screening decisions to leaders, screening to the responsible', () => {
+  it('leaves void and move to the archive', () => {
     for (const kind of ['utgaar', 'flytt'] as const) {
       expect(outcome(actor('ARK'), target({}), kind)).toBe('allowed');
       expect(outcome(actor('SB', 'owner'), target({}), kind)).toBe('ACCESS_DENIED');
@@ -128,16 +128,76 @@ describe('freezing', () => {
     expect(outcome(actor('ARK'), j(['mottattDato'], 'M'), 'journalpost')).toBe('allowed');
   });
 
-  it('a finalised document gets a new version from the archive only', () => {
-    const f = (dokumentstatus: string) => target({ journalstatus: 'S', journalposttype: 'I' }, { dokumentstatus });
+  it('krav 3.2.31: a finalised document gets no new version, not from the archive either; krav 3.2.27: a variant still', () => {
+    const f = (dokumentstatus: string, journalstatus = 'S') => target({ journalstatus, journalposttype: 'I' }, { dokumentstatus });
     expect(outcome(actor('SB', 'distributed'), f('B'), 'dokumentversjon')).toBe('allowed');
-    expect(outcome(actor('SB', 'distributed'), f('F'), 'dokumentversjon')).toBe('RECORD_LOCKED 3.2.31');
-    expect(outcome(actor('ARK'), f('F'), 'dokumentversjon')).toBe('allowed');
+    expect(outcome(actor('SB', 'distributed'), f('F'), 'dokumentversjon')).toBe('OBJECT_FROZEN 3.2.31');
+    expect(outcome(actor('ARK'), f('F'), 'dokumentversjon')).toBe('OBJECT_FROZEN 3.2.31');
+    expect(outcome(actor('ARK'), f('F', 'J'), 'dokumentversjon')).toBe('OBJECT_FROZEN 3.2.31');
+    expect(outcome(actor('ARK'), f('F', 'J'), 'dokumentvariant')).toBe('allowed');
+    expect(outcome(actor('SB', 'distributed'), f('F', 'E'), 'dokumentvariant')).toBe('allowed');
   });
 
   it('status changes and voiding leave the states to the transition table', () => {
     expect(outcome(actor('ARK'), target({ journalstatus: 'A' }), 'status')).toBe('allowed');
     expect(outcome(actor('ARK'), target({ journalstatus: 'J' }), 'utgaar')).toBe('allowed');
+  });
+});
+
+describe('screening and the secure zone', () => {
+  const everyone = {
+    archivist: actor('ARK', 'x', 'DOK'),
+    'owner (SB)': actor('SB', 'owner'),
+    'owner (MS)': actor('MS', 'owner', 'POL'),
+    distributed: actor('SB', 'distributed'),
+    'same-unit case worker': actor('SB'),
+    leader: actor('LED'),
+    deputy: actor('SF'),
+    'leader above': actor('LED', 'x', 'TEK'),
+    'leader of another unit': actor('LED', 'x', 'HO'),
+    'read-only owner': actor('LES', 'owner'),
+    'system owner': actor('SYS', 'owner'),
+  };
+  const allowedFor = (kind: ChangeKind, t: ChangeTarget) =>
+    Object.entries(everyone)
+      .filter(([, a]) => mayChange(a, t, kind).allowed)
+      .map(([name]) => name);
+
+  it('screening is set by the archive, the case owner and leaders of the unit or above (docs/status.md)', () => {
+    const who = ['archivist', 'owner (SB)', 'owner (MS)', 'leader', 'deputy', 'leader above'];
+    expect(allowedFor('skjerming', target())).toEqual(who);
+    expect(allowedFor('skjerming', target({}))).toEqual(who);
+    expect(mayChange(actor('SB', 'distributed'), target({}), 'skjerming')).toMatchObject({ reason: 'SCREENING_RESPONSIBLE' });
+  });
+
+  it("only the leader or deputy of the record's own unit decides on XX, not a unit above, not the archive (seed 002, 9.2)", () => {
+    expect(allowedFor('skjermingsvedtak', target({}))).toEqual(['leader', 'deputy']);
+    // A record of another unit is that unit's leader's to decide; without a unit of its own, its case's.
+    expect(outcome(actor('LED', 'x', 'HO'), target({ enhetKjede: ['HO'] }), 'skjermingsvedtak')).toBe('allowed');
+    expect(outcome(actor('LED'), target({ enhetKjede: ['HO'] }), 'skjermingsvedtak')).toBe('ACCESS_DENIED');
+    expect(allowedFor('skjermingsvedtak', target({ enhetKjede: [] }))).toEqual(['leader', 'deputy']);
+    expect(mayChange(actor('LED', 'x', 'TEK'), target({}), 'skjermingsvedtak')).toMatchObject({ reason: 'LEADERS_ONLY' });
+  });
+
+  it('the archive and the case owner in a case-working role move a document into the secure zone (seed 001)', () => {
+    expect(allowedFor('personsensitiv', target({}))).toEqual(['archivist', 'owner (SB)']);
+    const ledOwner = target({}, { saksmappe: { ...target().saksmappe, saksansvarligId: 'x' } });
+    expect(outcome(actor('LED', 'x'), ledOwner, 'personsensitiv')).toBe('allowed');
+    expect(mayChange(actor('LED'), target({}), 'personsensitiv')).toMatchObject({ reason: 'ARCHIVE_OR_OWNER' });
+  });
+
+  it('protects a journalført or archived record too; only a closed case stops it', () => {
+    for (const journalstatus of ['J', 'U', 'A']) {
+      const t = target({ journalstatus, journalposttype: 'I' });
+      expect(outcome(actor('SB', 'owner'), t, 'skjerming')).toBe('allowed');
+      expect(outcome(actor('SB', 'owner'), t, 'personsensitiv')).toBe('allowed');
+      expect(outcome(actor('LED'), t, 'skjermingsvedtak')).toBe('allowed');
+    }
+    const closed = target({ journalstatus: 'A' }, {}, 'A');
+    for (const kind of ['skjerming', 'skjermingsvedtak', 'personsensitiv'] as const) {
+      expect(outcome(actor(kind === 'skjermingsvedtak' ? 'LED' : 'ARK'), closed, kind)).toBe('CASE_CLOSED');
+    }
+    expect(outcome(actor('ARK'), target(undefined, {}, 'A'), 'skjerming')).toBe('CASE_CLOSED');
   });
 });
 

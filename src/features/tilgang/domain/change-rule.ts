@@ -17,7 +17,9 @@ import type { Rolle } from '../../../shared/roles.js';
  *   a case worker: only cases and records that are theirs.
  * Then the state: a closed case takes nothing but a status change; a
  * journalført or void record is changed only by the archive; an archived
- * record is frozen; and the Noark 5 field freezes (krav 3.2.22, 3.2.24).
+ * record is frozen; and the Noark 5 field freezes (krav 3.2.22, 3.2.24,
+ * 3.2.31). Screening and the secure zone protect a record rather than change
+ * what it says, so record states do not freeze them (see PROTECTION).
  */
 
 export type ChangeKind =
@@ -36,10 +38,12 @@ export type ChangeKind =
   | 'dokumentversjon'
   /** add an archive-format or public variant of a version */
   | 'dokumentvariant'
-  /** set or lift screening (tilgangskode, skjermingshjemmel) */
+  /** set or lift screening (tilgangskode, skjermingshjemmel, what is screened, title words) */
   | 'skjerming'
-  /** decide on a temporarily blocked (XX) object: leaders only */
+  /** decide on a temporarily blocked (XX) record: leaders of its own unit only */
   | 'skjermingsvedtak'
+  /** move a document into the secure zone (personsensitiv): the archive and the case owner */
+  | 'personsensitiv'
   | 'utgaar'
   | 'flytt';
 
@@ -55,6 +59,7 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
   'dokumentvariant',
   'skjerming',
   'skjermingsvedtak',
+  'personsensitiv',
   'utgaar',
   'flytt',
 ];
@@ -98,6 +103,8 @@ export type ChangeReason =
   | 'NOT_RESPONSIBLE'
   | 'ARCHIVE_ONLY'
   | 'LEADERS_ONLY'
+  | 'ARCHIVE_OR_OWNER'
+  | 'SCREENING_RESPONSIBLE'
   | 'CASE_CLOSED'
   | 'JOURNALFOERT_ARCHIVE_ONLY'
   | 'ARCHIVED'
@@ -120,6 +127,15 @@ export type ChangeDecision =
 const ALLOWED: ChangeDecision = { allowed: true };
 const READ_ONLY: readonly Rolle[] = ['LES', 'SYS'];
 const LEADERS: readonly Rolle[] = ['LED', 'SF'];
+/** Roles that write in cases: the case owner moves documents into the secure zone only in one of these. */
+const CASE_ROLES: readonly Rolle[] = ['SB', 'LED', 'SF'];
+/**
+ * Changes that decide who may read, not what the record says: they stay open
+ * after journalføring and archiving (an innsyn request is assessed long after;
+ * krav 3.2.15 lets an archived record's other metadata change, logged), and
+ * only a closed case stops them.
+ */
+const PROTECTION: ReadonlySet<ChangeKind> = new Set(['skjerming', 'skjermingsvedtak', 'personsensitiv']);
 
 /** Own documents whose metadata freezes once dispatched (krav 3.2.24 names U, N and X). */
 const OWN_TYPES = new Set(['U', 'N', 'X']);
@@ -160,30 +176,44 @@ function mayByRelation(actor: ChangeActor, target: ChangeTarget, kind: ChangeKin
   const sak = target.saksmappe;
   const jp = target.journalpost;
   const leader = isLeaderOf(actor, sak.enhetKjede) || (jp !== undefined && isLeaderOf(actor, jp.enhetKjede));
-  if (kind === 'skjermingsvedtak') return leader ? ALLOWED : refuse('ACCESS_DENIED', 'LEADERS_ONLY');
+  if (kind === 'skjermingsvedtak') return decidesXx(actor, target) ? ALLOWED : refuse('ACCESS_DENIED', 'LEADERS_ONLY');
+  if (kind === 'personsensitiv') return movesIntoSecureZone(actor, sak) ? ALLOWED : refuse('ACCESS_DENIED', 'ARCHIVE_OR_OWNER');
   if (actor.rolle === 'ARK' || leader || actor.brukerId === sak.saksansvarligId) return ALLOWED;
-  if (kind === 'skjerming') return refuse('ACCESS_DENIED', 'NOT_RESPONSIBLE');
+  if (kind === 'skjerming') return refuse('ACCESS_DENIED', 'SCREENING_RESPONSIBLE');
   // A record's own case worker changes that record; a distributed one registers and writes remarks in the case.
   if (jp !== undefined) return actor.brukerId === jp.saksbehandlerId ? ALLOWED : refuse('ACCESS_DENIED', 'NOT_RESPONSIBLE');
   const distributed = sak.saksbehandlere.includes(actor.brukerId);
   return distributed && (kind === 'registrer' || kind === 'merknad') ? ALLOWED : refuse('ACCESS_DENIED', 'NOT_RESPONSIBLE');
 }
 
+/**
+ * Seed 002, 9.2: «Gradering er leders ansvar». The leader or deputy of the
+ * record's exact unit (its own, else its case's) decides, not units above; the
+ * archive follows overdue ones up but does not decide.
+ */
+function decidesXx(actor: ChangeActor, target: ChangeTarget): boolean {
+  const unit = target.journalpost?.enhetKjede[0] ?? target.saksmappe.enhetKjede[0];
+  return LEADERS.includes(actor.rolle) && unit !== undefined && actor.enhetId === unit;
+}
+
+/** Seed 001, «Rutine for sikker sone»: the archive, or the case owner in a case-working role. */
+const movesIntoSecureZone = (actor: ChangeActor, sak: CaseTarget) =>
+  actor.rolle === 'ARK' || (CASE_ROLES.includes(actor.rolle) && actor.brukerId === sak.saksansvarligId);
+
 function mayInState(actor: ChangeActor, target: ChangeTarget, kind: ChangeKind): ChangeDecision {
   const jp = target.journalpost;
   // Reopening a closed case is a status change; the table says only the archive may.
   if (isClosedCase(target.saksmappe.saksstatus) && !(kind === 'status' && jp === undefined)) return refuse('CASE_CLOSED', 'CASE_CLOSED');
   // Which statuses follow which (also from J and A, and voiding) is the transition table's to say.
-  if (jp === undefined || kind === 'status' || kind === 'utgaar') return ALLOWED;
+  if (jp === undefined || kind === 'status' || kind === 'utgaar' || PROTECTION.has(kind)) return ALLOWED;
   if (jp.journalstatus === 'A') return archived(actor, kind);
+  // Krav 3.2.31: a finalised document's content cannot change, for the archive neither; a variant (3.2.27) still can.
+  if (kind === 'dokumentversjon' && target.dokumentstatus === 'F') return refuse('OBJECT_FROZEN', 'DOCUMENT_FINALISED', ['3.2.31']);
   const archive = actor.rolle === 'ARK';
   // Remarks are notes about a record, not its content: they may follow journalføring.
   if ((jp.journalstatus === 'J' || jp.journalstatus === 'U') && !archive && kind !== 'merknad') {
     return refuse('RECORD_LOCKED', 'JOURNALFOERT_ARCHIVE_ONLY');
   }
-  // A finalised document's content is fixed (krav 3.2.31); the archive may still correct it with a new version.
-  if (kind === 'dokumentversjon' && target.dokumentstatus === 'F' && !archive)
-    return refuse('RECORD_LOCKED', 'DOCUMENT_FINALISED', ['3.2.31']);
   return frozenFields(jp, kind, target.felt ?? []);
 }
 
@@ -203,7 +233,7 @@ function archived(actor: ChangeActor, kind: ChangeKind): ChangeDecision {
 function frozenFields(jp: RecordTarget, kind: ChangeKind, felt: readonly string[]): ChangeDecision {
   const dispatchedOwn = OWN_TYPES.has(jp.journalposttype) && ['E', 'J'].includes(jp.journalstatus);
   if (dispatchedOwn && kind === 'korrespondansepart') return refuse('OBJECT_FROZEN', 'FIELDS_FROZEN', ['3.2.24'], ['korrespondansepart']);
-  if (kind !== 'journalpost' && kind !== 'skjerming') return ALLOWED;
+  if (kind !== 'journalpost') return ALLOWED;
   if (dispatchedOwn) {
     const hit = felt.filter((f) => (FROZEN_WHEN_DISPATCHED as readonly string[]).includes(f));
     if (hit.length > 0) return refuse('OBJECT_FROZEN', 'FIELDS_FROZEN', ['3.2.24'], hit);

@@ -2,8 +2,6 @@ import { Button, Heading, Tabs } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../app/Page';
-import { useShell } from '../../app/shell-context';
-import { useSaksmappe } from '../cases/api';
 import { QueryState } from '../../app/QueryState';
 import { ChangeLog } from '../changelog/ChangeLog';
 import { AddRemarkForm } from '../common/AddRemarkForm';
@@ -27,11 +25,6 @@ export function RecordPage() {
   const next = useJournalpostNesteStatuser(id, jp.data ? codeOf(jp.data.journalstatus) : undefined);
   const setStatus = useSetJournalstatus(id);
   const [tab, setTab] = useTab(tabs);
-  const { session, active } = useShell();
-  const sak = useSaksmappe(jp.data?.saksmappeId ?? '');
-  // Seed 001: the archive or the case owner decides what goes into the secure zone (the server checks again).
-  const canMarkSecure =
-    active?.rolle === 'ARK' || (['SB', 'LED', 'SF'].includes(active?.rolle ?? '') && sak.data?.saksansvarlig?.id === session.bruker.id);
 
   if (!jp.data)
     return (
@@ -73,7 +66,7 @@ export function RecordPage() {
               journalpostId={r.id}
               caption={t('documents.caption', { number: r.journalpostId })}
               canUpload={r.kanEndre.dokument}
-              canMarkSecure={canMarkSecure}
+              canMarkSecure={r.kanEndre.personsensitiv}
             />
           )}
         </Tabs.Panel>

@@ -46,6 +46,7 @@ export interface Journalpost {
     merknad: boolean;
     dokument: boolean;
     skjerming: boolean;
+    personsensitiv: boolean;
     status: boolean;
     utgaar: boolean;
     flytt: boolean;
