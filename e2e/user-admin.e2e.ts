@@ -4,7 +4,10 @@ import { expectNoAxeViolations } from './support/browser.js';
 import { browserJourney } from './support/journey.js';
 import type { E2eServer } from './support/server.js';
 
-/** The system owner's user life cycle (krav 4.5.29, 4.5.30): passive and active, end a role, see the history. */
+/**
+ * The system owner's user life cycle (krav 4.5.29, 4.5.30): passive and
+ * active, end a role, see the history; and «Min konto»: sessions and tokens.
+ */
 describe('user administration in Chromium', () => {
   let server: E2eServer;
   let page: Page;
@@ -55,5 +58,19 @@ describe('user administration in Chromium', () => {
     expect(await dialog.getByRole('cell', { name: 'Til dato' }).count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'user history dialog');
     await page.keyboard.press('Escape');
+  });
+
+  it('shows my sessions and makes, shows once, and revokes my own API token', async () => {
+    await page.getByRole('link', { name: 'Min konto' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Min konto' }).waitFor();
+    await page.getByText('Denne økten').waitFor();
+    await page.getByLabel('Navn på nøkkelen').fill('Min testnøkkel');
+    await page.getByRole('button', { name: 'Lag nøkkel' }).click();
+    const secret = page.locator('code.token-secret');
+    await secret.waitFor();
+    expect((await secret.textContent())?.length).toBeGreaterThan(20);
+    await expectNoAxeViolations(page, 'my account with a new token');
+    await page.getByRole('button', { name: 'Trekk tilbake nøkkelen Min testnøkkel' }).click();
+    await page.getByRole('row').filter({ hasText: 'Min testnøkkel' }).getByText('Trukket tilbake').waitFor();
   });
 });

@@ -10,8 +10,6 @@ export interface FileSettings {
   filesDir: string;
   /** `MAX_UPLOAD_MB`, default 200. */
   maxUploadBytes: number;
-  /** `FILES_VERIFY_BEFORE_SEND_MB`, default 64: files up to this size are fully verified before a download starts. */
-  verifyBeforeSendBytes: number;
   /** `PARTIAL_UPLOAD_MAX_AGE_MINUTES`, default 60: an unfinished upload file not written to for this long is swept away. */
   partialUploadMaxAgeMs: number;
 }
@@ -21,14 +19,13 @@ export function fileSettings(config: Pick<Config, 'dataDir'>, env: NodeJS.Proces
   return {
     filesDir: path.resolve(env.FILES_DIR || path.join(config.dataDir, 'files')),
     maxUploadBytes: positive(env.MAX_UPLOAD_MB, 200) * MIB,
-    verifyBeforeSendBytes: positive(env.FILES_VERIFY_BEFORE_SEND_MB, 64) * MIB,
     partialUploadMaxAgeMs: positive(env.PARTIAL_UPLOAD_MAX_AGE_MINUTES, 60) * 60_000,
   };
 }
 
 /** The configured file store; the CLI and the demo loader use it too. */
 export function createFileStore(settings: FileSettings): FileStore {
-  return new LocalFileStore({ root: settings.filesDir, verifyBeforeOpenBytes: settings.verifyBeforeSendBytes });
+  return new LocalFileStore({ root: settings.filesDir });
 }
 
 function positive(value: string | undefined, fallback: number): number {

@@ -11,6 +11,8 @@ export interface UserWithRoles {
   navn: string;
   epost: string | null;
   aktiv: boolean;
+  /** A dedicated integration user: acts only through API tokens the system owner makes. */
+  integrasjon: boolean;
   roller: {
     id: string;
     rolle: Rolle;
@@ -28,7 +30,15 @@ export async function listUsers(ctx: Ctx): Promise<UserWithRoles[]> {
   const rows = await inTenant(ctx, (tx) => repo.listUsersWithRoles(tx, ctx.role.organisasjonId));
   const users = new Map<string, UserWithRoles>();
   for (const r of rows) {
-    const user = users.get(r.id) ?? { id: r.id, brukernavn: r.brukernavn, navn: r.navn, epost: r.epost, aktiv: r.aktiv, roller: [] };
+    const user = users.get(r.id) ?? {
+      id: r.id,
+      brukernavn: r.brukernavn,
+      navn: r.navn,
+      epost: r.epost,
+      aktiv: r.aktiv,
+      integrasjon: r.integrasjon,
+      roller: [],
+    };
     user.roller.push({
       id: r.rolletildelingId,
       rolle: r.rolle as Rolle,

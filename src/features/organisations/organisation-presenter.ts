@@ -18,6 +18,7 @@ export const UserBody = z.object({
   navn: z.string(),
   epost: z.string().nullable(),
   aktiv: z.boolean(),
+  integrasjon: z.boolean(),
   roller: z.array(
     z.object({
       id: z.uuid(),

@@ -217,6 +217,7 @@ export const organisationRepository = {
         'b.navn',
         'b.epost',
         'b.aktiv',
+        'b.integrasjon',
         'r.id as rolletildelingId',
         'r.rolle',
         'r.fra_dato as fraDato',

@@ -6,6 +6,7 @@ import { Page } from '../app/Page';
 import { useShell } from '../app/shell-context';
 import { useBrukere, useEnheter } from './api';
 import { CreateUnitForm } from './CreateUnitForm';
+import { TokenAdmin } from './TokenAdmin';
 import { UnitTree } from './UnitTree';
 import { UserTable } from './UserTable';
 
@@ -40,6 +41,7 @@ export function AdminPage() {
         {users.error && <ErrorNotice error={users.error} headingLevel={3} onRetry={() => void users.refetch()} />}
         {users.data && <UserTable users={users.data.items} selfId={session.bruker.id} />}
       </section>
+      {users.data && <TokenAdmin users={users.data.items} />}
     </Page>
   );
 }

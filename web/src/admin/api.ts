@@ -23,6 +23,7 @@ export interface Bruker {
   brukernavn: string;
   navn: string;
   aktiv: boolean;
+  integrasjon: boolean;
   roller: Rolletildeling[];
 }
 
