@@ -12,6 +12,7 @@ import { runPgbench } from './pgbench.js';
 import { measureCasePage, measureSearch } from './queries.js';
 import { measureRegistrations } from './registrations.js';
 import { fmt, nowMs, perTenfold, printRows, printTable, sampleRss, type Figure } from './stats.js';
+import { osloDate } from '../src/features/saksmappe/oslo-calendar.js';
 
 /*
  * `npm run bench`: pgbench's TPS on the same server as the yardstick, then a
@@ -131,7 +132,7 @@ function growthTable(): void {
 /** The organisation's archivist as a use-case context (search sees everything, registers incoming post as J). */
 async function archivistCtx(db: Database, brukernavn: string, kortnavn: string): Promise<Ctx> {
   const user = (await authRepository.findUserByUsername(db, brukernavn))!;
-  const role = (await authRepository.listRoleAssignments(db, user.id)).find(
+  const role = (await authRepository.listRoleAssignments(db, user.id, osloDate(new Date()))).find(
     (r) => r.organisasjonKortnavn === kortnavn && r.rolle === 'ARK',
   )!;
   return {

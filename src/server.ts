@@ -9,8 +9,8 @@ import { findSnapshot, isFreshDataDir, restoreSnapshot } from './features/demo/d
 import { isDatabaseEmpty } from './features/demo/is-database-empty.js';
 import { loadDemo } from './features/demo/load-demo.js';
 import { DemoStatus } from './features/health/demo-status.js';
-import { purgeAuthData } from './features/auth/purge-auth-data.js';
 import { secureZoneSettings } from './features/sikker-sone/secure-zone-settings.js';
+import { scheduleHousekeeping } from './housekeeping.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -57,7 +57,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const app = await buildApp({ db: handle.db, engine: handle.engine, config, demoStatus }, log);
     const url = await app.listen({ port: config.port, host: config.host });
     const demoReady = loadsDemo ? loadDemoArchiveInBackground(sys, demoStatus) : Promise.resolve();
-    const stopPurge = schedulePurge(sys);
+    const stopHousekeeping = scheduleHousekeeping(sys, config);
     return {
       app,
       handle,
@@ -65,7 +65,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       demoReady,
       demo: loadsDemo ? 'loading' : restored ? 'snapshot' : 'none',
       stop: async () => {
-        stopPurge();
+        stopHousekeeping();
         await app.close();
         await demoReady;
         await handle.close();
@@ -102,22 +102,4 @@ function loadDemoArchiveInBackground(sys: SystemCtx, status: DemoStatus): Promis
       sys.log.error({ err: error }, 'loading the demo archive failed; run `npx saksgang demo` to retry');
     },
   );
-}
-
-const PURGE_EVERY_MS = 10 * 60_000;
-
-/**
- * Expired sessions, old failed-login rows and stale OIDC logins are purged
- * at start and every ten minutes. A plain timer until the durable job queue
- * (issue 11 item 8) takes scheduled work; several servers purging at once is
- * harmless (the deletes are idempotent).
- */
-function schedulePurge(sys: SystemCtx): () => void {
-  const run = () => {
-    purgeAuthData(sys).catch((error: unknown) => sys.log.warn({ err: error }, 'purging authentication data failed'));
-  };
-  run();
-  const timer = setInterval(run, PURGE_EVERY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
 }

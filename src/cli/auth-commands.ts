@@ -7,6 +7,7 @@ import { purgeAuthData } from '../features/auth/purge-auth-data.js';
 import { revokeApiToken } from '../features/auth/revoke-api-token.js';
 import { sessionRepository } from '../features/auth/session-repository.js';
 import { setOidcIdentity } from '../features/auth/set-oidc-identity.js';
+import { osloDate } from '../features/saksmappe/oslo-calendar.js';
 import { setOidcEmailLinking } from '../features/organisations/set-oidc-email-linking.js';
 import { organisationRepository as orgRepo } from '../features/organisations/organisation-repository.js';
 import { opts, orgCtx, required, rolle, unitId, type Command } from './options.js';
@@ -21,12 +22,16 @@ export const AUTH_COMMANDS: Record<string, Command> = {
       const user = await orgRepo.findUserByUsername(sys.db, required(v, 'brukernavn').toLowerCase());
       const assignment =
         user &&
-        (await orgRepo.findRoleAssignment(sys.db, {
-          brukerId: user.id,
-          organisasjonId: ctx.role.organisasjonId,
-          rolle: rolle(v),
-          enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet),
-        }));
+        (await orgRepo.findRoleAssignment(
+          sys.db,
+          {
+            brukerId: user.id,
+            organisasjonId: ctx.role.organisasjonId,
+            rolle: rolle(v),
+            enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet),
+          },
+          osloDate(sys.now()),
+        ));
       if (!assignment) {
         throw fieldError(
           '--brukernavn',

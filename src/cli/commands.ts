@@ -1,5 +1,8 @@
 import { AUTH_COMMANDS } from './auth-commands.js';
-import { opts, orgCtx, required, rolle, unitId, type Command } from './options.js';
+import { isoDate, opts, orgCtx, required, rolle, unitId, type Command } from './options.js';
+import { fieldError } from '../shared/errors.js';
+import { organisationRepository as orgRepo } from '../features/organisations/organisation-repository.js';
+import { setUserStatus } from '../features/organisations/set-user-status.js';
 import { migrate } from '../db/migrate.js';
 import { loadDemo } from '../features/demo/load-demo.js';
 import { assignRole } from '../features/organisations/assign-role.js';
@@ -54,15 +57,27 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'assign-role': {
-    summary: 'Gi rolle: --org --brukernavn --rolle [--enhet]',
-    options: opts('org', 'brukernavn', 'rolle', 'enhet'),
+    summary: 'Gi rolle: --org --brukernavn --rolle [--enhet] [--fra ÅÅÅÅ-MM-DD] [--til ÅÅÅÅ-MM-DD]',
+    options: opts('org', 'brukernavn', 'rolle', 'enhet', 'fra', 'til'),
     run: async (sys, v) => {
       const ctx = await orgCtx(sys, v);
       return assignRole(ctx, {
         brukernavn: required(v, 'brukernavn'),
         rolle: rolle(v),
         enhetId: await unitId(sys, ctx.role.organisasjonId, v.enhet),
+        fraDato: isoDate(v, 'fra'),
+        tilDato: isoDate(v, 'til'),
       });
+    },
+  },
+  'set-user-status': {
+    summary: 'Gjør en bruker passiv eller aktiv (i hele installasjonen): --org --brukernavn --aktiv ja|nei',
+    options: opts('org', 'brukernavn', 'aktiv'),
+    run: async (sys, v) => {
+      const ctx = await orgCtx(sys, v);
+      const user = await orgRepo.findUserByUsername(sys.db, required(v, 'brukernavn').toLowerCase());
+      if (!user) throw fieldError('--brukernavn', 'ukjent bruker', 'unknown user');
+      return setUserStatus(ctx, user.id, required(v, 'aktiv') === 'ja');
     },
   },
   demo: {

@@ -41,3 +41,10 @@ export function rolle(values: Values) {
   if (!isRolle(value)) throw fieldError('--rolle', `må være en av ${ROLLER.join(', ')}`, `must be one of ${ROLLER.join(', ')}`);
   return value;
 }
+
+/** An optional --name date 'YYYY-MM-DD'. */
+export function isoDate(values: Values, name: string): string | undefined {
+  const value = values[name];
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw fieldError(`--${name}`, 'må være ÅÅÅÅ-MM-DD', 'must be YYYY-MM-DD');
+  return value;
+}

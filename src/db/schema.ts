@@ -57,6 +57,9 @@ export interface RolletildelingTable {
   administrativ_enhet_id: string | null;
   rolle: string;
   opprettet_dato: Generated<Date>;
+  /** Oslo calendar days, inclusive; `til_dato` null is open-ended (0017). */
+  fra_dato: ColumnType<string, string | undefined, string>;
+  til_dato: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionTable {

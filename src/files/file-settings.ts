@@ -10,25 +10,25 @@ export interface FileSettings {
   filesDir: string;
   /** `MAX_UPLOAD_MB`, default 200. */
   maxUploadBytes: number;
-  /** `FILES_VERIFY_BEFORE_SEND_MB`, default 64: files up to this size are fully verified before a download starts. */
-  verifyBeforeSendBytes: number;
+  /** `PARTIAL_UPLOAD_MAX_AGE_MINUTES`, default 60: an unfinished upload file not written to for this long is swept away. */
+  partialUploadMaxAgeMs: number;
 }
 
 /** Read from the environment next to Config (which stays owned by the foundation) — see docs/configuration.md. */
 export function fileSettings(config: Pick<Config, 'dataDir'>, env: NodeJS.ProcessEnv = process.env): FileSettings {
   return {
     filesDir: path.resolve(env.FILES_DIR || path.join(config.dataDir, 'files')),
-    maxUploadBytes: positiveMb(env.MAX_UPLOAD_MB, 200) * MIB,
-    verifyBeforeSendBytes: positiveMb(env.FILES_VERIFY_BEFORE_SEND_MB, 64) * MIB,
+    maxUploadBytes: positive(env.MAX_UPLOAD_MB, 200) * MIB,
+    partialUploadMaxAgeMs: positive(env.PARTIAL_UPLOAD_MAX_AGE_MINUTES, 60) * 60_000,
   };
 }
 
 /** The configured file store; the CLI and the demo loader use it too. */
 export function createFileStore(settings: FileSettings): FileStore {
-  return new LocalFileStore({ root: settings.filesDir, verifyBeforeOpenBytes: settings.verifyBeforeSendBytes });
+  return new LocalFileStore({ root: settings.filesDir });
 }
 
-function positiveMb(value: string | undefined, fallback: number): number {
+function positive(value: string | undefined, fallback: number): number {
   const n = Number(value);
   return value && Number.isFinite(n) && n >= 0 ? n : fallback;
 }

@@ -27,12 +27,13 @@ export interface FileStore {
   /** Streams `source` into the store while hashing; never holds the whole file in memory. */
   put(organisasjonId: string, source: Readable, expected?: PutExpectation): Promise<PutResult>;
   /**
-   * A read stream that is verified against `sha256` (and `expectedSize`).
-   * Rejects with FILE_INTEGRITY when the content is missing or known bad
-   * before any byte is handed out; a mismatch found while streaming errors
-   * the stream before its last chunk, so no consumer ever sees a complete copy of bad bytes.
+   * A read stream that is verified against `sha256` while it streams (the
+   * file is read once). Rejects with FILE_INTEGRITY when the content is
+   * missing or has the wrong size, before any byte is handed out; a
+   * mismatch found while streaming calls `onMismatch` and then errors the
+   * stream before its last chunk, so no consumer ever sees a complete copy of bad bytes.
    */
-  open(organisasjonId: string, sha256: string, expectedSize?: number): Promise<Readable>;
+  open(organisasjonId: string, sha256: string, expectedSize?: number, onMismatch?: () => Promise<void>): Promise<Readable>;
   has(organisasjonId: string, sha256: string): Promise<boolean>;
   /** Only for content that no catalogue row refers to (a registration that failed after the bytes were stored). */
   remove(organisasjonId: string, sha256: string): Promise<void>;

@@ -13,22 +13,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface LocalFileStoreOptions {
   root: string;
-  /**
-   * Files up to this size are hashed in full before the first byte is
-   * handed out, so a corrupt file becomes a clean error response. Larger
-   * files are verified while they stream (see verifyingStream), to avoid
-   * reading them twice before the download starts.
-   */
-  verifyBeforeOpenBytes?: number;
 }
 
 /** Layout `<root>/<organisasjon>/<aa>/<bb>/<sha256>`; uploads land in `<root>/<organisasjon>/.tmp` (same file system, so rename is atomic). */
 export class LocalFileStore implements FileStore {
-  private readonly verifyBeforeOpenBytes: number;
-
-  constructor(private readonly options: LocalFileStoreOptions) {
-    this.verifyBeforeOpenBytes = options.verifyBeforeOpenBytes ?? 64 * 1024 * 1024;
-  }
+  constructor(private readonly options: LocalFileStoreOptions) {}
 
   pathOf(organisasjonId: string, sha256: string): string {
     if (!SHA256_HEX.test(sha256)) throw fieldError('sjekksum', 'må være SHA-256 i hex', 'must be hex SHA-256');
@@ -63,18 +52,15 @@ export class LocalFileStore implements FileStore {
     }
   }
 
-  async open(organisasjonId: string, sha256: string, expectedSize?: number): Promise<Readable> {
+  async open(organisasjonId: string, sha256: string, expectedSize?: number, onMismatch?: () => Promise<void>): Promise<Readable> {
     const file = this.pathOf(organisasjonId, sha256);
     const info = await stat(file).catch(() => undefined);
     if (!info) throw fileIntegrity('innholdet mangler i fillageret.', 'the content is missing from the file store.');
     if (expectedSize !== undefined && info.size !== expectedSize) {
       throw fileIntegrity('filstørrelsen på disk stemmer ikke.', 'the size on disk does not match.');
     }
-    if (info.size <= this.verifyBeforeOpenBytes && (await hashFile(file)) !== sha256) {
-      throw fileIntegrity('innholdet på disk stemmer ikke med sjekksummen.', 'the stored content does not match its checksum.');
-    }
-    // Verified again while streaming: the file may change between the check and the read.
-    return pipelineCb(createReadStream(file), verifyingStream(sha256), () => undefined);
+    // Hashed on the way out, not before: a download reads the file once.
+    return pipelineCb(createReadStream(file), verifyingStream(sha256, onMismatch), () => undefined);
   }
 
   async has(organisasjonId: string, sha256: string): Promise<boolean> {
@@ -128,12 +114,6 @@ export function checkExpectation(expected: PutExpectation, sha256: string, size:
       'the SHA-256 checksum does not match the declared one. Nothing was stored.',
     );
   }
-}
-
-async function hashFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 export async function exists(file: string): Promise<boolean> {

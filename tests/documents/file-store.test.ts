@@ -56,36 +56,48 @@ describe('local file store', () => {
     expect(listFiles(root)).toEqual(before);
   });
 
-  it('refuses corrupt content before streaming when the file is small', async () => {
+  it('refuses missing content and content of the wrong size before streaming', async () => {
     const content = Buffer.from('Original tekst som skal ligge urørt');
     const { sha256 } = await store.put(org, Readable.from([content]));
     const file = store.pathOf(org, sha256);
-    fs.writeFileSync(file, Buffer.from('Original tekst som skal ligge URØRT'.slice(0, content.length)));
-    await expect(store.open(org, sha256)).rejects.toMatchObject({ code: 'FILE_INTEGRITY' });
+    await expect(store.open(org, sha256, content.length + 1)).rejects.toMatchObject({ code: 'FILE_INTEGRITY' });
     fs.rmSync(file);
     await expect(store.open(org, sha256)).rejects.toMatchObject({ code: 'FILE_INTEGRITY' });
   });
 
-  it('errors a large file’s stream before its last chunk when the content is corrupt', async () => {
-    const streaming = new LocalFileStore({ root, verifyBeforeOpenBytes: 0 });
-    const content = Buffer.alloc(300 * 1024, 7);
-    const { sha256 } = await streaming.put(org, Readable.from([content]));
-    const file = streaming.pathOf(org, sha256);
-    const bad = Buffer.from(content);
-    bad[bad.length - 1] = 8;
-    fs.writeFileSync(file, bad);
-    const stream = await streaming.open(org, sha256, content.length);
+  /** Reads `stream` to its end or error: what arrived, and the error. */
+  async function drain(stream: Readable) {
     let received = 0;
     const error = await new Promise<unknown>((resolve) => {
       stream.on('data', (chunk: Buffer) => (received += chunk.length));
       stream.on('error', resolve);
       stream.on('end', () => resolve(undefined));
     });
-    expect(codeOf(error)).toBe('FILE_INTEGRITY');
-    expect(received).toBeLessThan(content.length);
-    // A sound copy streams in full through the same path.
-    fs.writeFileSync(file, content);
-    expect((await buffer(await streaming.open(org, sha256))).equals(content)).toBe(true);
+    return { received, error };
+  }
+
+  it('hashes while streaming: corrupt content errors the stream before its last chunk, after telling onMismatch', async () => {
+    for (const size of [40, 300 * 1024]) {
+      const content = Buffer.alloc(size, 7);
+      const { sha256 } = await store.put(org, Readable.from([content]));
+      const file = store.pathOf(org, sha256);
+      const bad = Buffer.from(content);
+      bad[bad.length - 1] = 8;
+      fs.writeFileSync(file, bad);
+      const events: string[] = [];
+      const stream = await store.open(org, sha256, content.length, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        events.push('mismatch told');
+      });
+      const { received, error } = await drain(stream);
+      events.push('stream failed');
+      expect(codeOf(error)).toBe('FILE_INTEGRITY');
+      expect(received).toBeLessThan(content.length);
+      expect(events).toEqual(['mismatch told', 'stream failed']);
+      // A sound copy streams in full through the same path, and tells nothing.
+      fs.writeFileSync(file, content);
+      expect((await buffer(await store.open(org, sha256, size, () => Promise.reject(new Error('not called'))))).equals(content)).toBe(true);
+    }
   });
 
   it('keeps names inside the root', async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { purgeAuthData } from '../../src/features/auth/purge-auth-data.js';
+import { osloDate } from '../../src/features/saksmappe/oslo-calendar.js';
 import { SESSION_COOKIE } from '../../src/http/auth-hook.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
 import { createTestApp, loginAs, type Client } from '../support/test-app.js';
@@ -108,6 +109,7 @@ describe(`API tokens, role assignments and sessions (${engineName()})`, () => {
       expect(log.map((e) => [e.felt, e.ny_verdi])).toEqual([
         ['bruker', 'valer.saksbehandler'],
         ['rolle', 'LES'],
+        ['fraDato', osloDate(new Date())],
       ]);
       expect(log[0]!.endret_av).toBe(owner.session.bruker.id);
     });

@@ -41,13 +41,19 @@ describe('secure file store (AES-256-GCM)', () => {
     const bad = Buffer.from(good);
     bad[30] = bad[30]! ^ 0xff;
     fs.writeFileSync(file, bad);
-    await expect(store.open(org, sha)).rejects.toMatchObject({ code: 'FILE_INTEGRITY' });
+    // Checked while streaming: the stream fails (FILE_INTEGRITY) without handing out the content, and says so first.
+    const told: string[] = [];
+    const damaged = (s: SecureFileStore, o: string) =>
+      s.open(o, sha, undefined, async () => void told.push(o)).then((stream) => buffer(stream));
+    await expect(damaged(store, org)).rejects.toMatchObject({ code: 'FILE_INTEGRITY' });
     fs.writeFileSync(file, good);
-    await expect(new SecureFileStore(root, randomBytes(32)).open(org, sha)).rejects.toMatchObject({ code: 'FILE_INTEGRITY' });
+    await expect(damaged(new SecureFileStore(root, randomBytes(32)), org)).rejects.toMatchObject({ code: 'FILE_INTEGRITY' });
     const other = randomUUID();
     fs.mkdirSync(path.dirname(store.pathOf(other, sha)), { recursive: true });
     fs.copyFileSync(file, store.pathOf(other, sha));
-    await expect(store.open(other, sha)).rejects.toMatchObject({ code: 'FILE_INTEGRITY' });
+    await expect(damaged(store, other)).rejects.toMatchObject({ code: 'FILE_INTEGRITY' });
+    // Under another key the file's name differs too: it is missing, refused before streaming (the caller marks that).
+    expect(told).toEqual([org, other]);
     expect(await buffer(await store.open(org, sha))).toEqual(content);
   });
 

@@ -7,6 +7,7 @@ import type { Ctx } from '../../src/shared/context.js';
 import type { Rolle } from '../../src/shared/roles.js';
 import { authRepository } from '../../src/features/auth/auth-repository.js';
 import { toActiveRole } from '../../src/features/auth/authenticate.js';
+import { osloDate } from '../../src/features/saksmappe/oslo-calendar.js';
 
 export const silentLog = createLogger('silent');
 export const PASSWORD = 'demo';
@@ -34,7 +35,7 @@ export async function systemCtxFor(handle: DatabaseHandle, kortnavn: string): Pr
 export async function ctxFor(handle: DatabaseHandle, brukernavn: string, kortnavn: string, rolle: Rolle): Promise<Ctx> {
   const user = await authRepository.findUserByUsername(handle.db, brukernavn);
   if (!user) throw new Error(`no user ${brukernavn}`);
-  const roles = await authRepository.listRoleAssignments(handle.db, user.id);
+  const roles = await authRepository.listRoleAssignments(handle.db, user.id, osloDate(new Date()));
   const role = roles.find((r) => r.organisasjonKortnavn === kortnavn && r.rolle === rolle);
   if (!role) throw new Error(`${brukernavn} has no ${rolle} in ${kortnavn}`);
   return {

@@ -62,7 +62,8 @@ export const authRepository = {
     return db.updateTable('bruker').set({ oidc_issuer: issuer, oidc_subject: subject }).where('id', '=', brukerId).execute();
   },
 
-  async listRoleAssignments(db: Db, brukerId: string): Promise<RoleAssignmentRow[]> {
+  /** The user's role assignments in force on `today` (Oslo date); ended and future ones do not count. */
+  async listRoleAssignments(db: Db, brukerId: string, today: string): Promise<RoleAssignmentRow[]> {
     const rows = await db
       .selectFrom('rolletildeling as r')
       .innerJoin('organisasjon as o', 'o.id', 'r.organisasjon_id')
@@ -78,6 +79,8 @@ export const authRepository = {
         'e.navn as enhetNavn',
       ])
       .where('r.bruker_id', '=', brukerId)
+      .where('r.fra_dato', '<=', today)
+      .where((eb) => eb.or([eb('r.til_dato', 'is', null), eb('r.til_dato', '>=', today)]))
       .orderBy('o.navn')
       .orderBy('r.rolle')
       .execute();

@@ -1,4 +1,5 @@
 import type { ActiveRole, Actor, SystemCtx } from '../../shared/context.js';
+import { osloDate } from '../saksmappe/oslo-calendar.js';
 import { DomainError } from '../../shared/errors.js';
 import { sha256 } from '../../shared/tokens.js';
 import { apiTokenRepository } from './api-token-repository.js';
@@ -53,6 +54,13 @@ export async function authenticateApiToken(ctx: SystemCtx, token: string): Promi
     });
   }
   const resolved = await resolveActor(ctx, row.brukerId, row.rolletildelingId);
+  // A token acts in one role: once that assignment has ended, the token stops.
+  if (!resolved.role) {
+    throw new DomainError('UNAUTHENTICATED', {
+      nb: 'Rollen API-nøkkelen handler i, er avsluttet.',
+      en: 'The role this API token acts in has ended.',
+    });
+  }
   await apiTokenRepository.touch(ctx.db, row.id, now);
   return { ...resolved, via: 'token' };
 }
@@ -60,7 +68,7 @@ export async function authenticateApiToken(ctx: SystemCtx, token: string): Promi
 async function resolveActor(ctx: SystemCtx, brukerId: string, rolletildelingId: string | null) {
   const user = await repo.findUserById(ctx.db, brukerId);
   if (!user || !user.aktiv) throw notLoggedIn();
-  const roles = await repo.listRoleAssignments(ctx.db, brukerId);
+  const roles = await repo.listRoleAssignments(ctx.db, brukerId, osloDate(ctx.now()));
   const active = roles.find((r) => r.id === rolletildelingId) ?? null;
   const actor: Actor = { brukerId: user.id, brukernavn: user.brukernavn, navn: user.navn };
   return { actor, roles, role: active ? toActiveRole(active) : null };

@@ -1,5 +1,6 @@
 import type { SystemCtx } from '../../shared/context.js';
 import { newSecret, sha256 } from '../../shared/tokens.js';
+import { osloDate } from '../saksmappe/oslo-calendar.js';
 import { authRepository as repo } from './auth-repository.js';
 
 export interface StartedSession {
@@ -16,7 +17,7 @@ export async function startSession(
   client: { ip?: string | undefined; brukeragent?: string | undefined } = {},
 ): Promise<StartedSession> {
   const token = newSecret();
-  const roles = await repo.listRoleAssignments(ctx.db, brukerId);
+  const roles = await repo.listRoleAssignments(ctx.db, brukerId, osloDate(ctx.now()));
   await repo.createSession(ctx.db, {
     tokenHash: sha256(token),
     brukerId,

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 import type { DokumentbeskrivelseTable, DokumentobjektTable, FilTable } from '../noark/tables.js';
 
@@ -102,11 +102,35 @@ export const dokumentRepository = {
   },
 
   /** The catalogue row is shared by every object with the same content; the first upload describes it. */
+  /** Catalogues stored content; storing it again (a sound copy, just written) clears a damage mark. */
   async catalogueFil(tx: Tx, row: Insertable<FilTable>): Promise<void> {
     await tx
       .insertInto('fil')
       .values(row)
-      .onConflict((oc) => oc.columns(['organisasjon_id', 'sjekksum']).doNothing())
+      .onConflict((oc) =>
+        oc.columns(['organisasjon_id', 'sjekksum']).doUpdateSet({ skadet_dato: null }).where('fil.skadet_dato', 'is not', null),
+      )
+      .execute();
+  },
+
+  /** When a read found the content damaged (null: not known to be). */
+  async filSkadetDato(tx: Tx, org: string, sjekksum: string): Promise<Date | null> {
+    const row = await tx
+      .selectFrom('fil')
+      .select('skadet_dato')
+      .where('organisasjon_id', '=', org)
+      .where('sjekksum', '=', sjekksum)
+      .executeTakeFirst();
+    return row?.skadet_dato ?? null;
+  },
+
+  async markFilSkadet(tx: Tx, org: string, sjekksum: string): Promise<void> {
+    await tx
+      .updateTable('fil')
+      .set({ skadet_dato: sql<Date>`now()` })
+      .where('organisasjon_id', '=', org)
+      .where('sjekksum', '=', sjekksum)
+      .where('skadet_dato', 'is', null)
       .execute();
   },
 

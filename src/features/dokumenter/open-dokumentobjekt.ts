@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { accessDenied, notFound } from '../../shared/errors.js';
+import { fileIntegrity } from '../../files/file-errors.js';
+import { accessDenied, DomainError, notFound } from '../../shared/errors.js';
 import { decideAccess } from '../tilgang/access-targets.js';
 import { tilgangRepository } from '../tilgang/tilgang-repository.js';
 import { storeFor, type DocumentStores } from '../sikker-sone/document-stores.js';
@@ -15,9 +16,11 @@ export interface Opener {
 }
 
 /**
- * A file object's metadata and its content as a verified stream (see
- * FileStore.open: corrupt content is refused before streaming or cuts the
- * stream short, never served as if whole). A personsensitive document's file
+ * A file object's metadata and its content as a stream verified while it
+ * streams (see FileStore.open). Content found damaged (missing, wrong size,
+ * or bytes that do not match the checksum: the transfer is then cut short)
+ * is marked so in the catalogue, and later openings are refused at once
+ * until a sound copy is stored again. A personsensitive document's file
  * comes from the secure zone and only within a fresh second login step.
  * First the read rule decides: a reader without full access to the document
  * is refused (403), and every opening of a screened document's file is
@@ -36,6 +39,8 @@ export async function openDokumentobjekt(
     if (!objekt || !dokument) throw notFound({ nb: 'dokumentobjektet', en: 'the document object' }, dokumentobjektId);
     const access = (await decideAccess(tx, ctx, [objekt.dokumentbeskrivelse_id])).get(objekt.dokumentbeskrivelse_id);
     if (!access?.full) throw accessDenied(SCREENED);
+    const skadet = await repo.filSkadetDato(tx, org, objekt.sjekksum);
+    if (skadet) throw damaged(skadet);
     if (access.tilgangskode) {
       await tilgangRepository.logRead(tx, {
         orgId: org,
@@ -53,15 +58,24 @@ export async function openDokumentobjekt(
     checkSteppedUp(until, ctx.now());
     ctx.log.info({ brukerId: ctx.actor.brukerId, dokumentbeskrivelseId: dokument.id, dokumentobjektId }, 'secure zone: file opened');
   }
+  const markDamaged = async () => {
+    ctx.log.error({ dokumentobjektId, sjekksum: objekt.sjekksum }, 'stored file failed verification; marked damaged');
+    await inTenant(ctx, (tx) => repo.markFilSkadet(tx, org, objekt.sjekksum));
+  };
   try {
-    const files = storeFor(stores, dokument);
-    const stream = await files.open(org, objekt.sjekksum, objekt.filstoerrelse);
+    const stream = await storeFor(stores, dokument).open(org, objekt.sjekksum, objekt.filstoerrelse, markDamaged);
     return { objekt, stream };
   } catch (error) {
-    ctx.log.error({ err: error, dokumentobjektId, sjekksum: objekt.sjekksum }, 'stored file failed verification');
+    if (error instanceof DomainError && error.code === 'FILE_INTEGRITY') await markDamaged().catch(() => undefined);
     throw error;
   }
 }
+
+const damaged = (since: Date) =>
+  fileIntegrity(
+    `innholdet ble funnet skadet ${since.toISOString()} og må hentes fra sikkerhetskopi eller lastes opp på nytt.`,
+    `the content was found damaged at ${since.toISOString()} and must be restored from backup or uploaded again.`,
+  );
 
 const SCREENED = {
   nb: 'Dokumentet er skjermet, og du har ikke tilgang til det.',

@@ -285,6 +285,8 @@ export interface FilTable {
   mime_type: string;
   format: string;
   lagret_dato: Generated<Date>;
+  /** Set when a read found the stored bytes differ from the checksum (migration 0025). */
+  skadet_dato: Date | null;
 }
 
 export interface DokumentobjektTable {

@@ -17,5 +17,22 @@ export const UserBody = z.object({
   brukernavn: z.string(),
   navn: z.string(),
   epost: z.string().nullable(),
-  roller: z.array(z.object({ id: z.uuid(), rolle: z.string(), enhet: z.object({ id: z.uuid(), navn: z.string() }).nullable() })),
+  aktiv: z.boolean(),
+  integrasjon: z.boolean(),
+  roller: z.array(
+    z.object({
+      id: z.uuid(),
+      rolle: z.string(),
+      enhet: z.object({ id: z.uuid(), navn: z.string() }).nullable(),
+      fraDato: z.iso.date(),
+      tilDato: z.iso.date().nullable(),
+      gjeldende: z.boolean(),
+    }),
+  ),
 });
+
+/** A role assignment's period as the API takes it: Oslo dates, the end inclusive. */
+export const RolePeriodInput = {
+  fraDato: z.iso.date().optional(),
+  tilDato: z.iso.date().nullish(),
+};

@@ -1,8 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Rolle } from '../../shared/roles.js';
+import { inForce, type RolePeriod } from './domain/role-period.js';
 
 type Db = Kysely<DB>;
+
+/** What identifies one role assignment, apart from its period. */
+export interface AssignmentKey {
+  brukerId: string;
+  organisasjonId: string;
+  enhetId: string | null;
+  rolle: Rolle;
+}
 
 /**
  * Organisations, units, users and role assignments. Tenant reads take the
@@ -117,7 +126,8 @@ export const organisationRepository = {
     return db.updateTable('bruker').set({ passord_hash: passordHash }).where('id', '=', brukerId).execute();
   },
 
-  findRoleAssignment(db: Db, row: { brukerId: string; organisasjonId: string; enhetId: string | null; rolle: Rolle }) {
+  /** The periods of one assignment (user, organisation, unit, role), old ones too. */
+  listAssignmentPeriods(db: Db, row: AssignmentKey) {
     let q = db
       .selectFrom('rolletildeling')
       .selectAll()
@@ -125,7 +135,50 @@ export const organisationRepository = {
       .where('organisasjon_id', '=', row.organisasjonId)
       .where('rolle', '=', row.rolle);
     q = row.enhetId ? q.where('administrativ_enhet_id', '=', row.enhetId) : q.where('administrativ_enhet_id', 'is', null);
-    return q.executeTakeFirst();
+    return q.orderBy('fra_dato').execute();
+  },
+
+  /** The assignment (user, organisation, unit, role) in force on `today`, if any. */
+  async findRoleAssignment(db: Db, row: AssignmentKey, today: string) {
+    const periods = await this.listAssignmentPeriods(db, row);
+    return periods.find((p) => inForce({ fraDato: p.fra_dato, tilDato: p.til_dato }, today));
+  },
+
+  /** Whether the user holds a role in force on `today` in another organisation (the caller must see all: no tenant). */
+  async holdsRoleElsewhere(db: Db, brukerId: string, organisasjonId: string, today: string): Promise<boolean> {
+    const row = await db
+      .selectFrom('rolletildeling')
+      .select('id')
+      .where('bruker_id', '=', brukerId)
+      .where('organisasjon_id', '!=', organisasjonId)
+      .where('fra_dato', '<=', today)
+      .where((eb) => eb.or([eb('til_dato', 'is', null), eb('til_dato', '>=', today)]))
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+
+  setRoleAssignmentEnd(db: Db, organisasjonId: string, id: string, tilDato: string) {
+    return db
+      .updateTable('rolletildeling')
+      .set({ til_dato: tilDato })
+      .where('organisasjon_id', '=', organisasjonId)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  async assignmentIdsOf(db: Db, brukerId: string, organisasjonId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('rolletildeling')
+      .select('id')
+      .where('bruker_id', '=', brukerId)
+      .where('organisasjon_id', '=', organisasjonId)
+      .execute();
+    return rows.map((r) => r.id);
+  },
+
+  setUserActive(db: Db, brukerId: string, aktiv: boolean) {
+    return db.updateTable('bruker').set({ aktiv }).where('id', '=', brukerId).execute();
   },
 
   findRoleAssignmentById(db: Db, organisasjonId: string, id: string) {
@@ -137,10 +190,17 @@ export const organisationRepository = {
       .executeTakeFirst();
   },
 
-  insertRoleAssignment(db: Db, row: { brukerId: string; organisasjonId: string; enhetId: string | null; rolle: Rolle }) {
+  insertRoleAssignment(db: Db, row: AssignmentKey & RolePeriod) {
     return db
       .insertInto('rolletildeling')
-      .values({ bruker_id: row.brukerId, organisasjon_id: row.organisasjonId, administrativ_enhet_id: row.enhetId, rolle: row.rolle })
+      .values({
+        bruker_id: row.brukerId,
+        organisasjon_id: row.organisasjonId,
+        administrativ_enhet_id: row.enhetId,
+        rolle: row.rolle,
+        fra_dato: row.fraDato,
+        til_dato: row.tilDato,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
   },
@@ -156,14 +216,19 @@ export const organisationRepository = {
         'b.brukernavn',
         'b.navn',
         'b.epost',
+        'b.aktiv',
+        'b.integrasjon',
         'r.id as rolletildelingId',
         'r.rolle',
+        'r.fra_dato as fraDato',
+        'r.til_dato as tilDato',
         'e.id as enhetId',
         'e.navn as enhetNavn',
       ])
       .where('r.organisasjon_id', '=', organisasjonId)
       .orderBy('b.navn')
       .orderBy('r.rolle')
+      .orderBy('r.fra_dato')
       .execute();
   },
 };

@@ -8,9 +8,14 @@ import { createUnit } from './create-unit.js';
 import { createUser } from './create-user.js';
 import { listUnits } from './list-units.js';
 import { listUsers } from './list-users.js';
-import { presentUnit, UnitBody, UserBody } from './organisation-presenter.js';
+import { ChangeLogBody, presentChangeLog } from '../endringslogg/endringslogg-presenter.js';
+import { endRoleAssignment } from './end-role-assignment.js';
+import { listUserHistory } from './list-user-history.js';
+import { presentUnit, RolePeriodInput, UnitBody, UserBody } from './organisation-presenter.js';
+import { setUserStatus } from './set-user-status.js';
 
 const tags = ['organisasjon'];
+const IdParams = z.object({ id: z.uuid() });
 
 export async function organisationRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -78,7 +83,12 @@ export async function organisationRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Gi en bruker en rolle i aktiv organisasjon (systemansvarlig)',
-        body: z.strictObject({ brukernavn: z.string().trim().min(1), rolle: z.enum(ROLLER), enhetId: z.uuid().nullish() }),
+        body: z.strictObject({
+          brukernavn: z.string().trim().min(1),
+          rolle: z.enum(ROLLER),
+          enhetId: z.uuid().nullish(),
+          ...RolePeriodInput,
+        }),
         response: { 201: z.object({ id: z.uuid(), rolle: z.string() }) },
       },
     },
@@ -86,5 +96,46 @@ export async function organisationRoutes(base: FastifyInstance): Promise<void> {
       const row = await assignRole(ctxOf(request), request.body);
       return reply.code(201).send({ id: row.id, rolle: row.rolle });
     },
+  );
+
+  app.post(
+    '/rolletildelinger/:id/avslutt',
+    {
+      schema: {
+        tags,
+        summary: 'Avslutt en rolletildeling, straks eller med en siste dag (systemansvarlig)',
+        params: IdParams,
+        body: z.strictObject({ tilDato: z.iso.date().optional() }).default({}),
+        response: { 200: z.object({ id: z.uuid(), fraDato: z.iso.date(), tilDato: z.iso.date() }) },
+      },
+    },
+    async (request) => endRoleAssignment(ctxOf(request), request.params.id, request.body),
+  );
+
+  app.put(
+    '/brukere/:id/status',
+    {
+      schema: {
+        tags,
+        summary: 'Gjør en bruker passiv eller aktiv (systemansvarlig); en passiv bruker mister økter og API-nøkler straks',
+        params: IdParams,
+        body: z.strictObject({ aktiv: z.boolean() }),
+        response: { 200: z.object({ id: z.uuid(), aktiv: z.boolean() }) },
+      },
+    },
+    async (request) => setUserStatus(ctxOf(request), request.params.id, request.body.aktiv),
+  );
+
+  app.get(
+    '/brukere/:id/historikk',
+    {
+      schema: {
+        tags,
+        summary: 'Brukerens status- og rollehistorikk i aktiv organisasjon (systemansvarlig)',
+        params: IdParams,
+        response: { 200: ChangeLogBody },
+      },
+    },
+    async (request) => presentChangeLog(await listUserHistory(ctxOf(request), request.params.id)),
   );
 }

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, type DecipherGCM, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileIntegrity } from '../../files/file-errors.js';
 import { checkExpectation, exists, hashingMeter } from '../../files/local-file-store.js';
 import { SHA256_HEX, type FileStore, type PutExpectation, type PutResult } from '../../files/file-store.js';
-import { verifyingStream } from '../../files/verifying-stream.js';
+import { failAfterTelling, verifyingStream } from '../../files/verifying-stream.js';
 import { DomainError, fieldError } from '../../shared/errors.js';
 
 const MAGIC = Buffer.from('SGSZ\u0001', 'latin1');
@@ -22,7 +22,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * another organisation's folder does not decrypt), layout
  * `<root>/<organisasjon>/<aa>/<name>` where the name is an HMAC of the
  * content's SHA-256 (a plain digest would let anyone with the disk confirm a
- * guessed document). Reads are checked twice: the GCM tag and the SHA-256.
+ * guessed document). Reads are checked twice while they stream: the GCM
+ * tag and the SHA-256.
  */
 export class SecureFileStore implements FileStore {
   private readonly encryptionKey: Buffer;
@@ -31,7 +32,6 @@ export class SecureFileStore implements FileStore {
   constructor(
     private readonly root: string,
     masterKey: Buffer,
-    private readonly verifyBeforeOpenBytes = 64 * 1024 * 1024,
   ) {
     if (masterKey.length !== 32) throw new Error('secure zone key must be 32 bytes');
     this.encryptionKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'saksgang secure zone: files', 32));
@@ -75,7 +75,7 @@ export class SecureFileStore implements FileStore {
     }
   }
 
-  async open(organisasjonId: string, sha256: string, expectedSize?: number): Promise<Readable> {
+  async open(organisasjonId: string, sha256: string, expectedSize?: number, onMismatch?: () => Promise<void>): Promise<Readable> {
     const file = this.pathOf(organisasjonId, sha256);
     const info = await stat(file).catch(() => undefined);
     if (!info) throw fileIntegrity('innholdet mangler i den sikre sonen.', 'the content is missing from the secure zone.');
@@ -83,8 +83,7 @@ export class SecureFileStore implements FileStore {
     if (size < 0 || (expectedSize !== undefined && size !== expectedSize)) {
       throw fileIntegrity('filstørrelsen i den sikre sonen stemmer ikke.', 'the size in the secure zone does not match.');
     }
-    if (size <= this.verifyBeforeOpenBytes) await this.verify(organisasjonId, file, sha256, info.size);
-    return this.decrypting(organisasjonId, file, sha256, info.size);
+    return this.decryptedStream(organisasjonId, file, sha256, info.size, onMismatch);
   }
 
   async has(organisasjonId: string, sha256: string): Promise<boolean> {
@@ -95,20 +94,7 @@ export class SecureFileStore implements FileStore {
     await rm(this.pathOf(organisasjonId, sha256), { force: true });
   }
 
-  /** Decrypts the whole file once, so a damaged one is refused before any byte goes out. */
-  private async verify(organisasjonId: string, file: string, sha256: string, fileSize: number): Promise<void> {
-    const hash = createHash('sha256');
-    try {
-      for await (const chunk of await this.decrypting(organisasjonId, file, sha256, fileSize, false)) hash.update(chunk as Buffer);
-    } catch {
-      throw fileIntegrity('innholdet i den sikre sonen er skadet.', 'the content in the secure zone is damaged.');
-    }
-    if (hash.digest('hex') !== sha256) {
-      throw fileIntegrity('innholdet i den sikre sonen stemmer ikke med sjekksummen.', 'the secure content does not match its checksum.');
-    }
-  }
-
-  private async decrypting(organisasjonId: string, file: string, sha256: string, fileSize: number, verifyDigest = true) {
+  private async decryptedStream(organisasjonId: string, file: string, sha256: string, fileSize: number, onMismatch?: () => Promise<void>) {
     const handle = await open(file, 'r');
     const head = Buffer.alloc(HEADER_BYTES);
     const tag = Buffer.alloc(TAG_BYTES);
@@ -125,9 +111,7 @@ export class SecureFileStore implements FileStore {
     decipher.setAuthTag(tag);
     const body = createReadStream(file, { start: HEADER_BYTES, end: fileSize - TAG_BYTES - 1 });
     // verifyingStream holds back the last chunk until the digest (and, before it, the GCM tag) has been checked.
-    return verifyDigest
-      ? pipelineCb(body, decipher, verifyingStream(sha256), () => undefined)
-      : pipelineCb(body, decipher, () => undefined);
+    return pipelineCb(body, decrypting(decipher, onMismatch), verifyingStream(sha256, onMismatch), () => undefined);
   }
 
   private orgDir(organisasjonId: string): string {
@@ -138,6 +122,33 @@ export class SecureFileStore implements FileStore {
 }
 
 const aad = (organisasjonId: string) => Buffer.from(`saksgang:${organisasjonId.toLowerCase()}`);
+
+/**
+ * Deciphers on the way through; a GCM tag that does not match (changed
+ * bytes, another key, another organisation's file) is damaged content:
+ * `onMismatch` is told, then the stream fails with FILE_INTEGRITY.
+ */
+function decrypting(decipher: DecipherGCM, onMismatch: (() => Promise<void>) | undefined): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      callback(null, decipher.update(chunk));
+    },
+    flush(callback) {
+      let last: Buffer;
+      try {
+        last = decipher.final();
+      } catch {
+        failAfterTelling(
+          onMismatch,
+          fileIntegrity('innholdet i den sikre sonen er skadet.', 'the content in the secure zone is damaged.'),
+          callback,
+        );
+        return;
+      }
+      callback(null, last);
+    },
+  });
+}
 
 /** Appends the GCM tag after the ciphertext once the cipher has finished. */
 function withTrailer(trailer: () => Buffer): Transform {

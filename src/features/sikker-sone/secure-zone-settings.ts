@@ -45,7 +45,7 @@ export function lazySecureFileStore(settings: SecureZoneSettings, log: Log): Fil
   const get = () => (store ??= new SecureFileStore(settings.filesDir, loadKey(settings, log)));
   return {
     put: (org, source, expected) => get().put(org, source, expected),
-    open: (org, sha256, size) => get().open(org, sha256, size),
+    open: (org, sha256, size, onMismatch) => get().open(org, sha256, size, onMismatch),
     has: (org, sha256) => get().has(org, sha256),
     remove: (org, sha256) => get().remove(org, sha256),
   };

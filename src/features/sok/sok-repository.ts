@@ -2,7 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { HIT_END, HIT_START } from './domain/query-text.js';
 import type { Reader } from '../tilgang/domain/read-rule.js';
-import { fullAccessSql } from '../tilgang/read-rule-sql.js';
+import { fullAccessSql, saksmappeAccessSql } from '../tilgang/read-rule-sql.js';
 
 type Db = Kysely<DB>;
 
@@ -112,6 +112,11 @@ export const sokRepository = {
   },
 };
 
+/** Whether the reader reads the row's case in full (the read rule's SQL twin on the case itself). */
+function caseReadBy(reader: Reader) {
+  return sql<boolean>`EXISTS (SELECT 1 FROM saksmappe s WHERE s.id = i.saksmappe_id AND ${fullAccessSql(reader, saksmappeAccessSql('s'))})`;
+}
+
 function filtered(db: Db, p: SearchParams) {
   const { matches } = columns(p.reader);
   const f = p.filters;
@@ -128,7 +133,8 @@ function filtered(db: Db, p: SearchParams) {
   if (klasse) {
     q = q.where((eb) =>
       eb.or([
-        eb('i.klasseverdi', '=', klasse),
+        // An object value (a fødselsnummer) is a screened field of its case: it filters only for those who read the case.
+        eb.and([eb('i.klasseverdi', '=', klasse), eb.or([eb('i.klasse_id', 'is not', null), caseReadBy(p.reader)])]),
         eb(
           'i.klasse_id',
           'in',

@@ -9,7 +9,7 @@ import { findAccessTargets, interneKontakterOf, type AccessTargetRow } from './t
 /** What a reader may see of one object: all of it, and (for a correspondence party) its screened name. */
 export interface AccessDecision {
   full: boolean;
-  /** False for a screened party the reader may not see even where the record is open to them. */
+  /** Whether a correspondence party's name shows: never on a record the reader may not read, and a party marked skjermet only to those who would read the record were it screened. */
   partyVisible: boolean;
   /** The object's (effective) access code, for the reading log. */
   tilgangskode: string | null;
@@ -50,6 +50,6 @@ function decide(reader: Reader, r: AccessTargetRow, kontakter: string[]): Access
   const d = r.d_opprettet_av ? { tilgangskode: r.d_tilgangskode, tilgangsgruppe_id: r.d_gruppe, opprettet_av: r.d_opprettet_av } : null;
   const object = j ? (d ? documentObject(d, j, s, kontakter) : recordObject(j, s, kontakter)) : caseObject(s, kontakter);
   const full = hasFullAccess(reader, object);
-  const partyVisible = !r.party_skjermet || (full && hasFullAccess(reader, { ...object, tilgangskode: object.tilgangskode ?? SKJERMET }));
+  const partyVisible = full && (!r.party_skjermet || hasFullAccess(reader, { ...object, tilgangskode: object.tilgangskode ?? SKJERMET }));
   return { full, partyVisible, tilgangskode: object.tilgangskode };
 }

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
 import { Page } from '../app/Page';
+import { useShell } from '../app/shell-context';
 import { useBrukere, useEnheter } from './api';
 import { CreateUnitForm } from './CreateUnitForm';
+import { TokenAdmin } from './TokenAdmin';
 import { UnitTree } from './UnitTree';
 import { UserTable } from './UserTable';
 
@@ -12,6 +14,7 @@ export function AdminPage() {
   const { t } = useTranslation();
   const units = useEnheter();
   const users = useBrukere();
+  const { session } = useShell();
 
   return (
     <Page title={t('admin.title')}>
@@ -36,8 +39,9 @@ export function AdminPage() {
         </Heading>
         {users.isPending && <Loading />}
         {users.error && <ErrorNotice error={users.error} headingLevel={3} onRetry={() => void users.refetch()} />}
-        {users.data && <UserTable users={users.data.items} />}
+        {users.data && <UserTable users={users.data.items} selfId={session.bruker.id} />}
       </section>
+      {users.data && <TokenAdmin users={users.data.items} />}
     </Page>
   );
 }

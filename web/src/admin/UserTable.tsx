@@ -1,38 +1,65 @@
-import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { isRoleCode } from '../i18n/types';
-import type { Bruker } from './api';
+import { FormAlert } from '../features/common/FormAlert';
+import { useSetUserStatus, type Bruker } from './api';
+import { UserHistoryDialog } from './UserHistoryDialog';
+import { UserRoles } from './UserRoles';
 
-export function UserTable({ users }: { users: readonly Bruker[] }) {
+/** The organisation's users: status, role assignments with periods, and the system owner's life-cycle actions. */
+export function UserTable({ users, selfId }: { users: readonly Bruker[]; selfId?: string | undefined }) {
   const { t } = useTranslation();
+  const setStatus = useSetUserStatus();
   if (users.length === 0) return <Paragraph>{t('admin.usersEmpty')}</Paragraph>;
 
-  const roleName = (code: string) => (isRoleCode(code) ? t(`roles.${code}`) : code);
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.usersCaption')}>
-      <Table zebra border>
-        <caption className="visually-hidden">{t('admin.usersCaption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('admin.username')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('admin.name')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('admin.roles')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {users.map((user) => (
-            <Table.Row key={user.id}>
-              <Table.Cell>{user.brukernavn}</Table.Cell>
-              <Table.Cell>{user.navn}</Table.Cell>
-              <Table.Cell>
-                {user.roller.length === 0
-                  ? t('admin.noRoles')
-                  : user.roller.map((r) => (r.enhet ? `${roleName(r.rolle)} (${r.enhet.navn})` : roleName(r.rolle))).join(', ')}
-              </Table.Cell>
+    <div className="stack">
+      <FormAlert error={setStatus.error} />
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.usersCaption')}>
+        <Table zebra border>
+          <caption className="visually-hidden">{t('admin.usersCaption')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('admin.username')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.name')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.status')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.roles')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.actions')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {users.map((user) => (
+              <Table.Row key={user.id}>
+                <Table.Cell>{user.brukernavn}</Table.Cell>
+                <Table.Cell>{user.navn}</Table.Cell>
+                <Table.Cell>
+                  <Tag data-color={user.aktiv ? 'success' : 'neutral'} data-size="sm">
+                    {user.aktiv ? t('admin.active') : t('admin.passive')}
+                  </Tag>
+                </Table.Cell>
+                <Table.Cell>
+                  <UserRoles user={user} />
+                </Table.Cell>
+                <Table.Cell>
+                  <div className="page-actions">
+                    {user.id !== selfId && (
+                      <Button
+                        variant="secondary"
+                        data-size="sm"
+                        loading={setStatus.isPending && setStatus.variables?.id === user.id}
+                        onClick={() => setStatus.mutate({ id: user.id, aktiv: !user.aktiv })}
+                        aria-label={t(user.aktiv ? 'admin.makePassiveFor' : 'admin.makeActiveFor', { user: user.navn })}
+                      >
+                        {user.aktiv ? t('admin.makePassive') : t('admin.makeActive')}
+                      </Button>
+                    )}
+                    <UserHistoryDialog user={user} />
+                  </div>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
     </div>
   );
 }

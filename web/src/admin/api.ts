@@ -8,11 +8,23 @@ export interface Enhet {
   overordnetEnhetId: string | null;
 }
 
+export interface Rolletildeling {
+  id: string;
+  rolle: string;
+  enhet: { id: string; navn: string } | null;
+  fraDato: string;
+  tilDato: string | null;
+  /** In force today; ended and future assignments are history or plans. */
+  gjeldende: boolean;
+}
+
 export interface Bruker {
   id: string;
   brukernavn: string;
   navn: string;
-  roller: { id: string; rolle: string; enhet: { id: string; navn: string } | null }[];
+  aktiv: boolean;
+  integrasjon: boolean;
+  roller: Rolletildeling[];
 }
 
 export interface NyEnhet {
@@ -41,5 +53,24 @@ export function useCreateEnhet() {
   return useMutation({
     mutationFn: (input: NyEnhet) => api<Enhet>('/api/enheter', { method: 'POST', body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: enheterKey }),
+  });
+}
+
+/** Makes a user passive (sessions and tokens stop at once) or active again. */
+export function useSetUserStatus() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, aktiv }: { id: string; aktiv: boolean }) =>
+      api<{ id: string; aktiv: boolean }>(`/api/brukere/${id}/status`, { method: 'PUT', body: { aktiv } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: brukereKey }),
+  });
+}
+
+/** Ends a role assignment at once; it stays in the list as history. */
+export function useEndRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<{ id: string }>(`/api/rolletildelinger/${id}/avslutt`, { method: 'POST', body: {} }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: brukereKey }),
   });
 }

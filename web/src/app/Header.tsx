@@ -33,6 +33,9 @@ export function Header({ session }: { session: Session }) {
       </div>
       <div className="app-header__actions">
         <LanguageSwitch />
+        <RouterLink to="/min-konto" className="app-header__link">
+          {t('header.account')}
+        </RouterLink>
         <Button variant="secondary" data-size="sm" loading={logout.isPending} onClick={() => logout.mutate()}>
           {t('header.logout')}
         </Button>

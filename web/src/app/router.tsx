@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../account/AccountPage';
 import { AdminPage } from '../admin/AdminPage';
 import { LoginPage } from '../auth/LoginPage';
 import { CasePage } from '../features/cases/CasePage';
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
       { path: 'journalposter/:id', element: <RecordPage /> },
       { path: 'journalposter/:id/rediger', element: <EditRecordPage /> },
       { path: 'sok', element: <SearchPage /> },
+      { path: 'min-konto', element: <AccountPage /> },
       {
         path: 'midlertidig-sperret',
         element: (

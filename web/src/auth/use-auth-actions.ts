@@ -30,6 +30,17 @@ export function useLogout() {
   });
 }
 
+/** «Logg ut overalt»: every session of mine ends, this one too. */
+export function useLogoutEverywhere() {
+  return useMutation({
+    mutationFn: () => api<void>('/api/auth/logout-everywhere', { method: 'POST', allowUnauthorized: true }),
+    onSuccess: () => {
+      setCsrfToken(null);
+      window.location.assign('/logg-inn');
+    },
+  });
+}
+
 export function useSwitchRole() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -9,8 +9,11 @@ export function useUnitOptions(): Option[] {
   return (data?.items ?? []).map((u) => ({ value: u.id, label: `${u.navn} (${u.kortnavn})` })).sort(byLabel);
 }
 
-/** The people with a role in the organisation as select options, by name. */
+/** The active people with a role in force in the organisation as select options, by name. */
 export function useUserOptions(): Option[] {
   const { data } = useBrukere();
-  return (data?.items ?? []).map((u) => ({ value: u.id, label: u.navn })).sort(byLabel);
+  return (data?.items ?? [])
+    .filter((u) => u.aktiv && u.roller.some((r) => r.gjeldende))
+    .map((u) => ({ value: u.id, label: u.navn }))
+    .sort(byLabel);
 }

@@ -1,0 +1,391 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { LightMyRequestResponse } from 'fastify';
+import { publicTitle } from '../../src/features/tilgang/domain/public-title.js';
+import type { Reader } from '../../src/features/tilgang/domain/read-rule.js';
+import type { Client } from '../support/test-app.js';
+import { READ_PEOPLE, secretsOf, word, type Built, type Owner, type ReadRelation, type ReadWorld, type Sight } from './read-world.js';
+
+/*
+ * The read paths of the matrix, one probe per GET route. A probe fetches
+ * what its route serves of the world and compares the fields that may be
+ * screened with what the read rule lets the reader see. Every response a
+ * probe fetches is also searched, whole, for every secret word the reader may
+ * not see (`Probe.get`), whatever the route: a leak in a field no probe
+ * names is found all the same.
+ */
+
+const SKJERMET = 'Skjermet';
+
+export interface Probe {
+  relation: ReadRelation;
+  reader: Reader;
+  world: ReadWorld;
+  sight(b: Built): Sight;
+  /** Fetches `url` as the reader and fails it if the body or a header names a word the reader may not see. */
+  get(url: string): Promise<LightMyRequestResponse>;
+  /** Records a wrong answer: `what` names the route, reader and object. */
+  check(what: string, got: unknown, want: unknown): void;
+}
+
+export interface ReadProbe {
+  route: string;
+  /** Once per reader over all scenarios (lists, search), or once per reader and scenario (an object's pages). */
+  each: 'reader' | 'scenario';
+  run(p: Probe, b: Built): Promise<void>;
+}
+
+export const visible = (sight: Sight, owner: Owner) => sight[owner === 'screenedParty' ? 'screenedParty' : owner];
+
+/** The secret words of every scenario the reader may not see. */
+export function hiddenWords(world: ReadWorld, sight: (b: Built) => Sight): string[] {
+  return world.built.flatMap((b) =>
+    secretsOf(b.s)
+      .filter((s) => !visible(sight(b), s.owner))
+      .map((s) => s.word.toLowerCase()),
+  );
+}
+
+/** Makes the probe context of one reader; `wrong` collects what differs. */
+export function probeFor(relation: ReadRelation, client: Client, world: ReadWorld, sight: (b: Built) => Sight, wrong: string[]): Probe {
+  const hidden = hiddenWords(world, sight);
+  return {
+    relation,
+    reader: world.readers[relation],
+    world,
+    sight,
+    async get(url) {
+      const res = await client.request('GET', url);
+      const text = `${res.headers['content-disposition'] ?? ''} ${res.body}`.toLowerCase();
+      const leaked = hidden.filter((w) => text.includes(w));
+      if (leaked.length > 0) wrong.push(`GET ${url} by ${relation} leaks ${leaked.join(', ')}`);
+      return res;
+    },
+    check(what, got, want) {
+      if (!isDeepStrictEqual(got, want)) wrong.push(`${what} by ${relation}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+    },
+  };
+}
+
+type Kind = 'case' | 'record' | 'document';
+
+/** The title the reader should see: the real one with access, else the public title (public-title.ts). */
+function shownTitle(b: Built, kind: Kind, full: boolean): string {
+  const type = { case: 'saksmappe', record: 'journalpost', document: 'dokumentbeskrivelse' } as const;
+  return full ? b.titles[kind].tittel : publicTitle(b.titles[kind], type[kind]);
+}
+
+/** A screened text field: the secret word with access, «Skjermet» without. */
+const field = (b: Built, name: string, full: boolean) => (full ? word(b.s, name) : SKJERMET);
+
+type Json = Record<string, unknown> & { [k: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function json(p: Probe, url: string, status = 200): Promise<Json | null> {
+  const res = await p.get(url);
+  p.check(`GET ${url} status`, res.statusCode, status);
+  return res.statusCode === 200 ? (res.json() as Json) : null;
+}
+
+function checkRecord(p: Probe, b: Built, body: Json, where: string) {
+  const see = p.sight(b);
+  p.check(`${where} record ${b.s.key}`, pick(body), {
+    fullTilgang: see.record,
+    tittel: shownTitle(b, 'record', see.record),
+    beskrivelse: field(b, 'jpbeskr', see.record),
+    parter: { [b.korrespondansepartId]: field(b, 'kpart', see.record), [b.skjultPartId]: field(b, 'kskjult', see.screenedParty) },
+    merknader: [field(b, 'jpmerknad', see.record)],
+  });
+}
+
+function pick(body: Json) {
+  return {
+    fullTilgang: body.fullTilgang,
+    tittel: body.tittel,
+    beskrivelse: body.beskrivelse,
+    parter: Object.fromEntries((body.korrespondanseparter as Json[]).map((k) => [k.id, k.navn])),
+    merknader: (body.merknader as Json[]).map((m) => m.merknadstekst),
+  };
+}
+
+function checkDocument(p: Probe, b: Built, body: Json, where: string) {
+  const full = p.sight(b).document;
+  p.check(
+    `${where} document ${b.s.key}`,
+    {
+      fullTilgang: body.fullTilgang,
+      tittel: body.tittel,
+      beskrivelse: body.beskrivelse,
+      forfatter: body.forfatter,
+      filnavn: (body.dokumentobjekter as Json[]).map((o) => o.filnavn),
+    },
+    {
+      fullTilgang: full,
+      tittel: shownTitle(b, 'document', full),
+      beskrivelse: field(b, 'dokbeskr', full),
+      forfatter: field(b, 'forf', full),
+      filnavn: [full ? `${word(b.s, 'fil')}.txt` : SKJERMET],
+    },
+  );
+}
+
+/** The class value a reader sees: an object value (fødselsnummer) is screened like the case's fields; a class is not. */
+function classValue(b: Built, full: boolean): string {
+  return b.s.arkivdel === 'SAK' ? 'L42' : full ? b.s.fnr! : SKJERMET;
+}
+
+/** Fields of a change log whose old and new values say what the object says (written out here, apart from the code). */
+const CONTENT_LOG_FIELDS = new Set(['tittel', 'partNavn', 'korrespondansepartNavn', 'klassifikasjon', 'forfatter']);
+
+/**
+ * Each entry of a change log against the rule: a content field of an object
+ * the reader may not see has «Skjermet» as old and new value; of one they may,
+ * the value itself. `must` names entries that must be there.
+ */
+function checkLog(p: Probe, b: Built, body: Json | null, where: string, must: string[]) {
+  if (!body) return;
+  const see = p.sight(b);
+  const ownerOf: Record<string, Owner> = {
+    [b.saksmappeId]: 'case',
+    [b.partId]: 'case',
+    [b.journalpostId]: 'record',
+    [b.korrespondansepartId]: 'record',
+    [b.skjultPartId]: 'screenedParty',
+    [b.dokumentId]: 'document',
+    [b.dokumentobjektId]: 'document',
+  };
+  const entries = body.items as Json[];
+  for (const e of entries.filter((x) => CONTENT_LOG_FIELDS.has(x.felt))) {
+    const full = visible(see, ownerOf[e.objektId]!);
+    const values = [e.tidligereVerdi, e.nyVerdi].filter((v) => v !== null);
+    const screened = values.filter((v) => v === SKJERMET).length;
+    p.check(`${where} ${b.s.key} ${e.felt} of ${ownerOf[e.objektId]} screened values`, screened, full ? 0 : values.length);
+  }
+  const present = must.filter((m) => !entries.some((e) => e.felt === m));
+  p.check(`${where} ${b.s.key} logged fields`, present, []);
+}
+
+/** Search: the query as a URL. */
+const sok = (params: Record<string, string>) => `/api/sok?${new URLSearchParams({ perSide: '100', ...params })}`;
+
+async function searchTotal(p: Probe, params: Record<string, string>) {
+  return (await json(p, sok(params)))?.total as number | undefined;
+}
+
+export const READ_PROBES: ReadProbe[] = [
+  {
+    route: 'GET /api/saksmapper',
+    each: 'reader',
+    async run(p) {
+      const body = await json(p, '/api/saksmapper?limit=200');
+      for (const b of p.world.built) {
+        const item = (body?.items as Json[] | undefined)?.find((i) => i.id === b.saksmappeId);
+        const full = p.sight(b).case;
+        const want = { fullTilgang: full, tittel: shownTitle(b, 'case', full), klassifikasjon: classValue(b, full) };
+        p.check(
+          `case list ${b.s.key}`,
+          item && { fullTilgang: item.fullTilgang, tittel: item.tittel, klassifikasjon: item.klassifikasjon },
+          want,
+        );
+      }
+    },
+  },
+  {
+    route: 'GET /api/saksmapper/:id',
+    each: 'scenario',
+    async run(p, b) {
+      const body = await json(p, `/api/saksmapper/${b.saksmappeId}`);
+      if (!body) return;
+      const full = p.sight(b).case;
+      const classes = [body.primaerKlasse, ...(body.sekundaerKlasser as Json[])].map((k) => k.verdi).sort();
+      const want = [classValue(b, full), ...(b.s.fnr && b.s.arkivdel === 'SAK' ? [full ? b.s.fnr : SKJERMET] : [])];
+      if (b.s.arkivdel !== 'SAK') want.push('L42');
+      p.check(
+        `case page ${b.s.key}`,
+        {
+          fullTilgang: body.fullTilgang,
+          tittel: body.tittel,
+          beskrivelse: body.beskrivelse,
+          parter: (body.parter as Json[]).map((x) => x.partNavn),
+          merknader: (body.merknader as Json[]).map((m) => m.merknadstekst),
+          klasser: classes,
+        },
+        {
+          fullTilgang: full,
+          tittel: shownTitle(b, 'case', full),
+          beskrivelse: field(b, 'beskr', full),
+          parter: [field(b, 'part', full)],
+          merknader: [field(b, 'merknad', full)],
+          klasser: want.sort(),
+        },
+      );
+      // The case page's list of records: each by its own access.
+      const records = body.journalposter as Json[];
+      p.check(`case page ${b.s.key} records`, records.length, 1);
+      if (records[0]) checkRecord(p, b, records[0], 'case page');
+    },
+  },
+  {
+    route: 'GET /api/saksmapper/:id/neste-statuser',
+    each: 'scenario',
+    run: async (p, b) => void (await json(p, `/api/saksmapper/${b.saksmappeId}/neste-statuser`)),
+  },
+  {
+    route: 'GET /api/saksmapper/:id/endringslogg',
+    each: 'scenario',
+    async run(p, b) {
+      const must = ['tittel', 'partNavn', ...(b.s.arkivdel === 'SAK' ? [] : ['klassifikasjon'])];
+      checkLog(p, b, await json(p, `/api/saksmapper/${b.saksmappeId}/endringslogg`), 'case log', must);
+    },
+  },
+  {
+    route: 'GET /api/journalposter/:id',
+    each: 'scenario',
+    async run(p, b) {
+      const body = await json(p, `/api/journalposter/${b.journalpostId}`);
+      if (body) checkRecord(p, b, body, 'record page');
+    },
+  },
+  {
+    route: 'GET /api/journalposter/:id/neste-statuser',
+    each: 'scenario',
+    run: async (p, b) => void (await json(p, `/api/journalposter/${b.journalpostId}/neste-statuser`)),
+  },
+  {
+    route: 'GET /api/journalposter/:id/endringslogg',
+    each: 'scenario',
+    async run(p, b) {
+      checkLog(p, b, await json(p, `/api/journalposter/${b.journalpostId}/endringslogg`), 'record log', [
+        'tittel',
+        'korrespondansepartNavn',
+      ]);
+    },
+  },
+  {
+    route: 'GET /api/endringslogg',
+    each: 'scenario',
+    async run(p, b) {
+      const objects: [string, string[]][] = [
+        [b.saksmappeId, ['tittel']],
+        [b.partId, ['partNavn']],
+        [b.journalpostId, ['tittel']],
+        [b.korrespondansepartId, ['korrespondansepartNavn']],
+        [b.skjultPartId, ['korrespondansepartNavn']],
+        [b.dokumentId, ['tittel']],
+        [b.dokumentobjektId, ['sjekksum']],
+      ];
+      for (const [id, must] of objects) checkLog(p, b, await json(p, `/api/endringslogg?objektId=${id}`), `log of ${id}`, must);
+    },
+  },
+  {
+    route: 'GET /api/journalposter/:id/dokumenter',
+    each: 'scenario',
+    async run(p, b) {
+      const items = (await json(p, `/api/journalposter/${b.journalpostId}/dokumenter`))?.items as Json[] | undefined;
+      p.check(`document list ${b.s.key} length`, items?.length, 1);
+      if (items?.[0]) checkDocument(p, b, items[0], 'document list');
+    },
+  },
+  {
+    route: 'GET /api/dokumentbeskrivelser/:id',
+    each: 'scenario',
+    async run(p, b) {
+      const body = await json(p, `/api/dokumentbeskrivelser/${b.dokumentId}`);
+      if (body) checkDocument(p, b, body, 'document page');
+    },
+  },
+  {
+    route: 'GET /api/dokumentobjekter/:id/fil',
+    each: 'scenario',
+    async run(p, b) {
+      // Preview (inline) and download: the file only with access, and from the secure zone only after the second step.
+      for (const query of ['', '?download=1']) {
+        const res = await p.get(`/api/dokumentobjekter/${b.dokumentobjektId}/fil${query}`);
+        p.check(`file${query} ${b.s.key}`, fileOutcome(res, word(b.s, 'innhold')), expectedFile(p, b, false));
+      }
+    },
+  },
+  {
+    route: 'GET /api/sok',
+    each: 'reader',
+    async run(p) {
+      // Every case and record whose title as the reader sees it holds the common word, and no other.
+      const body = await json(p, sok({ q: 'Matrisesak' }));
+      const want = p.world.built.flatMap((b) => {
+        const see = p.sight(b);
+        return [
+          { id: b.saksmappeId, tittel: shownTitle(b, 'case', see.case) },
+          { id: b.journalpostId, tittel: shownTitle(b, 'record', see.record) },
+        ].filter((h) => h.tittel.includes('Matrisesak'));
+      });
+      const got = ((body?.items as Json[] | undefined) ?? []).map((h) => ({ id: h.id, tittel: h.tittel }));
+      p.check('search hits for the common word', sortById(got), sortById(want));
+      p.check('search total for the common word', body?.total, want.length);
+    },
+  },
+  {
+    // Search by secret words, per scenario: what the reader may not see neither matches nor counts.
+    route: 'GET /api/sok (secret words)',
+    each: 'scenario',
+    async run(p, b) {
+      const see = p.sight(b);
+      const indexed = secretsOf(b.s).filter((s) => s.indexedIn.length > 0);
+      const hidden = indexed.filter((s) => !visible(see, s.owner)).map((s) => s.word);
+      const shown = indexed.filter((s) => visible(see, s.owner)).map((s) => s.word);
+      if (hidden.length > 0) p.check(`search total for hidden words of ${b.s.key}`, await searchTotal(p, { q: hidden.join(' or ') }), 0);
+      if (shown.length > 0) {
+        const body = await json(p, sok({ q: shown.join(' or ') }));
+        const ids = ((body?.items as Json[] | undefined) ?? []).map((h) => h.id as string);
+        const own = [b.saksmappeId, b.journalpostId];
+        p.check(`search by visible words of ${b.s.key} finds it, and only it`, ids.length > 0 && ids.every((id) => own.includes(id)), true);
+      }
+      // A fødselsnummer as class (personnel and pupil files) filters like the case's fields: only for those who see it.
+      if (b.s.fnr && b.s.arkivdel !== 'SAK') {
+        p.check(`search by class value ${b.s.key}`, await searchTotal(p, { klasse: b.s.fnr }), see.case ? 2 : 0);
+      }
+    },
+  },
+  {
+    route: 'GET /api/sok/lignende-saker',
+    each: 'scenario',
+    async run(p, b) {
+      const body = await json(p, `/api/sok/lignende-saker?${new URLSearchParams({ tittel: word(b.s, 'sak') })}`);
+      const found = ((body?.items as Json[] | undefined) ?? []).some((i) => i.id === b.saksmappeId);
+      p.check(`similar cases by the secret title word of ${b.s.key}`, found, p.sight(b).case);
+    },
+  },
+  {
+    route: 'GET /api/midlertidig-sperret',
+    each: 'reader',
+    async run(p) {
+      const person = READ_PEOPLE[p.relation];
+      const sees = ['ARK', 'LED', 'SF'].includes(person.rolle);
+      const body = await json(p, '/api/midlertidig-sperret', sees ? 200 : 403);
+      if (!body) return;
+      // The basket: the archive's, and the leaders' of the record's own unit (BYGG; the demo leaders are there).
+      const basketOfBygg = person.rolle === 'ARK' || (person.enhet ?? 'BYGG') === 'BYGG';
+      for (const b of p.world.built) {
+        const item = (body.items as Json[]).find((i) => i.id === b.journalpostId);
+        const listed = b.s.code === 'XX' && basketOfBygg;
+        p.check(`XX basket lists ${b.s.key}`, item ? item.tittel : null, listed ? shownTitle(b, 'record', p.sight(b).record) : null);
+      }
+    },
+  },
+  {
+    route: 'GET /api/lesinglogg',
+    each: 'reader',
+    run: async (p) => void (await json(p, '/api/lesinglogg', ['ARK', 'SYS'].includes(READ_PEOPLE[p.relation].rolle) ? 200 : 403)),
+  },
+];
+
+const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+
+/** What opening a file gave: the content (did it hold the secret?), or the refusal's code. */
+export function fileOutcome(res: LightMyRequestResponse, secret: string): string {
+  if (res.statusCode === 200) return res.body.includes(secret) ? 'content' : 'other content';
+  return (res.json() as { code: string }).code;
+}
+
+/** The file only with access to the document; a secure-zone file only within the second login step. */
+export function expectedFile(p: Probe, b: Built, steppedUp: boolean): string {
+  if (!p.sight(b).document) return 'ACCESS_DENIED';
+  return b.s.personsensitiv && !steppedUp ? 'STEP_UP_REQUIRED' : 'content';
+}
