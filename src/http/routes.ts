@@ -7,6 +7,7 @@ import { arkivstrukturRoutes } from '../features/arkivstruktur/arkivstruktur-rou
 import { saksmappeRoutes } from '../features/saksmappe/saksmappe-routes.js';
 import { saksmappeRelationRoutes } from '../features/saksmappe/saksmappe-relation-routes.js';
 import { tilgangRoutes } from '../features/tilgang/tilgang-routes.js';
+import { accessAdminRoutes } from '../features/tilgang/admin/access-admin-routes.js';
 import { journalpostRoutes } from '../features/journalpost/journalpost-routes.js';
 import { endringsloggRoutes } from '../features/endringslogg/endringslogg-routes.js';
 import { kodelisteRoutes } from '../features/kodelister/kodeliste-routes.js';
@@ -25,6 +26,7 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(saksmappeRoutes);
   await app.register(saksmappeRelationRoutes);
   await app.register(tilgangRoutes);
+  await app.register(accessAdminRoutes);
   await app.register(journalpostRoutes);
   await app.register(endringsloggRoutes);
   await app.register(kodelisteRoutes);

@@ -133,7 +133,8 @@ function classValue(b: Built, full: boolean): string {
 }
 
 /** Fields of a change log whose old and new values say what the object says (written out here, apart from the code). */
-const CONTENT_LOG_FIELDS = new Set(['tittel', 'partNavn', 'korrespondansepartNavn', 'klassifikasjon', 'forfatter']);
+// Who the internal contacts are counts as content too: on a personnel case it can tell what the case is about.
+const CONTENT_LOG_FIELDS = new Set(['tittel', 'partNavn', 'korrespondansepartNavn', 'klassifikasjon', 'forfatter', 'internKontakt']);
 
 /**
  * Each entry of a change log against the rule: a content field of an object
@@ -232,8 +233,38 @@ export const READ_PROBES: ReadProbe[] = [
     route: 'GET /api/saksmapper/:id/endringslogg',
     each: 'scenario',
     async run(p, b) {
-      const must = ['tittel', 'partNavn', ...(b.s.arkivdel === 'SAK' ? [] : ['klassifikasjon'])];
+      const must = ['tittel', 'partNavn', 'internKontakt', ...(b.s.arkivdel === 'SAK' ? [] : ['klassifikasjon'])];
       checkLog(p, b, await json(p, `/api/saksmapper/${b.saksmappeId}/endringslogg`), 'case log', must);
+    },
+  },
+  {
+    route: 'GET /api/saksmapper/:id/interne-kontakter',
+    each: 'scenario',
+    async run(p, b) {
+      const body = await json(p, `/api/saksmapper/${b.saksmappeId}/interne-kontakter`);
+      if (!body) return;
+      const full = p.sight(b).case;
+      p.check(
+        `internal contacts of ${b.s.key}`,
+        { skjermet: body.skjermet, ids: (body.items as Json[]).map((k) => k.id) },
+        { skjermet: !full, ids: full ? [p.world.ids.internalContact] : [] },
+      );
+    },
+  },
+  {
+    route: 'GET /api/tilgangsgrupper/:id/medlemmer',
+    each: 'reader',
+    async run(p) {
+      // A group's members are for the system owner and the archive (docs/access.md), whatever the reader's other relations.
+      const sees = ['SYS', 'ARK'].includes(READ_PEOPLE[p.relation].rolle);
+      const personal = p.world.readers.groupMember.tilgangsgrupper[0]!;
+      const body = await json(p, `/api/tilgangsgrupper/${personal}/medlemmer`, sees ? 200 : 403);
+      if (body)
+        p.check(
+          'members of Personal',
+          (body.items as Json[]).map((m) => m.id),
+          [p.world.ids.groupMember],
+        );
     },
   },
   {

@@ -176,7 +176,7 @@ export async function buildReadWorld({ handle, app, clients }: Setup): Promise<R
   const ids = {} as Record<ReadRelation, string>;
   for (const r of READ_RELATIONS) ids[r] = clients[r].session.bruker.id;
   const places = await placesOf(ark);
-  await addToGroup(ark, places.personal, ids.groupMember);
+  await addToGroup(clients.systemOwner, places.personal, ids.groupMember);
   const creator = await ctxFor(handle, READ_PEOPLE.creator.brukernavn, 'valer', 'SB');
   const built: Built[] = [];
   for (const s of SCENARIOS) built.push(await buildScenario({ handle, app, ark, creator, archivist: clients.archivist, ids, places }, s));
@@ -222,33 +222,15 @@ function unitAndBelow(places: Places, id: string): string[] {
   return [id, ...below];
 }
 
-// The admin routes for groups and internal contacts are not on main yet: the rows are written as the archive.
-async function addToGroup(ctx: Ctx, gruppe: string, brukerId: string) {
-  await inTenant(ctx, (tx) =>
-    tx
-      .insertInto('tilgangsgruppe_medlem')
-      .values({
-        organisasjon_id: ctx.role.organisasjonId,
-        tilgangsgruppe_id: gruppe,
-        bruker_id: brukerId,
-        opprettet_av: ctx.actor.brukerId,
-      })
-      .execute(),
-  );
+/** Through the access administration routes (docs/access.md), as the system owner and the archive would. */
+async function addToGroup(systemOwner: Client, gruppe: string, brukerId: string) {
+  const res = await systemOwner.request('POST', `/api/tilgangsgrupper/${gruppe}/medlemmer`, { brukerId });
+  if (res.statusCode !== 201) throw new Error(`adding a group member failed: ${res.body}`);
 }
 
-async function addInternalContact(ctx: Ctx, saksmappeId: string, brukerId: string) {
-  await inTenant(ctx, (tx) =>
-    tx
-      .insertInto('saksmappe_intern_kontakt')
-      .values({
-        organisasjon_id: ctx.role.organisasjonId,
-        saksmappe_id: saksmappeId,
-        bruker_id: brukerId,
-        opprettet_av: ctx.actor.brukerId,
-      })
-      .execute(),
-  );
+async function addInternalContact(archivist: Client, saksmappeId: string, brukerId: string) {
+  const res = await archivist.request('POST', `/api/saksmapper/${saksmappeId}/interne-kontakter`, { brukerId });
+  if (res.statusCode !== 201) throw new Error(`adding an internal contact failed: ${res.body}`);
 }
 
 interface BuildDeps {
@@ -279,7 +261,7 @@ async function buildScenario(d: BuildDeps, s: Scenario): Promise<Built> {
   });
   // A second title, so the change log holds a screened old value too.
   await updateSaksmappe(d.ark, sak.id, { tittel: `Matrisesak ${w('sak')} 2026` });
-  await addInternalContact(d.ark, sak.id, d.ids.internalContact);
+  await addInternalContact(d.archivist, sak.id, d.ids.internalContact);
   const jp = await registerJournalpost(d.ark, sak.id, {
     journalposttype: 'I',
     tittel: `Matrisesak ${w('jp')}`,

@@ -41,7 +41,7 @@ export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Pr
   await accessRows(handle, ctx, sak.id);
 }
 
-/** A group member, an internal contact and a logged read of a screened case (no use case writes the first two yet). */
+/** A group member, an internal contact and a logged read of a screened case, written directly (the use cases ask for roles this context may not hold). */
 async function accessRows(handle: DatabaseHandle, ctx: Ctx, saksmappeId: string) {
   const org = ctx.role.organisasjonId;
   const by = ctx.actor.brukerId;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codesOf, JOURNALPOSTTYPE, JOURNALSTATUS, KORRESPONDANSEPARTTYPE, TILGANGSKODE } from '../noark/domain/index.js';
+import { codesOf, JOURNALPOSTTYPE, JOURNALSTATUS, KORRESPONDANSEPARTTYPE } from '../noark/domain/index.js';
 import { isoDate, MerknadSchema, optionalText, text } from '../saksmappe/saksmappe-schemas.js';
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -35,7 +35,8 @@ const journalpostFields = {
   administrativEnhetId: z.uuid(),
   saksbehandlerId: z.uuid(),
   journalenhet: optionalText(50),
-  tilgangskode: z.enum(codesOf(TILGANGSKODE)).nullish(),
+  // Any code of the organisation's list; the use case checks it is one, and active.
+  tilgangskode: z.string().trim().min(1).max(10).nullish(),
   skjermingshjemmel: optionalText(500),
 };
 

@@ -1,14 +1,7 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError, notFound } from '../../shared/errors.js';
-import {
-  checkTransition,
-  findCode,
-  TILGANGSKODE,
-  type Journalposttype,
-  type Journalstatus,
-  type Tilgangskode,
-} from '../noark/domain/index.js';
+import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
 import { takeNextNumber } from '../saksmappe/nummerserie-repository.js';
 import { addDays, osloDate, osloYear } from '../saksmappe/oslo-calendar.js';
 import { insertMerknad, type MerknadInput } from '../saksmappe/relations.js';
@@ -19,6 +12,7 @@ import { initialJournalstatus, STANDARD_SVARFRIST_DAGER } from './domain/journal
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { insertKorrespondansepart, type KorrespondansepartInput } from './korrespondansepart.js';
 import { inheritedScreening } from '../tilgang/domain/inherit.js';
+import { resolveTilgangskode } from '../tilgang/resolve-tilgangskode.js';
 
 export interface RegisterJournalpostInput {
   journalposttype: Journalposttype;
@@ -38,8 +32,8 @@ export interface RegisterJournalpostInput {
   administrativEnhetId?: string | null | undefined;
   saksbehandlerId?: string | null | undefined;
   journalenhet?: string | null | undefined;
-  /** Default: the case's access code (screening is inherited from the case). */
-  tilgangskode?: Tilgangskode | null | undefined;
+  /** Default: the case's access code (screening is inherited from the case); else an active code of the organisation. */
+  tilgangskode?: string | null | undefined;
   skjermingshjemmel?: string | null | undefined;
   korrespondanseparter?: KorrespondansepartInput[] | undefined;
   merknader?: MerknadInput[] | undefined;
@@ -76,7 +70,8 @@ async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpos
     // The status read under the case's lock, so a case closed meanwhile is seen.
     const saksmappe = { ...(await cases.find(tx, orgId, saksmappeId))!, saksstatus: numbered.saksstatus };
     await checkChange(ctx, tx, 'registrer', saksmappe);
-    const tilgangskode = input.tilgangskode === undefined ? saksmappe.tilgangskode : input.tilgangskode;
+    const code = await resolveTilgangskode(tx, orgId, input.tilgangskode, saksmappe.tilgangskode);
+    const tilgangskode = code?.kode ?? null;
     const type = input.journalposttype;
     const journalstatus = input.journalstatus ?? initialJournalstatus(type, ctx.role.rolle, tilgangskode);
     // A new record has no documents yet, so «documents finalised» holds.
@@ -121,9 +116,8 @@ async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpos
       administrativ_enhet_id: enhet.id,
       saksbehandler_id: saksbehandler.id,
       journalenhet: input.journalenhet?.trim() || saksmappe.journalenhet,
-      tilgangskode: tilgangskode ?? null,
-      skjermingshjemmel:
-        input.skjermingshjemmel?.trim() || (tilgangskode ? (findCode(TILGANGSKODE, tilgangskode)?.skjermingshjemmel ?? null) : null),
+      tilgangskode,
+      skjermingshjemmel: input.skjermingshjemmel?.trim() || (code?.skjermingshjemmel ?? null),
       ...inheritedScreening(saksmappe, input.tilgangskode === undefined),
       opprettet_av: ctx.actor.brukerId,
     });

@@ -2,10 +2,10 @@ import type { Updateable } from 'kysely';
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
-import { findCode, TILGANGSKODE, type Tilgangskode } from '../noark/domain/index.js';
 import type { JournalpostTable } from '../noark/tables.js';
 import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js';
 import { assertMayChange } from '../tilgang/change-access.js';
+import { resolveTilgangskode } from '../tilgang/resolve-tilgangskode.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { loadForChange } from './load-for-change.js';
 
@@ -23,7 +23,7 @@ export interface UpdateJournalpostInput {
   administrativEnhetId?: string | undefined;
   saksbehandlerId?: string | undefined;
   journalenhet?: string | null | undefined;
-  tilgangskode?: Tilgangskode | null | undefined;
+  tilgangskode?: string | null | undefined;
   skjermingshjemmel?: string | null | undefined;
 }
 
@@ -61,9 +61,10 @@ export async function updateJournalpost(ctx: Ctx, id: string, input: UpdateJourn
       patch.saksbehandler_id = (await resolveMedarbeider(tx, orgId, input.saksbehandlerId, 'saksbehandlerId')).id;
     }
     if (input.tilgangskode !== undefined) {
-      patch.tilgangskode = input.tilgangskode;
+      const code = await resolveTilgangskode(tx, orgId, input.tilgangskode);
+      patch.tilgangskode = code?.kode ?? null;
       // A new access code brings its usual legal basis unless one is given with it.
-      patch.skjermingshjemmel = input.tilgangskode ? (findCode(TILGANGSKODE, input.tilgangskode)?.skjermingshjemmel ?? null) : null;
+      patch.skjermingshjemmel = code?.skjermingshjemmel ?? null;
     }
     if (input.skjermingshjemmel !== undefined) patch.skjermingshjemmel = input.skjermingshjemmel?.trim() || null;
     if (Object.keys(patch).length === 0) return before;

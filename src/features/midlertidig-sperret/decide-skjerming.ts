@@ -3,8 +3,8 @@ import type { Ctx } from '../../shared/context.js';
 import { DomainError } from '../../shared/errors.js';
 import { journalpostRepository } from '../journalpost/journalpost-repository.js';
 import { loadForChange } from '../journalpost/load-for-change.js';
-import { codesOf, TILGANGSKODE } from '../noark/domain/index.js';
 import { osloDate } from '../saksmappe/oslo-calendar.js';
+import { accessAdminRepository } from '../tilgang/admin/access-admin-repository.js';
 import { checkSkjermingsvedtak, type Skjermingsvedtak } from './domain/decide-rule.js';
 
 /**
@@ -15,9 +15,10 @@ import { checkSkjermingsvedtak, type Skjermingsvedtak } from './domain/decide-ru
  * screening change.
  */
 export async function decideSkjerming(ctx: Ctx, journalpostId: string, vedtak: Skjermingsvedtak) {
-  checkSkjermingsvedtak(vedtak, codesOf(TILGANGSKODE));
   const org = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
+    // The organisation's own active codes, not only the built-in ones.
+    checkSkjermingsvedtak(vedtak, await accessAdminRepository.activeKoder(tx, org));
     // The change rule's 'skjermingsvedtak': a leader or deputy of the record's own unit (else its case's).
     const { record } = await loadForChange(ctx, tx, journalpostId, 'skjermingsvedtak');
     if (record.tilgangskode !== 'XX') {

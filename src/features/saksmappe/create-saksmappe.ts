@@ -1,7 +1,8 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
-import { checkTransition, findCode, TILGANGSKODE, type Tilgangskode } from '../noark/domain/index.js';
+import { checkTransition } from '../noark/domain/index.js';
+import { resolveTilgangskode } from '../tilgang/resolve-tilgangskode.js';
 import { dedupeKlasser, findArkivdelForNewCase } from './case-placement.js';
 import { takeNextNumber } from './nummerserie-repository.js';
 import { osloDate, osloYear } from './oslo-calendar.js';
@@ -38,8 +39,8 @@ export interface CreateSaksmappeInput {
   obsDato?: string | null | undefined;
   /** Project name; created on first use. */
   prosjekt?: string | null | undefined;
-  /** Default: the archive part's standard access code (P for personnel files …). */
-  tilgangskode?: Tilgangskode | null | undefined;
+  /** Default: the archive part's standard access code (P for personnel files …); else an active code of the organisation. */
+  tilgangskode?: string | null | undefined;
   skjermingshjemmel?: string | null | undefined;
   parter?: PartInput[] | undefined;
   merknader?: MerknadInput[] | undefined;
@@ -72,7 +73,7 @@ export async function createSaksmappe(ctx: Ctx, input: CreateSaksmappeInput) {
       sekundaer.push(await resolveKlassifikasjon(tx, orgId, systemer, k, `sekundaerKlasser.${i}`, false));
     }
     const prosjekt = input.prosjekt?.trim() ? await repo.ensureProsjekt(tx, orgId, input.prosjekt.trim()) : null;
-    const tilgangskode = input.tilgangskode === undefined ? (arkivdel.standard_tilgangskode as Tilgangskode | null) : input.tilgangskode;
+    const tilgangskode = await resolveTilgangskode(tx, orgId, input.tilgangskode, arkivdel.standard_tilgangskode);
     const saksaar = osloYear(now);
     const sakssekvensnummer = await takeNextNumber(tx, orgId, 'saksmappe', saksaar);
     const row = await repo.insert(tx, {
@@ -92,9 +93,8 @@ export async function createSaksmappe(ctx: Ctx, input: CreateSaksmappeInput) {
       primaer_klasseverdi: primaer?.verdi ?? null,
       obs_dato: input.obsDato ?? null,
       prosjekt_id: prosjekt?.id ?? null,
-      tilgangskode: tilgangskode ?? null,
-      skjermingshjemmel:
-        input.skjermingshjemmel?.trim() || (tilgangskode ? (findCode(TILGANGSKODE, tilgangskode)?.skjermingshjemmel ?? null) : null),
+      tilgangskode: tilgangskode?.kode ?? null,
+      skjermingshjemmel: input.skjermingshjemmel?.trim() || (tilgangskode?.skjermingshjemmel ?? null),
       opprettet_av: ctx.actor.brukerId,
     });
     await repo.replaceSekundaerklasser(

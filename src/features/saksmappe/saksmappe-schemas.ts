@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codesOf, SAKSSTATUS, TILGANGSKODE } from '../noark/domain/index.js';
+import { codesOf, SAKSSTATUS } from '../noark/domain/index.js';
 
 /* Request bodies of the case API; the use cases check what needs the database. */
 
@@ -50,7 +50,8 @@ const saksmappeFields = {
   sekundaerKlasser: z.array(KlassifikasjonSchema).max(20),
   obsDato: isoDate.nullish(),
   prosjekt: optionalText(300),
-  tilgangskode: z.enum(codesOf(TILGANGSKODE)).nullish(),
+  // Any code of the organisation's list; the use case checks it is one, and active.
+  tilgangskode: z.string().trim().min(1).max(10).nullish(),
   skjermingshjemmel: optionalText(500),
 };
 

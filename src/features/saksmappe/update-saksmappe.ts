@@ -2,12 +2,12 @@ import type { Updateable } from 'kysely';
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError, notFound } from '../../shared/errors.js';
-import { findCode, TILGANGSKODE, type Tilgangskode } from '../noark/domain/index.js';
 import type { SaksmappeTable } from '../noark/tables.js';
 import { loadSystemer, resolveKlassifikasjon, type KlassifikasjonInput } from './resolve-klassifikasjon.js';
 import { resolveEnhet, resolveMedarbeider } from './resolve-people.js';
 import { saksmappeRepository as repo } from './saksmappe-repository.js';
 import { assertMayChange, loadChangeTargets } from '../tilgang/change-access.js';
+import { resolveTilgangskode } from '../tilgang/resolve-tilgangskode.js';
 
 /** The fields a PATCH may change; a field left out is unchanged, null clears an optional one. */
 export interface UpdateSaksmappeInput {
@@ -22,7 +22,7 @@ export interface UpdateSaksmappeInput {
   sekundaerKlasser?: KlassifikasjonInput[] | undefined;
   obsDato?: string | null | undefined;
   prosjekt?: string | null | undefined;
-  tilgangskode?: Tilgangskode | null | undefined;
+  tilgangskode?: string | null | undefined;
   skjermingshjemmel?: string | null | undefined;
 }
 
@@ -61,9 +61,10 @@ export async function updateSaksmappe(ctx: Ctx, id: string, input: UpdateSaksmap
       patch.prosjekt_id = input.prosjekt?.trim() ? (await repo.ensureProsjekt(tx, orgId, input.prosjekt.trim())).id : null;
     }
     if (input.tilgangskode !== undefined) {
-      patch.tilgangskode = input.tilgangskode;
+      const code = await resolveTilgangskode(tx, orgId, input.tilgangskode);
+      patch.tilgangskode = code?.kode ?? null;
       // A new access code brings its usual legal basis unless one is given with it.
-      patch.skjermingshjemmel = input.tilgangskode ? (findCode(TILGANGSKODE, input.tilgangskode)?.skjermingshjemmel ?? null) : null;
+      patch.skjermingshjemmel = code?.skjermingshjemmel ?? null;
     }
     if (input.skjermingshjemmel !== undefined) patch.skjermingshjemmel = input.skjermingshjemmel?.trim() || null;
     if (input.sekundaerKlasser !== undefined) {

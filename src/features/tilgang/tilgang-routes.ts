@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
+import { presentGruppe, presentTilgangskode, TilgangsgruppeBody, TilgangskodeBody } from './admin/access-admin-presenter.js';
+import { mayAdministerAccess } from './domain/access-admin-rules.js';
 import { listLesingLogg, listTilgangsgrupper, listTilgangskoder } from './list-tilgang.js';
 import { setSkjerming } from './set-skjerming.js';
 import type { ScreenedTable } from './screening-repository.js';
@@ -34,14 +36,13 @@ export async function tilgangRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Tilgangskoder med standard skjermingshjemmel',
-        response: {
-          200: z.object({
-            items: z.array(z.object({ kode: z.string(), navn: z.string(), skjermingshjemmel: z.string().nullable(), aktiv: z.boolean() })),
-          }),
-        },
+        response: { 200: z.object({ items: z.array(TilgangskodeBody), kanEndre: z.boolean() }) },
       },
     },
-    async (request) => ({ items: await listTilgangskoder(ctxOf(request)) }),
+    async (request) => ({
+      items: (await listTilgangskoder(ctxOf(request))).map(presentTilgangskode),
+      kanEndre: mayAdministerAccess(ctxOf(request).role.rolle),
+    }),
   );
 
   app.get(
@@ -50,14 +51,13 @@ export async function tilgangRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Tilgangsgrupper',
-        response: {
-          200: z.object({
-            items: z.array(z.object({ id: z.uuid(), navn: z.string(), beskrivelse: z.string().nullable(), aktiv: z.boolean() })),
-          }),
-        },
+        response: { 200: z.object({ items: z.array(TilgangsgruppeBody), kanEndre: z.boolean() }) },
       },
     },
-    async (request) => ({ items: await listTilgangsgrupper(ctxOf(request)) }),
+    async (request) => ({
+      items: (await listTilgangsgrupper(ctxOf(request))).map(presentGruppe),
+      kanEndre: mayAdministerAccess(ctxOf(request).role.rolle),
+    }),
   );
 
   app.get(

@@ -1,5 +1,6 @@
 import { accessDenied, fieldError } from '../../../shared/errors.js';
 import type { Rolle } from '../../../shared/roles.js';
+import { notAnActiveCode } from '../../tilgang/domain/access-admin-rules.js';
 
 /** The leader and the deputy see their unit's basket; who decides is the change rule's 'skjermingsvedtak'. */
 const DECIDERS: readonly Rolle[] = ['LED', 'SF'];
@@ -21,11 +22,11 @@ export function basketScope(actor: Decider): { all: true } | { enhetId: string }
 
 export type Skjermingsvedtak = { vedtak: 'skjerm'; tilgangskode: string; skjermingshjemmel: string } | { vedtak: 'opphev' };
 
-/** Screening decided needs a final code (not XX again) and its legal basis. */
-export function checkSkjermingsvedtak(v: Skjermingsvedtak, knownCodes: readonly string[]): void {
+/** Screening decided needs a final code (not XX again) of the organisation's active ones, and its legal basis. */
+export function checkSkjermingsvedtak(v: Skjermingsvedtak, activeCodes: readonly string[]): void {
   if (v.vedtak === 'opphev') return;
-  if (v.tilgangskode === 'XX' || !knownCodes.includes(v.tilgangskode)) {
+  if (v.tilgangskode === 'XX')
     throw fieldError('tilgangskode', 'må være en endelig tilgangskode (ikke XX)', 'must be a final access code (not XX)');
-  }
+  if (!activeCodes.includes(v.tilgangskode)) throw notAnActiveCode('tilgangskode', v.tilgangskode);
   if (!v.skjermingshjemmel.trim()) throw fieldError('skjermingshjemmel', 'må fylles ut', 'is required');
 }

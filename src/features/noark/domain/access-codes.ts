@@ -43,6 +43,9 @@ export const TILGANGSKODE = [
 ] as const satisfies readonly AccessCodeEntry[];
 
 export type Tilgangskode = CodeOf<typeof TILGANGSKODE>;
+
+/** The letters of any access code, the organisation's own too (the database's CHECK): capitals, digits, Æ Ø Å; 1–10. */
+export const TILGANGSKODE_PATTERN = /^[A-ZÆØÅ0-9]{1,10}$/;
 export const isTilgangskode = codeGuard(TILGANGSKODE);
 
 /** A record under XX may not be journalført until the leader has decided (seed 002 §7.1.1). */

@@ -42,6 +42,7 @@ export const CHANGE_LOG_FIELDS = {
     v3('saksstatus', 'M052'),
     ours('offentligTittel'), // what the public journal shows
     ours('klassifikasjon'), // the primary class (ordningsverdi); moving it moves the case in the file plan
+    ours('internKontakt'), // an internal contact reads the case even when screened (seed 001); logged by the application
   ],
   journalpost: [
     v3('referanseArkivdel', 'M208'), // from registrering
@@ -98,6 +99,9 @@ export const CHANGE_LOG_FIELDS = {
   rolletildeling: [ours('bruker'), ours('rolle'), ours('administrativEnhet'), ours('fraDato', 'date'), ours('tilDato', 'date')],
   bruker: [ours('brukerstatus'), ours('oidcIdentitet')],
   apiToken: [ours('navn'), ours('rolletildeling'), ours('utloperDato', 'dateTime'), ours('tilbakekaltDato', 'dateTime')],
+  // The system owner's access codes and access groups: who reads screened objects follows from them.
+  tilgangskode: [ours('kode'), ours('navn'), ours('skjermingshjemmel'), ours('aktiv')],
+  tilgangsgruppe: [ours('navn'), ours('beskrivelse'), ours('aktiv'), ours('medlem')],
 } as const satisfies Record<string, readonly LoggedField[]>;
 
 export type ChangeLogObjectType = keyof typeof CHANGE_LOG_FIELDS;

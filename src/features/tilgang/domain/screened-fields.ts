@@ -27,6 +27,8 @@ const SCREENED_LOG_FIELDS = new Set([
   'korrespondansepartNavn',
   'klassifikasjon',
   'referanseDokumentfil',
+  // Who the internal contacts are can tell what a personnel case is about (list-interne-kontakter.ts).
+  'internKontakt',
 ]);
 
 export function isScreenedLogField(felt: string): boolean {
