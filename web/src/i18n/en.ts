@@ -188,6 +188,7 @@ export const en: Translation = {
     tabChangeLog: 'Change log',
     records: 'Records',
     recordsCaption: 'Records in case {{number}}, in order',
+    recordsPaging: 'Pages of records',
   },
   editCase: {
     heading: 'Edit case',
@@ -244,10 +245,12 @@ export const en: Translation = {
     role: 'Role',
     address: 'Address',
     email: 'E-mail',
+    paging: 'Pages of parts',
   },
   remarks: {
     heading: 'Remarks',
     empty: 'No remarks.',
+    paging: 'Pages of remarks',
   },
   changelog: {
     heading: 'Change log',
@@ -260,6 +263,7 @@ export const en: Translation = {
     new: 'New value',
     who: 'Changed by',
     noValue: '(empty)',
+    paging: 'Pages of the change log',
     fields: {
       tittel: 'Title',
       offentligTittel: 'Public title',
@@ -444,6 +448,7 @@ export const en: Translation = {
     results: 'Results',
     intro: 'Type a search word or choose a filter to search cases and records.',
     none: 'No results. Try other words or fewer filters.',
+    more: 'The search found more than {{total}} results; only the first {{total}} are shown. Narrow it with more words or filters.',
     pagingLabel: 'Pages of the search results',
     errors: {
       range: 'The to date cannot be before the from date.',

@@ -187,6 +187,7 @@ export const nb = {
     tabChangeLog: 'Endringslogg',
     records: 'Journalposter',
     recordsCaption: 'Journalposter i sak {{number}}, i rekkefølge',
+    recordsPaging: 'Sider med journalposter',
   },
   editCase: {
     heading: 'Rediger sak',
@@ -243,10 +244,12 @@ export const nb = {
     role: 'Rolle',
     address: 'Adresse',
     email: 'E-post',
+    paging: 'Sider med parter',
   },
   remarks: {
     heading: 'Merknader',
     empty: 'Ingen merknader.',
+    paging: 'Sider med merknader',
   },
   changelog: {
     heading: 'Endringslogg',
@@ -259,6 +262,7 @@ export const nb = {
     new: 'Ny verdi',
     who: 'Endret av',
     noValue: '(tom)',
+    paging: 'Sider i endringsloggen',
     fields: {
       tittel: 'Tittel',
       offentligTittel: 'Offentlig tittel',
@@ -442,6 +446,7 @@ export const nb = {
     results: 'Treff',
     intro: 'Skriv et søkeord eller velg et filter for å søke i saker og journalposter.',
     none: 'Ingen treff. Prøv andre ord eller færre filtre.',
+    more: 'Søket ga flere enn {{total}} treff, og bare de {{total}} første vises. Avgrens søket med flere ord eller filtre.',
     pagingLabel: 'Sider i søkeresultatet',
     errors: {
       range: 'Til-datoen kan ikke være før fra-datoen.',
