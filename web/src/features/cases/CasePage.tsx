@@ -11,9 +11,12 @@ import { Paging } from '../common/Paging';
 import { StatusActions } from '../common/StatusActions';
 import { useTab } from '../common/use-tab';
 import { RecordTable } from '../records/RecordTable';
+import { ScreeningDialog } from '../screening/ScreeningDialog';
+import { ScreeningSummary } from '../screening/ScreeningSummary';
 import {
   FIRST_CASE_PAGES,
   saksmappeKey,
+  saksmapperKey,
   useNesteStatuser,
   useSaksmappe,
   useSetSaksstatus,
@@ -52,6 +55,7 @@ export function CasePage() {
   const s = sak.data;
   return (
     <Page title={t('casePage.title', { number: s.saksnummer, title: s.tittel })}>
+      <ScreeningSummary tilgangskode={s.tilgangskode} skjermingshjemmel={s.skjermingshjemmel} />
       <div className="page-actions">
         {s.kanEndre.registrer && (
           <Button asChild>
@@ -62,6 +66,15 @@ export function CasePage() {
           <Button variant="secondary" asChild>
             <RouterLink to={`/saker/${s.id}/rediger`}>{t('casePage.edit')}</RouterLink>
           </Button>
+        )}
+        {s.kanEndre.skjerming && (
+          <ScreeningDialog
+            level="saksmappe"
+            id={s.id}
+            object={s}
+            label={t('screening.button')}
+            refresh={[saksmappeKey(s.id), saksmapperKey]}
+          />
         )}
       </div>
       <section aria-labelledby="case-meta-heading" className="stack">
