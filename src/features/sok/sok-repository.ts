@@ -69,7 +69,12 @@ export const sokRepository = {
     const { vector, title, text } = columns(p.reader);
     const base = filtered(db, p);
     const counted = await db
-      .selectFrom(base.select('i.objekt_id').limit(p.maxCount + 1).as('c'))
+      .selectFrom(
+        base
+          .select('i.objekt_id')
+          .limit(p.maxCount + 1)
+          .as('c'),
+      )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     const rank = p.q ? sql<number>`ts_rank_cd(${WEIGHTS}::float4[], ${vector}, ${tsquery(p.q)})` : sql<number>`0::float4`;
