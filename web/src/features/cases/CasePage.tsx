@@ -13,10 +13,11 @@ import { saksmappeKey, useNesteStatuser, useSaksmappe, useSetSaksstatus } from '
 import { AddPartForm } from './AddPartForm';
 import { CaseMetadata } from './CaseMetadata';
 import { CaseParts } from './CaseParts';
+import { InternalContacts } from './InternalContacts';
 import { Remarks } from './Remarks';
 import '../common/features.css';
 
-const tabs = ['journalposter', 'parter', 'endringslogg'] as const;
+const tabs = ['journalposter', 'parter', 'kontakter', 'endringslogg'] as const;
 /** A closed case (avsluttet, utgår) cannot be edited. */
 
 export function CasePage() {
@@ -60,6 +61,7 @@ export function CasePage() {
         <Tabs.List>
           <Tabs.Tab value="journalposter">{t('casePage.tabRecords', { count: s.journalposter.length })}</Tabs.Tab>
           <Tabs.Tab value="parter">{t('casePage.tabParts')}</Tabs.Tab>
+          <Tabs.Tab value="kontakter">{t('contacts.tab')}</Tabs.Tab>
           <Tabs.Tab value="endringslogg">{t('casePage.tabChangeLog')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="journalposter">
@@ -79,6 +81,12 @@ export function CasePage() {
           </Heading>
           <Remarks items={s.merknader} />
           {s.kanEndre.merknad && <AddRemarkForm url={`/api/saksmapper/${s.id}/merknader`} queryKey={saksmappeKey(s.id)} id="case-remark" />}
+        </Tabs.Panel>
+        <Tabs.Panel value="kontakter">
+          <Heading level={2} data-size="sm" className="tab-heading">
+            {t('contacts.heading')}
+          </Heading>
+          {tab === 'kontakter' && <InternalContacts saksmappeId={s.id} number={s.saksnummer} />}
         </Tabs.Panel>
         <Tabs.Panel value="endringslogg">
           <Heading level={2} data-size="sm" className="tab-heading">
