@@ -152,4 +152,18 @@ describe(`the read matrix (${engineName()})`, () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it("writes the openings of a screened document's file to the reading log: by every reader with access, by no one else", async () => {
+    // Every reader tried every file above (preview and download); the log is read from the table, not the capped API.
+    const rows = await handle.db.selectFrom('lesing_logg').select(['objekt_id', 'lest_av']).execute();
+    const got = world.built.flatMap((b) =>
+      READ_RELATIONS.filter((r) => rows.some((x) => x.objekt_id === b.dokumentobjektId && x.lest_av === world.ids[r])).map(
+        (r) => `${b.s.key}:${r}`,
+      ),
+    );
+    const want = world.built
+      .filter((b) => b.objects.document.tilgangskode !== null)
+      .flatMap((b) => READ_RELATIONS.filter((r) => sight(r)(b).document).map((r) => `${b.s.key}:${r}`));
+    expect(got).toEqual(want);
+  });
 });
