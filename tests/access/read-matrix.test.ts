@@ -66,10 +66,12 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   // An object value (a fødselsnummer, a gnr/bnr) is kept on the case only, never as a class.
   'GET /api/klassifikasjonssystemer/:id/klasser': 'archive structure: the classes of a subject key',
   'GET /*': 'the web client’s static files (when built)',
+  // Fastify's route tree prints the static files' wildcard without its slash.
+  'GET *': 'the web client’s static files (when built)',
 };
 
 /** Routes that exist only under some configuration: OIDC switched on, the web client built. */
-const OPTIONAL = new Set(['GET /api/auth/oidc/start', 'GET /api/auth/oidc/callback', 'GET /*']);
+const OPTIONAL = new Set(['GET /api/auth/oidc/start', 'GET /api/auth/oidc/callback', 'GET /*', 'GET *']);
 
 const routeOf = (label: string) => label.replace(/ \(.*\)$/, '');
 
