@@ -27,10 +27,11 @@ import {
 import { AddPartForm } from './AddPartForm';
 import { CaseMetadata } from './CaseMetadata';
 import { CaseParts } from './CaseParts';
+import { InternalContacts } from './InternalContacts';
 import { Remarks } from './Remarks';
 import '../common/features.css';
 
-const tabs = ['journalposter', 'parter', 'endringslogg'] as const;
+const tabs = ['journalposter', 'parter', 'kontakter', 'endringslogg'] as const;
 /** A closed case (avsluttet, utgår) cannot be edited. */
 
 export function CasePage() {
@@ -88,6 +89,7 @@ export function CasePage() {
         <Tabs.List>
           <Tabs.Tab value="journalposter">{t('casePage.tabRecords', { count: s.sider.journalposter.total })}</Tabs.Tab>
           <Tabs.Tab value="parter">{t('casePage.tabParts')}</Tabs.Tab>
+          <Tabs.Tab value="kontakter">{t('contacts.tab')}</Tabs.Tab>
           <Tabs.Tab value="endringslogg">{t('casePage.tabChangeLog')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="journalposter">
@@ -110,6 +112,12 @@ export function CasePage() {
           <Remarks items={s.merknader} />
           <ListPaging sak={s} list="merknader" label={t('remarks.paging')} onChange={setPages} />
           {s.kanEndre.merknad && <AddRemarkForm url={`/api/saksmapper/${s.id}/merknader`} queryKey={saksmappeKey(s.id)} id="case-remark" />}
+        </Tabs.Panel>
+        <Tabs.Panel value="kontakter">
+          <Heading level={2} data-size="sm" className="tab-heading">
+            {t('contacts.heading')}
+          </Heading>
+          {tab === 'kontakter' && <InternalContacts saksmappeId={s.id} number={s.saksnummer} />}
         </Tabs.Panel>
         <Tabs.Panel value="endringslogg">
           <Heading level={2} data-size="sm" className="tab-heading">
