@@ -28,6 +28,8 @@ export interface SearchParams {
   filters: SearchFilters;
   limit: number;
   offset: number;
+  /** Count matches only up to one past this: the total is "at least" beyond it. */
+  maxCount: number;
 }
 
 // Title matches must outrank party names, which must outrank document text
@@ -72,7 +74,7 @@ export const sokRepository = {
    * inner query ranks every match (as ordering by rank must) and counts them
    * on the way; only the page's rows are read again for their title and
    * snippet. A page past the end has no row to carry the total: then it is
-   * counted apart.
+   * counted apart, only up to one past `maxCount`.
    */
   async search(db: Db, p: SearchParams) {
     const { vector, title, text } = columns(p.reader);
@@ -100,8 +102,7 @@ export const sokRepository = {
       .orderBy('t.objekt_type', 'desc')
       .orderBy('t.nummer')
       .execute();
-    const total =
-      rows[0]?.total ?? (p.offset === 0 ? 0 : (await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const total = rows[0]?.total ?? (p.offset === 0 ? 0 : await countUpTo(db, base, p.maxCount + 1));
     return { total: Number(total), rows };
   },
 
@@ -122,6 +123,15 @@ export const sokRepository = {
       .execute();
   },
 };
+
+/** How many rows `q` finds, counting no further than `max`. */
+async function countUpTo(db: Db, q: ReturnType<typeof filtered>, max: number): Promise<number> {
+  const counted = await db
+    .selectFrom(q.select('i.objekt_id').limit(max).as('c'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(counted.n);
+}
 
 /** Whether the reader reads the row's case in full (the read rule's SQL twin on the case itself). */
 function caseReadBy(reader: Reader) {
