@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../src/db/open-database.js';
 import { presentDokument } from '../src/features/dokumenter/dokument-presenter.js';
 import { listDokumenter } from '../src/features/dokumenter/list-dokumenter.js';
-import { presentChangeLog } from '../src/features/endringslogg/endringslogg-presenter.js';
+import { presentChangeLogPage } from '../src/features/endringslogg/endringslogg-presenter.js';
 import { listSaksmappeEndringslogg } from '../src/features/endringslogg/list-endringslogg.js';
 import { getJournalpost } from '../src/features/journalpost/get-journalpost.js';
 import { presentJournalpost } from '../src/features/journalpost/journalpost-presenter.js';
@@ -184,17 +184,19 @@ const recordPage: BenchPage = {
   },
 };
 
-/** The case's change log tab: the case's and its parts' entries. */
+/** The case's change log tab: the first page (100) of the case's and its parts' entries, with the total. */
 const caseLog: BenchPage = {
   name: 'case change log',
   async prepare(s) {
+    const first = { side: 1, perSide: 100 };
     return {
-      useCase: async (i) => presentChangeLog(await listSaksmappeEndringslogg(caseOf(s, i).ctx, caseOf(s, i).id)),
+      useCase: async (i) => presentChangeLogPage(await listSaksmappeEndringslogg(caseOf(s, i).ctx, caseOf(s, i).id, first)),
       async bare(i) {
         const { org, id } = caseOf(s, i);
-        await sql`SELECT * FROM endringslogg WHERE organisasjon_id = ${org}
-          AND objekt_id IN (SELECT ${id}::uuid UNION ALL SELECT id FROM part WHERE organisasjon_id = ${org} AND saksmappe_id = ${id})
-          ORDER BY id`.execute(s.db);
+        const whose = sql`organisasjon_id = ${org}
+          AND objekt_id IN (SELECT ${id}::uuid UNION ALL SELECT id FROM part WHERE organisasjon_id = ${org} AND saksmappe_id = ${id})`;
+        await sql`SELECT * FROM endringslogg WHERE ${whose} ORDER BY id LIMIT 100`.execute(s.db);
+        await sql`SELECT count(*) FROM endringslogg WHERE ${whose}`.execute(s.db);
       },
     };
   },
