@@ -27,6 +27,9 @@ export interface LogScope {
   parts?: 'part' | 'korrespondansepart' | undefined;
 }
 
+/** The column that ties a part to its object. */
+const PART_OF = { part: 'saksmappe_id', korrespondansepart: 'journalpost_id' } as const;
+
 export const endringsloggRepository = {
   async append(tx: Tx, objektType: string, objektId: string, changes: readonly FieldChange[]): Promise<void> {
     if (changes.length === 0) return;
@@ -50,21 +53,16 @@ export const endringsloggRepository = {
    * with the total.
    */
   async pageForObject(tx: Tx, organisasjonId: string, scope: LogScope, page: Window) {
+    // One list of ids (the object, then its parts by subquery), so the (organisasjon_id, objekt_id) index
+    // serves each; «= x OR IN (…)» made the planner walk the whole log in id order instead.
+    const ids = scope.parts
+      ? sql`(SELECT ${scope.objektId}::uuid UNION ALL SELECT x.id FROM ${sql.table(scope.parts)} x
+          WHERE x.organisasjon_id = ${organisasjonId} AND ${sql.ref(`x.${PART_OF[scope.parts]}`)} = ${scope.objektId})`
+      : sql`(${scope.objektId}::uuid)`;
     const q = tx
       .selectFrom('endringslogg')
       .where('organisasjon_id', '=', organisasjonId)
-      .where((eb) => {
-        const own = eb('objekt_id', '=', scope.objektId);
-        if (scope.parts === 'part') {
-          const parts = eb.selectFrom('part as p').select('p.id').where('p.organisasjon_id', '=', organisasjonId);
-          return eb.or([own, eb('objekt_id', 'in', parts.where('p.saksmappe_id', '=', scope.objektId))]);
-        }
-        if (scope.parts === 'korrespondansepart') {
-          const parts = eb.selectFrom('korrespondansepart as k').select('k.id').where('k.organisasjon_id', '=', organisasjonId);
-          return eb.or([own, eb('objekt_id', 'in', parts.where('k.journalpost_id', '=', scope.objektId))]);
-        }
-        return own;
-      });
+      .where(sql<boolean>`objekt_id IN ${ids}`);
     const [rows, count] = await Promise.all([
       q.select(COLUMNS).orderBy('id').limit(page.limit).offset(page.offset).execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

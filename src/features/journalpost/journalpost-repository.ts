@@ -34,14 +34,17 @@ export const journalpostRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  /** A window of a case's records in number order. */
+  /** A record with the names of its saksbehandler and unit. */
+  findWithNames(tx: Tx, orgId: string, id: string) {
+    return withNames(tx).where('j.organisasjon_id', '=', orgId).where('j.id', '=', id).executeTakeFirst();
+  },
+
+  /** A window of a case's records in number order, with the names of their saksbehandler and unit. */
   listForSaksmappe(tx: Tx, orgId: string, saksmappeId: string, page: Window) {
-    return tx
-      .selectFrom('journalpost')
-      .selectAll()
-      .where('organisasjon_id', '=', orgId)
-      .where('saksmappe_id', '=', saksmappeId)
-      .orderBy('journalpostnummer')
+    return withNames(tx)
+      .where('j.organisasjon_id', '=', orgId)
+      .where('j.saksmappe_id', '=', saksmappeId)
+      .orderBy('j.journalpostnummer')
       .limit(page.limit)
       .offset(page.offset)
       .execute();
@@ -111,3 +114,15 @@ export const journalpostRepository = {
     return new Set(rows.map((r) => r.journalpost_id));
   },
 };
+
+/** Records with the display names their pages show, joined rather than looked up after. */
+function withNames(tx: Tx) {
+  return tx
+    .selectFrom('journalpost as j')
+    .leftJoin('bruker as b', 'b.id', 'j.saksbehandler_id')
+    .leftJoin('administrativ_enhet as e', (join) =>
+      join.onRef('e.id', '=', 'j.administrativ_enhet_id').onRef('e.organisasjon_id', '=', 'j.organisasjon_id'),
+    )
+    .selectAll('j')
+    .select(['b.navn as saksbehandler_navn', 'e.navn as enhet_navn']);
+}

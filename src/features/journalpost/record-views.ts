@@ -1,14 +1,16 @@
 import type { Selectable } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 import type { JournalpostTable, KorrespondansepartTable, SaksmappeTable } from '../noark/tables.js';
-import { peopleRepository as people } from '../saksmappe/people-repository.js';
 import { relationsRepository as relations } from '../saksmappe/relations-repository.js';
 import type { CaseAccess } from '../tilgang/case-access.js';
-import { loadChangeTargets } from '../tilgang/change-access.js';
+import type { changeTargetsFrom } from '../tilgang/change-access.js';
 import type { ChangeTarget } from '../tilgang/domain/change-rule.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 
 export type MerknadRow = Awaited<ReturnType<typeof relations.listMerknader>>[number];
+
+/** A record row with the names of its saksbehandler and unit (journalpostRepository.findWithNames, listForSaksmappe). */
+export type NamedRecord = Selectable<JournalpostTable> & { saksbehandler_navn: string | null; enhet_navn: string | null };
 
 /** A record with what its presenter needs: its case, parties, remarks and the names of the people and units it names. */
 export interface RecordView {
@@ -24,30 +26,24 @@ export interface RecordView {
   changeTarget: ChangeTarget;
 }
 
-/** Loads the views of several records of one case with a fixed number of queries, whatever their count. */
+/**
+ * The views of several records of one case, with two queries (their parties
+ * and their remarks) whatever their count: who reads and the change rule's
+ * targets come from the case's first query.
+ */
 export async function loadRecordViews(
   tx: Tx,
   orgId: string,
   saksmappe: Selectable<SaksmappeTable>,
-  records: Selectable<JournalpostTable>[],
+  records: NamedRecord[],
   access: CaseAccess,
+  targets: ReturnType<typeof changeTargetsFrom>,
 ): Promise<RecordView[]> {
   const ids = records.map((r) => r.id);
-  const [parter, merknader, names, units, targets] = await Promise.all([
-    repo.listKorrespondanseparter(tx, orgId, ids),
-    relations.listMerknader(tx, orgId, ids),
-    people.namesOf(
-      tx,
-      records.map((r) => r.saksbehandler_id),
-    ),
-    people.unitNamesOf(
-      tx,
-      orgId,
-      records.map((r) => r.administrativ_enhet_id),
-    ),
-    loadChangeTargets(tx, orgId, saksmappe),
-  ]);
-  return records.map((record) => ({
+  const [parter, merknader] = await Promise.all([repo.listKorrespondanseparter(tx, orgId, ids), relations.listMerknader(tx, orgId, ids)]);
+  const names = namesOf(records.map((r) => [r.saksbehandler_id, r.saksbehandler_navn]));
+  const units = namesOf(records.map((r) => [r.administrativ_enhet_id, r.enhet_navn]));
+  return records.map(({ saksbehandler_navn: _, enhet_navn: __, ...record }) => ({
     record,
     saksmappe,
     korrespondanseparter: parter.filter((p) => p.journalpost_id === record.id),
@@ -58,3 +54,6 @@ export async function loadRecordViews(
     changeTarget: targets.journalpost(record),
   }));
 }
+
+const namesOf = (pairs: [string | null, string | null][]) =>
+  new Map(pairs.filter((p): p is [string, string] => p[0] !== null && p[1] !== null));
