@@ -37,29 +37,52 @@ export interface SearchParams {
 const WEIGHTS = '{0.05, 0.2, 0.6, 1.0}';
 const HEADLINE = `MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … ", StartSel=${HIT_START}, StopSel=${HIT_END}`;
 
+/** The read rule's SQL twin over the access columns of an index row (sok_indeks or sok_dokument) aliased `alias`. */
+function readsInFull(reader: Reader, alias: string) {
+  return fullAccessSql(reader, {
+    tilgangskode: sql.ref(`${alias}.tilgangskode`),
+    tilgangsgruppeId: sql.ref(`${alias}.tilgangsgruppe_id`),
+    personer: sql.ref(`${alias}.personer`),
+    enheter: sql.ref(`${alias}.enheter`),
+  });
+}
+
 /**
  * Per row, the full or the public vector, title and text, by the read rule's
  * SQL twin over the row's access columns. The match is an OR of the two
  * vectors with the rule on each side, so each side can use its own GIN index.
  */
-function columns(reader: Reader) {
-  const full = fullAccessSql(reader, {
-    tilgangskode: sql.ref('i.tilgangskode'),
-    tilgangsgruppeId: sql.ref('i.tilgangsgruppe_id'),
-    personer: sql.ref('i.personer'),
-    enheter: sql.ref('i.enheter'),
-  });
-  const pick = <T>(a: string, b: string) => sql<T>`CASE WHEN ${full} THEN ${sql.ref(a)} ELSE ${sql.ref(b)} END`;
+function columns(reader: Reader, alias = 'i') {
+  const full = readsInFull(reader, alias);
+  const col = (c: string) => sql.ref(`${alias}.${c}`);
+  const pick = <T>(a: string, b: string) => sql<T>`CASE WHEN ${full} THEN ${col(a)} ELSE ${col(b)} END`;
   return {
-    vector: pick<string>('i.sokevektor', 'i.offentlig_sokevektor'),
-    title: pick<string>('i.tittel', 'i.offentlig_tittel'),
-    text: pick<string>('i.tekst', 'i.offentlig_tekst'),
+    vector: pick<string>('sokevektor', 'offentlig_sokevektor'),
+    title: pick<string>('tittel', 'offentlig_tittel'),
+    text: pick<string>('tekst', 'offentlig_tekst'),
     matches: (query: RawBuilder<unknown>) =>
       reader.rolle === 'ARK'
-        ? sql<boolean>`i.sokevektor @@ ${query}`
-        : sql<boolean>`((${full} AND i.sokevektor @@ ${query}) OR (NOT ${full} AND i.offentlig_sokevektor @@ ${query}))`,
+        ? sql<boolean>`${col('sokevektor')} @@ ${query}`
+        : sql<boolean>`((${full} AND ${col('sokevektor')} @@ ${query}) OR (NOT ${full} AND ${col('offentlig_sokevektor')} @@ ${query}))`,
   };
 }
+
+/**
+ * Documents whose title or text matches and which the reader reads in full,
+ * each under its own screening (migration 0027): a document the reader may
+ * not read adds nothing to a hit, its rank or its snippet.
+ */
+function readableDocuments(db: Db, p: SearchParams, query: RawBuilder<unknown>) {
+  return db
+    .selectFrom('sok_dokument as d')
+    .where('d.organisasjon_id', '=', p.organisasjonId)
+    .where(sql<boolean>`d.sokevektor @@ ${query}`)
+    .where(readsInFull(p.reader, 'd'));
+}
+
+/** Of the row's record (`i` or `t`), the documents above. */
+const documentsOfRow = (db: Db, p: SearchParams, query: RawBuilder<unknown>, alias: string) =>
+  readableDocuments(db, p, query).where(sql<boolean>`d.journalpost_id = ${sql.ref(`${alias}.objekt_id`)}`);
 
 const tsquery = (q: string) => sql`websearch_to_tsquery('norwegian', ${q})`;
 
@@ -77,7 +100,7 @@ export const sokRepository = {
       )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    const rank = p.q ? sql<number>`ts_rank_cd(${WEIGHTS}::float4[], ${vector}, ${tsquery(p.q)})` : sql<number>`0::float4`;
+    const rank = p.q ? rankOf(db, p, vector, tsquery(p.q)) : sql<number>`0::float4`;
     const page = base
       .select(['i.objekt_type', 'i.objekt_id', 'i.saksmappe_id', 'i.nummer', 'i.status', 'i.journalposttype', 'i.dato', 'i.tilgangskode'])
       .select([title.as('tittel'), text.as('tekst'), rank.as('rang')])
@@ -88,9 +111,7 @@ export const sokRepository = {
       .limit(p.limit)
       .offset(p.offset);
     // The snippet is cut only for the rows of the page, after ranking.
-    const headline = p.q
-      ? sql<string | null>`ts_headline('norwegian', t.tekst, ${tsquery(p.q)}, ${HEADLINE})`
-      : sql<string | null>`NULL::text`;
+    const headline = p.q ? snippetOf(db, p, tsquery(p.q)) : sql<string | null>`NULL::text`;
     const rows = await db
       .selectFrom(page.as('t'))
       .select(['t.objekt_type', 't.objekt_id', 't.saksmappe_id', 't.nummer', 't.tittel', 't.status', 't.journalposttype', 't.dato'])
@@ -122,16 +143,39 @@ export const sokRepository = {
   },
 };
 
+/** A row's rank: its own vector as the reader sees it, plus the documents of it the reader reads that match. */
+function rankOf(db: Db, p: SearchParams, vector: RawBuilder<string>, query: RawBuilder<unknown>) {
+  const documents = documentsOfRow(db, p, query, 'i').select(
+    sql<number>`sum(ts_rank_cd(${WEIGHTS}::float4[], d.sokevektor, ${query}))`.as('r'),
+  );
+  return sql<number>`ts_rank_cd(${WEIGHTS}::float4[], ${vector}, ${query}) + coalesce((${documents}), 0)`;
+}
+
+/** The snippet of a page row `t`: cut from its text as the reader sees it and the matching documents the reader reads. */
+function snippetOf(db: Db, p: SearchParams, query: RawBuilder<unknown>) {
+  const documents = documentsOfRow(db, p, query, 't').select(sql<string>`string_agg(d.tekst, ' · ' ORDER BY d.objekt_id)`.as('x'));
+  return sql<string | null>`ts_headline('norwegian', concat_ws(' · ', t.tekst, (${documents})), ${query}, ${HEADLINE})`;
+}
+
 /** Whether the reader reads the row's case in full (the read rule's SQL twin on the case itself). */
 function caseReadBy(reader: Reader) {
   return sql<boolean>`EXISTS (SELECT 1 FROM saksmappe s WHERE s.id = i.saksmappe_id AND ${fullAccessSql(reader, saksmappeAccessSql('s'))})`;
 }
 
+/** Rows the reader finds: by their own vector as the reader sees it, or (a record) by a document the reader reads. */
+function matching(db: Db, p: SearchParams, query: RawBuilder<unknown>) {
+  return db
+    .selectFrom('sok_indeks as m')
+    .select('m.objekt_id')
+    .where('m.organisasjon_id', '=', p.organisasjonId)
+    .where(columns(p.reader, 'm').matches(query))
+    .union(readableDocuments(db, p, query).select('d.journalpost_id as objekt_id'));
+}
+
 function filtered(db: Db, p: SearchParams) {
-  const { matches } = columns(p.reader);
   const f = p.filters;
   let q = db.selectFrom('sok_indeks as i').where('i.organisasjon_id', '=', p.organisasjonId);
-  if (p.q) q = q.where(matches(tsquery(p.q)));
+  if (p.q) q = q.where('i.objekt_id', 'in', matching(db, p, tsquery(p.q)));
   if (f.type) q = q.where('i.objekt_type', '=', f.type);
   if (f.journalposttype) q = q.where('i.journalposttype', '=', f.journalposttype);
   if (f.enhetId) q = q.where('i.enhet_id', '=', f.enhetId);
