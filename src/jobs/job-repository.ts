@@ -65,7 +65,11 @@ export const jobRepository = {
   },
 
   finish(db: Db, id: number) {
-    return db.updateTable('jobb').set({ status: 'ferdig', ferdig_dato: sql`now()`, laast_til: null }).where('id', '=', id).execute();
+    return db
+      .updateTable('jobb')
+      .set({ status: 'ferdig', ferdig_dato: sql`now()`, laast_til: null })
+      .where('id', '=', id)
+      .execute();
   },
 
   /** A failed try: waits `retryInSeconds` for the next, or fails for good when no tries are left. */
@@ -102,7 +106,10 @@ export const jobRepository = {
   },
 
   async count(db: Db, organisasjonId: string, status?: JobStatus) {
-    let q = db.selectFrom('jobb').select((eb) => eb.fn.countAll<number>().as('n')).where('organisasjon_id', '=', organisasjonId);
+    let q = db
+      .selectFrom('jobb')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('organisasjon_id', '=', organisasjonId);
     if (status) q = q.where('status', '=', status);
     return Number((await q.executeTakeFirstOrThrow()).n);
   },

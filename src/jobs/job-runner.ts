@@ -126,7 +126,9 @@ export class JobRunner {
       const message = error instanceof Error ? error.message : String(error);
       const retry = !(error instanceof PermanentJobError) && job.forsok < job.maks_forsok ? backoffSeconds(job.forsok) : null;
       log.warn({ job: job.id, type: job.type, attempt: job.forsok, retryInSeconds: retry, err: error }, 'background job failed');
-      await repo.fail(db, job.id, message, retry).catch((e: unknown) => log.error({ err: e, job: job.id }, 'could not record a failed job'));
+      await repo
+        .fail(db, job.id, message, retry)
+        .catch((e: unknown) => log.error({ err: e, job: job.id }, 'could not record a failed job'));
     }
   }
 }

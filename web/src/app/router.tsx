@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../account/AccountPage';
 import { AdminPage } from '../admin/AdminPage';
+import { JobsPage } from '../features/jobs/JobsPage';
 import { LoginPage } from '../auth/LoginPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
@@ -44,6 +45,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['SYS']}>
             <AdminPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'jobber',
+        element: (
+          <RequireRole roles={['SYS']}>
+            <JobsPage />
           </RequireRole>
         ),
       },
