@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/browser.js';
+import { chooseArkivdelAndKlasse } from './support/case-form.js';
 import { browserJourney } from './support/journey.js';
 import type { E2eServer } from './support/server.js';
 
@@ -44,12 +45,7 @@ describe('editing a case in Chromium', () => {
     await page.goto(`${server.url}/saker/ny`);
     await heading('Ny sak').waitFor();
     await field('Tittel').fill(CASE_TITLE);
-    const arkivdel = field('Arkivdel');
-    const sakarkiv = (await arkivdel.locator('option').allTextContents()).find((o) => /sakarkiv/i.test(o));
-    await arkivdel.selectOption(sakarkiv ? { label: sakarkiv } : { index: 1 });
-    const klasse = field('Klasse (primær klassering)');
-    await klasse.locator('option').nth(1).waitFor({ state: 'attached' });
-    await klasse.selectOption({ index: 1 });
+    await chooseArkivdelAndKlasse(page);
     await page.getByRole('button', { name: 'Opprett sak' }).click();
     await heading(new RegExp(`^Sak \\d{4}/\\d+: ${CASE_TITLE}$`)).waitFor();
   });

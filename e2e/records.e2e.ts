@@ -2,6 +2,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/browser.js';
+import { chooseArkivdelAndKlasse } from './support/case-form.js';
 import { browserJourney } from './support/journey.js';
 import type { E2eServer } from './support/server.js';
 
@@ -56,12 +57,7 @@ describe('cases, records, documents and search in Chromium', () => {
 
     await field('Tittel').fill(CASE_TITLE);
     await page.getByText(/Fant ingen saker med lignende tittel|saker? ligner/).waitFor();
-    const arkivdel = field('Arkivdel');
-    const sakarkiv = (await arkivdel.locator('option').allTextContents()).find((o) => /sakarkiv/i.test(o));
-    await arkivdel.selectOption(sakarkiv ? { label: sakarkiv } : { index: 1 });
-    const klasse = field('Klasse (primær klassering)');
-    await klasse.locator('option').nth(1).waitFor({ state: 'attached' });
-    await klasse.selectOption({ index: 1 });
+    await chooseArkivdelAndKlasse(page);
     await expectNoAxeViolations(page, 'new case filled in');
     await page.getByRole('button', { name: 'Opprett sak' }).click();
     await heading(new RegExp(`^Sak \\d{4}/\\d+: ${CASE_TITLE}$`)).waitFor();

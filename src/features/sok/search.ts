@@ -21,6 +21,8 @@ export interface SearchHit {
   tittel: string;
   status: string;
   journalposttype: string | null;
+  /** The access code, shown as in the public journal: the reader learns that it is screened, not what. */
+  tilgangskode: string | null;
   dato: string;
   rang: number;
   utdrag: SnippetPart[] | null;
@@ -67,6 +69,7 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     tittel: r.tittel,
     status: r.status,
     journalposttype: r.journalposttype,
+    tilgangskode: r.tilgangskode,
     dato: r.dato,
     rang: Number(r.rang),
     utdrag: r.utdrag === null ? null : splitSnippet(r.utdrag),

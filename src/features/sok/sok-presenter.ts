@@ -12,6 +12,7 @@ export const SearchHitBody = z.object({
   tittel: z.string(),
   status: z.string(),
   journalposttype: z.string().nullable(),
+  tilgangskode: z.string().nullable(),
   dato: z.string(),
   rang: z.number(),
   utdrag: z.array(SnippetPart).nullable().describe('Tekstutdrag; deler med treff: true er treffene'),

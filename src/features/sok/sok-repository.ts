@@ -69,7 +69,7 @@ export const sokRepository = {
     const counted = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const rank = p.q ? sql<number>`ts_rank_cd(${WEIGHTS}::float4[], ${vector}, ${tsquery(p.q)})` : sql<number>`0::float4`;
     const page = base
-      .select(['i.objekt_type', 'i.objekt_id', 'i.saksmappe_id', 'i.nummer', 'i.status', 'i.journalposttype', 'i.dato'])
+      .select(['i.objekt_type', 'i.objekt_id', 'i.saksmappe_id', 'i.nummer', 'i.status', 'i.journalposttype', 'i.dato', 'i.tilgangskode'])
       .select([title.as('tittel'), text.as('tekst'), rank.as('rang')])
       .orderBy('rang', 'desc')
       .orderBy('i.dato', 'desc')
@@ -84,6 +84,7 @@ export const sokRepository = {
     const rows = await db
       .selectFrom(page.as('t'))
       .select(['t.objekt_type', 't.objekt_id', 't.saksmappe_id', 't.nummer', 't.tittel', 't.status', 't.journalposttype', 't.dato'])
+      .select('t.tilgangskode')
       .select([headline.as('utdrag'), 't.rang'])
       .orderBy('t.rang', 'desc')
       .orderBy('t.dato', 'desc')

@@ -9,7 +9,9 @@ import { codeOf } from '../common/code-lists';
 import { StatusActions } from '../common/StatusActions';
 import { useTab } from '../common/use-tab';
 import { RecordTable } from '../records/RecordTable';
-import { saksmappeKey, useNesteStatuser, useSaksmappe, useSetSaksstatus } from './api';
+import { ScreeningDialog } from '../screening/ScreeningDialog';
+import { ScreeningSummary } from '../screening/ScreeningSummary';
+import { saksmappeKey, saksmapperKey, useNesteStatuser, useSaksmappe, useSetSaksstatus } from './api';
 import { AddPartForm } from './AddPartForm';
 import { CaseMetadata } from './CaseMetadata';
 import { CaseParts } from './CaseParts';
@@ -37,6 +39,7 @@ export function CasePage() {
   const s = sak.data;
   return (
     <Page title={t('casePage.title', { number: s.saksnummer, title: s.tittel })}>
+      <ScreeningSummary tilgangskode={s.tilgangskode} skjermingshjemmel={s.skjermingshjemmel} />
       <div className="page-actions">
         {s.kanEndre.registrer && (
           <Button asChild>
@@ -47,6 +50,15 @@ export function CasePage() {
           <Button variant="secondary" asChild>
             <RouterLink to={`/saker/${s.id}/rediger`}>{t('casePage.edit')}</RouterLink>
           </Button>
+        )}
+        {s.kanEndre.skjerming && (
+          <ScreeningDialog
+            level="saksmappe"
+            id={s.id}
+            object={s}
+            label={t('screening.button')}
+            refresh={[saksmappeKey(s.id), saksmapperKey]}
+          />
         )}
       </div>
       <section aria-labelledby="case-meta-heading" className="stack">

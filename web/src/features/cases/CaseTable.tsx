@@ -3,6 +3,7 @@ import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodeName } from '../common/code-lists';
 import { useFormat } from '../common/format';
+import { ScreenedTag } from '../screening/ScreenedTag';
 import type { SaksmappeSummary } from './types';
 
 export function CaseTable({ items }: { items: readonly SaksmappeSummary[] }) {
@@ -33,6 +34,7 @@ export function CaseTable({ items }: { items: readonly SaksmappeSummary[] }) {
                 <Link asChild>
                   <RouterLink to={`/saker/${item.id}`}>{item.tittel}</RouterLink>
                 </Link>
+                <ScreenedTag tilgangskode={item.tilgangskode} />
               </Table.Cell>
               <Table.Cell>{codeName('saksstatus', item.saksstatus)}</Table.Cell>
               <Table.Cell>{item.administrativEnhet?.navn}</Table.Cell>

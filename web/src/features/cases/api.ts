@@ -1,17 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Kode } from '../common/code-lists';
+import type { Skjerming } from '../screening/api';
 import type { Merknad, Named, Part, SaksmappeSummary } from './types';
 import type { JournalpostSummary } from '../records/types';
 
-export interface Saksmappe extends SaksmappeSummary {
+export interface Saksmappe extends SaksmappeSummary, Skjerming {
   arkivdelId: string;
   /** `verdi` is the ordningsverdi (L42) or the object value (gnr/bnr); `tittel` the class's title. */
   primaerKlasse: { klassifikasjonssystemId: string | null; klasseId: string | null; verdi: string; tittel: string | null } | null;
   beskrivelse: string | null;
   journalenhet: string | null;
   obsDato: string | null;
-  tilgangskode: string | null;
   avsluttetDato: string | null;
   avsluttetAv: Named | null;
   opprettetDato: string;

@@ -16,6 +16,8 @@ export interface SaksmappeSummary {
   saksdato: string;
   administrativEnhet: Named | null;
   saksansvarlig: Named | null;
+  /** Screened (the list shows «Skjermet»; the title is the public one for a reader without access). */
+  tilgangskode: string | null;
 }
 
 export interface Part {

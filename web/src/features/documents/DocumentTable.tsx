@@ -2,7 +2,10 @@ import { Button, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-reac
 import { useTranslation } from 'react-i18next';
 import { Code } from '../common/Code';
 import { useFormat } from '../common/format';
+import { ScreenedTag } from '../screening/ScreenedTag';
+import { ScreeningDialog } from '../screening/ScreeningDialog';
 import { MarkSecureButton } from '../secure-zone/MarkSecureButton';
+import { dokumenterKey } from './api';
 import { useSecureGate } from '../secure-zone/use-secure-gate';
 import { fileUrl, type Dokumentbeskrivelse, type Dokumentobjekt } from './types';
 
@@ -10,6 +13,7 @@ interface Props {
   journalpostId: string;
   /** The archive or the case owner may move documents into the secure zone. */
   canMarkSecure: boolean;
+  canScreen: boolean;
   items: readonly Dokumentbeskrivelse[];
   caption: string;
   previewId: string | undefined;
@@ -19,7 +23,7 @@ interface Props {
 export const isPdf = (o: Dokumentobjekt) => o.mimeType === 'application/pdf';
 
 /** A record's documents by number, each with its files to download and PDFs to preview. */
-export function DocumentTable({ journalpostId, canMarkSecure, items, caption, previewId, onPreview }: Props) {
+export function DocumentTable({ journalpostId, canMarkSecure, canScreen, items, caption, previewId, onPreview }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const secure = useSecureGate();
@@ -45,6 +49,7 @@ export function DocumentTable({ journalpostId, canMarkSecure, items, caption, pr
               <Table.Cell>{d.dokumentnummer}</Table.Cell>
               <Table.Cell>
                 {d.tittel}
+                <ScreenedTag tilgangskode={d.tilgangskode} />
                 {d.personsensitiv && (
                   <>
                     {' '}
@@ -55,6 +60,16 @@ export function DocumentTable({ journalpostId, canMarkSecure, items, caption, pr
                 )}
                 {canMarkSecure && !d.personsensitiv && (
                   <MarkSecureButton journalpostId={journalpostId} dokumentId={d.id} title={d.tittel} />
+                )}
+                {canScreen && (
+                  <ScreeningDialog
+                    level="dokumentbeskrivelse"
+                    id={d.id}
+                    // A document has no hand-written public title: the rule makes it.
+                    object={{ ...d, offentligTittel: null }}
+                    label={t('screening.documentButton', { name: d.tittel })}
+                    refresh={[dokumenterKey(journalpostId)]}
+                  />
                 )}
               </Table.Cell>
               <Table.Cell>

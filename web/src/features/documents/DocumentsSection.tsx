@@ -13,10 +13,12 @@ interface Props {
   caption: string;
   canUpload: boolean;
   canMarkSecure: boolean;
+  /** The record's kanEndre.skjerming: its documents are screened by the same people. */
+  canScreen: boolean;
 }
 
 /** A record's documents: list with downloads, PDF preview and upload. */
-export function DocumentsSection({ journalpostId, caption, canUpload, canMarkSecure }: Props) {
+export function DocumentsSection({ journalpostId, caption, canUpload, canMarkSecure, canScreen }: Props) {
   const { t } = useTranslation();
   const docs = useDokumenter(journalpostId);
   const [preview, setPreview] = useState<{ id: string; title: string } | null>(null);
@@ -39,6 +41,7 @@ export function DocumentsSection({ journalpostId, caption, canUpload, canMarkSec
         <DocumentTable
           journalpostId={journalpostId}
           canMarkSecure={canMarkSecure}
+          canScreen={canScreen}
           items={items}
           caption={caption}
           previewId={preview?.id}

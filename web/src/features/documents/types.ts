@@ -1,3 +1,5 @@
+import type { Skjerming } from '../screening/api';
+
 export interface Dokumentobjekt {
   id: string;
   versjonsnummer: number;
@@ -9,10 +11,12 @@ export interface Dokumentobjekt {
   opprettetDato: string;
 }
 
-export interface Dokumentbeskrivelse {
+export interface Dokumentbeskrivelse extends Skjerming {
   id: string;
   dokumentnummer: number;
   tittel: string;
+  /** The public title (computed by the server's rule). */
+  offentligTittel: string;
   dokumenttype: string;
   dokumentstatus: string;
   tilknyttetRegistreringSom: string;

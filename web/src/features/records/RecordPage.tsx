@@ -8,7 +8,10 @@ import { AddRemarkForm } from '../common/AddRemarkForm';
 import { codeOf } from '../common/code-lists';
 import { StatusActions } from '../common/StatusActions';
 import { useTab } from '../common/use-tab';
+import { dokumenterKey } from '../documents/api';
 import { DocumentsSection } from '../documents/DocumentsSection';
+import { ScreeningDialog } from '../screening/ScreeningDialog';
+import { ScreeningSummary } from '../screening/ScreeningSummary';
 import { journalpostKey, useJournalpost, useJournalpostNesteStatuser, useSetJournalstatus } from './api';
 import { PartyTable } from './PartyTable';
 import { RecordMetadata } from './RecordMetadata';
@@ -35,11 +38,24 @@ export function RecordPage() {
   const r = jp.data;
   return (
     <Page title={t('recordPage.title', { number: r.journalpostId, title: r.tittel })}>
-      {r.kanEndre.journalpost && (
+      <ScreeningSummary tilgangskode={r.tilgangskode} skjermingshjemmel={r.skjermingshjemmel} />
+      {(r.kanEndre.journalpost || r.kanEndre.skjerming) && (
         <div className="page-actions">
-          <Button variant="secondary" asChild>
-            <RouterLink to={`/journalposter/${r.id}/rediger`}>{t('recordPage.edit')}</RouterLink>
-          </Button>
+          {r.kanEndre.journalpost && (
+            <Button variant="secondary" asChild>
+              <RouterLink to={`/journalposter/${r.id}/rediger`}>{t('recordPage.edit')}</RouterLink>
+            </Button>
+          )}
+          {r.kanEndre.skjerming && (
+            <ScreeningDialog
+              level="journalpost"
+              id={r.id}
+              object={r}
+              label={t('screening.button')}
+              // The record's documents that inherit follow it.
+              refresh={[journalpostKey(r.id), dokumenterKey(r.id)]}
+            />
+          )}
         </div>
       )}
       <section aria-labelledby="record-meta-heading" className="stack">
@@ -67,6 +83,7 @@ export function RecordPage() {
               caption={t('documents.caption', { number: r.journalpostId })}
               canUpload={r.kanEndre.dokument}
               canMarkSecure={r.kanEndre.personsensitiv}
+              canScreen={r.kanEndre.skjerming}
             />
           )}
         </Tabs.Panel>

@@ -1,5 +1,6 @@
 import type { CodeValue } from '../common/code-lists';
 import type { Merknad, Named } from '../cases/types';
+import type { Skjerming } from '../screening/api';
 
 export interface Korrespondansepart {
   id?: string;
@@ -14,7 +15,7 @@ export interface Korrespondansepart {
 }
 
 /** A record as the case page lists it and the record page shows it. */
-export interface Journalpost {
+export interface Journalpost extends Skjerming {
   id: string;
   saksmappeId: string;
   /** «2026/123» */

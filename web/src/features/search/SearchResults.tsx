@@ -3,6 +3,7 @@ import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCodeName } from '../common/code-lists';
 import { useFormat } from '../common/format';
+import { ScreenedTag } from '../screening/ScreenedTag';
 import { Snippet } from './Snippet';
 import type { SearchHit } from './types';
 
@@ -28,8 +29,8 @@ export function SearchResults({ items, start }: { items: readonly SearchHit[]; s
             <Tag data-size="sm" data-color={hit.type === 'saksmappe' ? 'info' : 'neutral'}>
               {hit.type === 'saksmappe' ? t('search.types.saksmappe') : t('search.types.journalpost')}
               {hit.journalposttype ? ` (${hit.journalposttype})` : ''}
-            </Tag>{' '}
-            <span>{status(hit)}</span> · <span>{format.date(hit.dato)}</span>
+            </Tag>
+            <ScreenedTag tilgangskode={hit.tilgangskode} /> <span>{status(hit)}</span> · <span>{format.date(hit.dato)}</span>
           </Paragraph>
           <Snippet utdrag={hit.utdrag} />
         </li>

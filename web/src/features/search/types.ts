@@ -13,6 +13,7 @@ export interface SearchHit {
   tittel: string;
   status: string;
   journalposttype: string | null;
+  tilgangskode: string | null;
   dato: string;
   rang: number;
   /** Pieces from the server; an HTML string with <b> marks is accepted too. */
