@@ -4,6 +4,7 @@ import type { FileStore } from '../../files/file-store.js';
 import { jobRepository } from '../../jobs/job-repository.js';
 import { PermanentJobError, type JobContext } from '../../jobs/job-runner.js';
 import { systemOwnerCtx } from '../../shared/system-actor.js';
+import { sikkerSoneRepository as sikkerSone } from '../sikker-sone/sikker-sone-repository.js';
 import { dokumentRepository as repo } from './dokument-repository.js';
 import type { ExtractionChild } from './extract-in-child.js';
 import { isExtractable, NotExtractableError } from './extract-text.js';
@@ -57,6 +58,11 @@ export function textExtractionHandler(plain: FileStore, child: ExtractionChild) 
       if (error instanceof NotExtractableError) throw new PermanentJobError(`text not extracted: ${error.message}`);
       throw error;
     }
-    if (text) await inTenant(ctx, (tx) => repo.insertFilTekst(tx, org, file.sha256, text));
+    // A document moved into the secure zone while its text was read keeps no searchable text.
+    if (text) {
+      await inTenant(ctx, async (tx) => {
+        if (await sikkerSone.usedByOrdinary(tx, org, file.sha256)) await repo.insertFilTekst(tx, org, file.sha256, text);
+      });
+    }
   };
 }
