@@ -94,6 +94,16 @@ describe(`the organisation's own access codes on every path that chooses one (${
     }
   });
 
+  it("takes an own active code as an archive part's default for new cases, and refuses a deactivated one", async () => {
+    const arkivId = (await c.systemansvarlig!.request('GET', '/api/arkiver')).json().items[0].id;
+    const del = (kortnavn: string, standardTilgangskode: string) =>
+      c.systemansvarlig!.request('POST', '/api/arkivdeler', { arkivId, kortnavn, tittel: `Arkivdel ${kortnavn}`, standardTilgangskode });
+    const bv = await del('BARNEV', 'BV');
+    expect(bv.statusCode, bv.body).toBe(201);
+    expect(bv.json()).toMatchObject({ standardTilgangskode: 'BV' });
+    expect(refusedOn(await del('GAMMEL', 'GML'))).toEqual(['standardTilgangskode']);
+  });
+
   it("accepts an own code in the leader's XX decision, refuses a deactivated one", async () => {
     const sak = await createCase(ark, { administrativEnhetId: bygg });
     const jp = await registerJournalpost(ark, sak.id, { journalposttype: 'I', tittel: 'Sperret brev', tilgangskode: 'XX' });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
-import { ARKIVDELSTATUS, codesOf, TILGANGSKODE } from '../noark/domain/index.js';
+import { ARKIVDELSTATUS, codesOf } from '../noark/domain/index.js';
 import {
   ArkivBody,
   ArkivdelBody,
@@ -74,7 +74,8 @@ export async function arkivstrukturRoutes(base: FastifyInstance): Promise<void> 
           arkivdelstatus: z.enum(codesOf(ARKIVDELSTATUS)).optional(),
           arkivperiodeStartDato: isoDate.nullish(),
           arkivperiodeSluttDato: isoDate.nullish(),
-          standardTilgangskode: z.enum(codesOf(TILGANGSKODE)).nullish(),
+          // Any active code of the organisation's list; the use case checks it (400 naming the field).
+          standardTilgangskode: z.string().trim().min(1).max(10).nullish(),
           primaerKlassifikasjonssystemId: z.uuid().nullish(),
           sekundaereKlassifikasjonssystemIder: z.array(z.uuid()).max(20).optional(),
         }),

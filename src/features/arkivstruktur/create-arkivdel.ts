@@ -2,8 +2,9 @@ import { inTenant, type Tx } from '../../db/tenant.js';
 import { requireRole } from '../../shared/authorize.js';
 import type { Ctx } from '../../shared/context.js';
 import { DomainError, fieldError, notFound } from '../../shared/errors.js';
-import type { Arkivdelstatus, Tilgangskode } from '../noark/domain/index.js';
+import type { Arkivdelstatus } from '../noark/domain/index.js';
 import { logChanges } from '../endringslogg/log-changes.js';
+import { resolveTilgangskode } from '../tilgang/resolve-tilgangskode.js';
 import { arkivstrukturRepository as repo } from './arkivstruktur-repository.js';
 
 export interface CreateArkivdelInput {
@@ -14,7 +15,8 @@ export interface CreateArkivdelInput {
   arkivdelstatus?: Arkivdelstatus | undefined;
   arkivperiodeStartDato?: string | null | undefined;
   arkivperiodeSluttDato?: string | null | undefined;
-  standardTilgangskode?: Tilgangskode | null | undefined;
+  /** An active access code of the organisation (its own included), proposed for new cases here. */
+  standardTilgangskode?: string | null | undefined;
   /** The primary classification system, then the secondary ones cases here may also use. */
   primaerKlassifikasjonssystemId?: string | null | undefined;
   sekundaereKlassifikasjonssystemIder?: string[] | undefined;
@@ -47,6 +49,7 @@ export async function insertArkivdel(ctx: Ctx, tx: Tx, input: CreateArkivdelInpu
       throw notFound({ nb: 'klassifikasjonssystemet', en: 'classification system' }, id);
     }
   }
+  const kode = await resolveTilgangskode(tx, orgId, input.standardTilgangskode ?? null, null, 'standardTilgangskode');
   const row = await repo.insertArkivdel(tx, {
     organisasjon_id: orgId,
     arkiv_id: input.arkivId,
@@ -56,7 +59,7 @@ export async function insertArkivdel(ctx: Ctx, tx: Tx, input: CreateArkivdelInpu
     arkivdelstatus: input.arkivdelstatus ?? 'A',
     arkivperiode_start_dato: start,
     arkivperiode_slutt_dato: slutt,
-    standard_tilgangskode: input.standardTilgangskode ?? null,
+    standard_tilgangskode: kode?.kode ?? null,
     opprettet_av: ctx.actor.brukerId,
   });
   for (const [i, id] of systemIds.entries()) {

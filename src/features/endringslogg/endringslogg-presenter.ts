@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageInfoBody, type PageInfo } from '../../shared/paging.js';
 
 /** One change-log entry as every API shows it. */
 export const ChangeLogEntryBody = z.object({
@@ -39,4 +40,12 @@ export function presentChangeLog(rows: readonly ChangeLogRow[]): z.infer<typeof 
       endretAv: { id: r.endret_av, navn: r.endret_av_navn },
     })),
   };
+}
+
+/** A page of a change log, with the total so a client can fetch the rest. */
+export const ChangeLogPageBody = ChangeLogBody.extend(PageInfoBody.shape);
+
+export function presentChangeLogPage(page: PageInfo & { items: readonly ChangeLogRow[] }): z.infer<typeof ChangeLogPageBody> {
+  const { items, ...info } = page;
+  return { ...presentChangeLog(items), ...info };
 }

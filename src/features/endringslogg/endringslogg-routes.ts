@@ -2,34 +2,63 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
-import { ChangeLogBody, presentChangeLog } from './endringslogg-presenter.js';
+import { perSideParam, sideParam } from '../../shared/paging.js';
+import { ChangeLogPageBody, presentChangeLogPage } from './endringslogg-presenter.js';
 import { listEndringslogg, listJournalpostEndringslogg, listSaksmappeEndringslogg } from './list-endringslogg.js';
 
 const tags = ['endringslogg'];
 
-const response = { 200: ChangeLogBody };
-const present = presentChangeLog;
+const response = { 200: ChangeLogPageBody };
+/** Oldest first, a page at a time: an object's log grows with every change. */
+const Paging = { side: sideParam(), perSide: perSideParam(100, 500) };
+const PageQuery = z.strictObject(Paging);
 
-/** Reading the change log (Noark 5 endringslogg): per object, per case and per record. */
+/** Reading the change log (Noark 5 endringslogg): per object, per case and per record, paged. */
 export async function endringsloggRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const IdParams = z.object({ id: z.uuid() });
 
   app.get(
     '/endringslogg',
-    { schema: { tags, summary: 'Endringslogg for ett objekt', querystring: z.strictObject({ objektId: z.uuid() }), response } },
-    async (request) => present(await listEndringslogg(ctxOf(request), request.query.objektId)),
+    {
+      schema: {
+        tags,
+        summary: 'Endringslogg for ett objekt (side, perSide)',
+        querystring: z.strictObject({ objektId: z.uuid(), ...Paging }),
+        response,
+      },
+    },
+    async (request) => {
+      const { objektId, ...page } = request.query;
+      return presentChangeLogPage(await listEndringslogg(ctxOf(request), objektId, page));
+    },
   );
 
   app.get(
     '/saksmapper/:id/endringslogg',
-    { schema: { tags, summary: 'Endringslogg for saken', params: IdParams, response } },
-    async (request) => present(await listSaksmappeEndringslogg(ctxOf(request), request.params.id)),
+    {
+      schema: {
+        tags,
+        summary: 'Endringslogg for saken og dens parter (side, perSide)',
+        params: IdParams,
+        querystring: PageQuery,
+        response,
+      },
+    },
+    async (request) => presentChangeLogPage(await listSaksmappeEndringslogg(ctxOf(request), request.params.id, request.query)),
   );
 
   app.get(
     '/journalposter/:id/endringslogg',
-    { schema: { tags, summary: 'Endringslogg for journalposten', params: IdParams, response } },
-    async (request) => present(await listJournalpostEndringslogg(ctxOf(request), request.params.id)),
+    {
+      schema: {
+        tags,
+        summary: 'Endringslogg for journalposten og dens korrespondanseparter (side, perSide)',
+        params: IdParams,
+        querystring: PageQuery,
+        response,
+      },
+    },
+    async (request) => presentChangeLogPage(await listJournalpostEndringslogg(ctxOf(request), request.params.id, request.query)),
   );
 }

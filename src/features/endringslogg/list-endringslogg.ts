@@ -1,44 +1,48 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { notFound } from '../../shared/errors.js';
+import { pageInfo, windowOf, type PageRequest } from '../../shared/paging.js';
 import { journalpostRepository as records } from '../journalpost/journalpost-repository.js';
 import { isScreenedLogField, SKJERMET } from '../tilgang/domain/screened-fields.js';
 import { decideAccess } from '../tilgang/access-targets.js';
-import { relationsRepository as relations } from '../saksmappe/relations-repository.js';
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
-import { endringsloggRepository as repo } from './endringslogg-repository.js';
+import { endringsloggRepository as repo, type LogScope } from './endringslogg-repository.js';
 
-type Entry = Awaited<ReturnType<typeof repo.listForObjects>>[number];
+type Entry = Awaited<ReturnType<typeof repo.pageForObject>>['rows'][number];
 
-/** The change log of any object by id (empty when nothing was logged or the id is unknown). */
-export function listEndringslogg(ctx: Ctx, objektId: string) {
-  return inTenant(ctx, async (tx) => screen(ctx, tx, await repo.listForObjects(tx, ctx.role.organisasjonId, [objektId])));
+/** A page of the change log of any object by id (empty when nothing was logged or the id is unknown). */
+export function listEndringslogg(ctx: Ctx, objektId: string, page: PageRequest) {
+  return inTenant(ctx, (tx) => screenedPage(ctx, tx, { objektId }, page));
 }
 
-/** A case's change log: the case itself, its screening and its parts. */
-export function listSaksmappeEndringslogg(ctx: Ctx, saksmappeId: string) {
+/** A page of a case's change log: the case itself, its screening and its parts. */
+export function listSaksmappeEndringslogg(ctx: Ctx, saksmappeId: string, page: PageRequest) {
   const orgId = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
     if (!(await cases.find(tx, orgId, saksmappeId))) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
-    const partIds = (await relations.listParter(tx, orgId, saksmappeId)).map((p) => p.id);
-    return screen(ctx, tx, await repo.listForObjects(tx, orgId, [saksmappeId, ...partIds]));
+    return screenedPage(ctx, tx, { objektId: saksmappeId, parts: 'part' }, page);
   });
 }
 
-/** A record's change log, with its correspondence parties' entries. */
-export function listJournalpostEndringslogg(ctx: Ctx, journalpostId: string) {
+/** A page of a record's change log, with its correspondence parties' entries. */
+export function listJournalpostEndringslogg(ctx: Ctx, journalpostId: string, page: PageRequest) {
   const orgId = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
     if (!(await records.find(tx, orgId, journalpostId))) throw notFound({ nb: 'journalposten', en: 'record' }, journalpostId);
-    const parter = await records.listKorrespondanseparter(tx, orgId, [journalpostId]);
-    return screen(ctx, tx, await repo.listForObjects(tx, orgId, [journalpostId, ...parter.map((p) => p.id)]));
+    return screenedPage(ctx, tx, { objektId: journalpostId, parts: 'korrespondansepart' }, page);
   });
+}
+
+async function screenedPage(ctx: Ctx, tx: Tx, scope: LogScope, page: PageRequest) {
+  const { rows, total } = await repo.pageForObject(tx, ctx.role.organisasjonId, scope, windowOf(page));
+  return { items: await screen(ctx, tx, rows), ...pageInfo(page, total) };
 }
 
 /**
  * The log says what the object said: a reader the read rule does not let see
  * an object gets «Skjermet» for the old and new values of its screened
- * fields, and for a screened party's name. One batch for the whole page.
+ * fields, and for a screened party's name. One batch for the whole page
+ * (a fixed number of queries, not one per entry).
  */
 async function screen(ctx: Ctx, tx: Tx, entries: Entry[]): Promise<Entry[]> {
   const access = await decideAccess(

@@ -1,5 +1,6 @@
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
+import type { Window } from '../../shared/paging.js';
 import type { JournalpostTable, KorrespondansepartTable } from '../noark/tables.js';
 
 /** Journalpost, arkivnotat and korrespondansepart: the only SQL of records. */
@@ -33,13 +34,16 @@ export const journalpostRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  listForSaksmappe(tx: Tx, orgId: string, saksmappeId: string) {
+  /** A window of a case's records in number order. */
+  listForSaksmappe(tx: Tx, orgId: string, saksmappeId: string, page: Window) {
     return tx
       .selectFrom('journalpost')
       .selectAll()
       .where('organisasjon_id', '=', orgId)
       .where('saksmappe_id', '=', saksmappeId)
       .orderBy('journalpostnummer')
+      .limit(page.limit)
+      .offset(page.offset)
       .execute();
   },
 
@@ -61,6 +65,36 @@ export const journalpostRepository = {
 
   findKorrespondansepart(tx: Tx, orgId: string, id: string) {
     return tx.selectFrom('korrespondansepart').selectAll().where('organisasjon_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+  },
+
+  /**
+   * The kinds of journalført (J) records in a case, as the J → A transition
+   * sees them: each record type, and whether all its documents are
+   * finalised. At most ten rows, however many records the case has.
+   */
+  journalfoertKinds(tx: Tx, orgId: string, saksmappeId: string) {
+    const unfinished = sql<boolean>`EXISTS (SELECT 1 FROM dokumentbeskrivelse d
+      WHERE d.organisasjon_id = j.organisasjon_id AND d.journalpost_id = j.id AND d.dokumentstatus <> 'F')`;
+    return tx
+      .selectFrom('journalpost as j')
+      .select(['j.journalposttype', unfinished.as('unfinished')])
+      .distinct()
+      .where('j.organisasjon_id', '=', orgId)
+      .where('j.saksmappe_id', '=', saksmappeId)
+      .where('j.journalstatus', '=', 'J')
+      .execute();
+  },
+
+  /** Archives (J → A) every journalført record of a case in one statement; returns how many. */
+  async archiveJournalfoert(tx: Tx, orgId: string, saksmappeId: string, by: { arkivert_dato: Date; arkivert_av: string }) {
+    const result = await tx
+      .updateTable('journalpost')
+      .set({ journalstatus: 'A', ...by })
+      .where('organisasjon_id', '=', orgId)
+      .where('saksmappe_id', '=', saksmappeId)
+      .where('journalstatus', '=', 'J')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
   },
 
   /** Records whose documents are not all finalised (dokumentstatus F), for the «documents finalised» condition. */

@@ -17,13 +17,13 @@ export async function changeSaksstatus(ctx: Ctx, id: string, input: { saksstatus
   return inTenant(ctx, async (tx) => {
     const before = await repo.findForUpdate(tx, orgId, id);
     if (!before) throw notFound({ nb: 'saksmappen', en: 'case file' }, id);
-    const statuses = await repo.listRecordStatuses(tx, orgId, id);
+    const counts = await repo.recordStatusCounts(tx, orgId, id);
     const facts: ConditionFacts = {
       // Avskrivning comes with case work (phase 2); until records can be
       // written off there is no outstanding write-off to find.
       allRecordsWrittenOff: true,
-      recordsFinished: statuses.every((r) => ['J', 'A', 'U'].includes(r.journalstatus)),
-      noActiveRecords: statuses.every((r) => r.journalstatus === 'U'),
+      recordsFinished: counts.unfinished === 0,
+      noActiveRecords: counts.active === 0,
     };
     // The change rule says on whose case; the table which transitions, for which roles.
     await checkChange(ctx, tx, 'status', before);
@@ -34,25 +34,22 @@ export async function changeSaksstatus(ctx: Ctx, id: string, input: { saksstatus
       avsluttet_dato: closing ? ctx.now() : null,
       avsluttet_av: closing ? ctx.actor.brukerId : null,
     });
-    if (closing)
-      await archiveRecords(
-        ctx,
-        tx,
-        statuses.filter((r) => r.journalstatus === 'J').map((r) => r.id),
-      );
+    if (closing) await archiveRecords(ctx, tx, id);
     return after;
   });
 }
 
-async function archiveRecords(ctx: Ctx, tx: Tx, ids: string[]): Promise<void> {
+/**
+ * J → A for every journalført record of the case, set-based: the transition
+ * is checked once per kind of record (type, documents finalised or not),
+ * then one UPDATE archives them all (the database logs each row).
+ */
+async function archiveRecords(ctx: Ctx, tx: Tx, saksmappeId: string): Promise<void> {
   const orgId = ctx.role.organisasjonId;
-  const unfinished = await records.withUnfinishedDocuments(tx, orgId, ids);
-  for (const id of ids) {
-    const record = await records.find(tx, orgId, id);
-    if (!record) continue;
-    checkTransition('journalpost', record.journalposttype as Journalposttype, 'J', 'A', ctx.role.rolle, {
-      documentsFinalised: !unfinished.has(id),
+  for (const kind of await records.journalfoertKinds(tx, orgId, saksmappeId)) {
+    checkTransition('journalpost', kind.journalposttype as Journalposttype, 'J', 'A', ctx.role.rolle, {
+      documentsFinalised: !kind.unfinished,
     });
-    await records.update(tx, orgId, id, { journalstatus: 'A', arkivert_dato: ctx.now(), arkivert_av: ctx.actor.brukerId });
   }
+  await records.archiveJournalfoert(tx, orgId, saksmappeId, { arkivert_dato: ctx.now(), arkivert_av: ctx.actor.brukerId });
 }

@@ -1,6 +1,7 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { notFound } from '../../shared/errors.js';
+import { pageInfo, windowOf, type PageInfo } from '../../shared/paging.js';
 import { arkivstrukturRepository as structure } from '../arkivstruktur/arkivstruktur-repository.js';
 import { journalpostRepository as records } from '../journalpost/journalpost-repository.js';
 import { loadRecordViews } from '../journalpost/record-views.js';
@@ -9,24 +10,31 @@ import { loadChangeTargets } from '../tilgang/change-access.js';
 import { peopleRepository as people } from './people-repository.js';
 import { relationsRepository as relations } from './relations-repository.js';
 import { saksmappeRepository as repo } from './saksmappe-repository.js';
+import { FIRST_PAGES, SUB_LISTS, type CasePages, type SubList } from './case-pages.js';
 
 export type SaksmappeView = Awaited<ReturnType<typeof getSaksmappe>>;
 
-/** A case with everything its page shows: classification, parts, remarks, references, precedents and its records in order. */
-export async function getSaksmappe(ctx: Ctx, id: string) {
+/**
+ * A case with what its page shows: classification, and one page of each of
+ * its parts, remarks, references, precedents and records (in order), with
+ * each list's total. A fixed number of queries, whatever the case's size.
+ */
+export async function getSaksmappe(ctx: Ctx, id: string, pages: CasePages = FIRST_PAGES) {
   const orgId = ctx.role.organisasjonId;
+  const window = (list: SubList) => windowOf({ side: pages.side[list], perSide: pages.perSide });
   return inTenant(ctx, async (tx) => {
     const saksmappe = await repo.find(tx, orgId, id);
     if (!saksmappe) throw notFound({ nb: 'saksmappen', en: 'case file' }, id);
     const access = await loadCaseAccess(tx, ctx, id);
-    const [sekundaerKlasser, parter, merknader, kryssreferanser, presedenser, journalposter, systemer] = await Promise.all([
+    const [sekundaerKlasser, parter, merknader, kryssreferanser, presedenser, journalposter, systemer, totals] = await Promise.all([
       repo.listSekundaerklasser(tx, orgId, id),
-      relations.listParter(tx, orgId, id),
-      relations.listMerknader(tx, orgId, [id]),
-      relations.listKryssreferanser(tx, orgId, id),
-      relations.listPresedenser(tx, orgId, id),
-      records.listForSaksmappe(tx, orgId, id),
+      relations.listParter(tx, orgId, id, window('parter')),
+      relations.listMerknader(tx, orgId, [id], window('merknader')),
+      relations.listKryssreferanser(tx, orgId, id, window('kryssreferanser')),
+      relations.listPresedenser(tx, orgId, id, window('presedenser')),
+      records.listForSaksmappe(tx, orgId, id, window('journalposter')),
       structure.listSystemerForArkivdel(tx, orgId, saksmappe.arkivdel_id),
+      repo.countSubLists(tx, orgId, id),
     ]);
     const [names, units, klasse, prosjekt, recordViews, changeTargets] = await Promise.all([
       people.namesOf(tx, [saksmappe.saksansvarlig_id, saksmappe.avsluttet_av]),
@@ -37,6 +45,9 @@ export async function getSaksmappe(ctx: Ctx, id: string) {
       loadChangeTargets(tx, orgId, saksmappe),
     ]);
     const primaerSystemId = klasse?.klassifikasjonssystem_id ?? systemer.find((s) => s.primaer)?.id ?? null;
+    const sider = Object.fromEntries(
+      SUB_LISTS.map((list) => [list, pageInfo({ side: pages.side[list], perSide: pages.perSide }, totals[list])]),
+    ) as Record<SubList, PageInfo>;
     return {
       saksmappe,
       names,
@@ -50,6 +61,7 @@ export async function getSaksmappe(ctx: Ctx, id: string) {
       kryssreferanser,
       presedenser,
       journalposter: recordViews,
+      sider,
       access,
       changeTarget: { saksmappe: changeTargets.saksmappe },
     };

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
+import type { Window } from '../../shared/paging.js';
 import type { KryssreferanseTable, MerknadTable, PartTable, PresedensTable } from '../noark/tables.js';
 
 /** Secondary objects of cases and records: part, merknad, kryssreferanse, presedens. */
@@ -8,7 +9,7 @@ export const relationsRepository = {
     return tx.insertInto('part').values(row).returningAll().executeTakeFirstOrThrow();
   },
 
-  listParter(tx: Tx, orgId: string, saksmappeId: string) {
+  listParter(tx: Tx, orgId: string, saksmappeId: string, page: Window) {
     return tx
       .selectFrom('part')
       .selectAll()
@@ -16,6 +17,8 @@ export const relationsRepository = {
       .where('saksmappe_id', '=', saksmappeId)
       .orderBy('opprettet_dato')
       .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
       .execute();
   },
 
@@ -23,9 +26,10 @@ export const relationsRepository = {
     return tx.insertInto('merknad').values(row).returningAll().executeTakeFirstOrThrow();
   },
 
-  listMerknader(tx: Tx, orgId: string, objektIds: readonly string[]) {
+  /** The remarks of some objects (the records of one page), or a window of one object's remarks. */
+  listMerknader(tx: Tx, orgId: string, objektIds: readonly string[], page?: Window) {
     if (objektIds.length === 0) return Promise.resolve([]);
-    return tx
+    let q = tx
       .selectFrom('merknad as m')
       .leftJoin('bruker as b', 'b.id', 'm.merknad_registrert_av')
       .selectAll('m')
@@ -33,21 +37,25 @@ export const relationsRepository = {
       .where('m.organisasjon_id', '=', orgId)
       .where('m.objekt_id', 'in', objektIds)
       .orderBy('m.merknadsdato')
-      .orderBy('m.id')
-      .execute();
+      .orderBy('m.id');
+    if (page) q = q.limit(page.limit).offset(page.offset);
+    return q.execute();
   },
 
   insertKryssreferanse(tx: Tx, row: Insertable<KryssreferanseTable>) {
     return tx.insertInto('kryssreferanse').values(row).returningAll().executeTakeFirstOrThrow();
   },
 
-  listKryssreferanser(tx: Tx, orgId: string, fraId: string) {
+  listKryssreferanser(tx: Tx, orgId: string, fraId: string, page: Window) {
     return tx
       .selectFrom('kryssreferanse')
       .selectAll()
       .where('organisasjon_id', '=', orgId)
       .where('fra_id', '=', fraId)
       .orderBy('opprettet_dato')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
       .execute();
   },
 
@@ -55,13 +63,16 @@ export const relationsRepository = {
     return tx.insertInto('presedens').values(row).returningAll().executeTakeFirstOrThrow();
   },
 
-  listPresedenser(tx: Tx, orgId: string, saksmappeId: string) {
+  listPresedenser(tx: Tx, orgId: string, saksmappeId: string, page: Window) {
     return tx
       .selectFrom('presedens')
       .selectAll()
       .where('organisasjon_id', '=', orgId)
       .where('saksmappe_id', '=', saksmappeId)
       .orderBy('presedens_dato')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
       .execute();
   },
 

@@ -1,5 +1,6 @@
 import { SaksmappeKanEndreBody, saksmappeKanEndre } from '../tilgang/kan-endre.js';
 import { z } from 'zod';
+import { PageInfoBody } from '../../shared/paging.js';
 import { formatSaksnummer, SAKSSTATUS } from '../noark/domain/index.js';
 import { caseObject } from '../tilgang/domain/read-objects.js';
 import { hasFullAccess } from '../tilgang/domain/read-rule.js';
@@ -151,6 +152,14 @@ export const SaksmappeBody = SaksmappeListItemBody.extend({
   kryssreferanser: z.array(KryssreferanseBody),
   presedenser: z.array(PresedensBody),
   journalposter: z.array(JournalpostBody),
+  /** Which page of each list above the body holds, and each list's total: fetch more with `<list>Side`. */
+  sider: z.object({
+    journalposter: PageInfoBody,
+    parter: PageInfoBody,
+    merknader: PageInfoBody,
+    kryssreferanser: PageInfoBody,
+    presedenser: PageInfoBody,
+  }),
   /** What the reader may change now (the change rule), for the UI's buttons. */
   kanEndre: SaksmappeKanEndreBody,
 });
@@ -193,6 +202,7 @@ export function presentSaksmappe(v: SaksmappeView) {
     kryssreferanser: v.kryssreferanser.map(presentKryssreferanse),
     presedenser: v.presedenser.map(presentPresedens),
     journalposter: v.journalposter.map(presentJournalpost),
+    sider: v.sider,
     kanEndre: saksmappeKanEndre(v.access.changer, v.changeTarget),
   };
 }

@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 import type { SaksmappeSekundaerklasseTable, SaksmappeTable } from '../noark/tables.js';
 import type { Reader } from '../tilgang/domain/read-rule.js';
@@ -96,15 +96,60 @@ export const saksmappeRepository = {
     if (rows.length > 0) await tx.insertInto('saksmappe_sekundaerklasse').values(rows).execute();
   },
 
-  /** The statuses of the case's records (journalposter and arkivnotater), for the closing conditions. */
-  listRecordStatuses(tx: Tx, orgId: string, saksmappeId: string) {
-    return tx
+  /**
+   * What the closing conditions need to know of the case's records
+   * (journalposter and arkivnotater), counted in the database whatever
+   * their number: how many are not finished (J, A or U), how many not void.
+   */
+  async recordStatusCounts(tx: Tx, orgId: string, saksmappeId: string) {
+    const row = await tx
       .selectFrom('journalpost')
-      .select(['id', 'journalstatus', 'journalposttype'])
+      .select([
+        sql<number>`count(*) FILTER (WHERE journalstatus NOT IN ('J', 'A', 'U'))`.as('unfinished'),
+        sql<number>`count(*) FILTER (WHERE journalstatus <> 'U')`.as('active'),
+      ])
       .where('organisasjon_id', '=', orgId)
       .where('saksmappe_id', '=', saksmappeId)
-      .orderBy('journalpostnummer')
-      .execute();
+      .executeTakeFirstOrThrow();
+    return { unfinished: Number(row.unfinished), active: Number(row.active) };
+  },
+
+  /** How many records, parts, remarks, cross references and precedents a case has: one query, counted in the database. */
+  async countSubLists(tx: Tx, orgId: string, saksmappeId: string) {
+    const row = await tx
+      .selectNoFrom((eb) => {
+        const count = (table: 'journalpost' | 'part' | 'presedens', column: 'saksmappe_id') =>
+          eb
+            .selectFrom(table)
+            .select(eb.fn.countAll<number>().as('n'))
+            .where('organisasjon_id', '=', orgId)
+            .where(column, '=', saksmappeId);
+        return [
+          count('journalpost', 'saksmappe_id').as('journalposter'),
+          count('part', 'saksmappe_id').as('parter'),
+          count('presedens', 'saksmappe_id').as('presedenser'),
+          eb
+            .selectFrom('merknad')
+            .select(eb.fn.countAll<number>().as('n'))
+            .where('organisasjon_id', '=', orgId)
+            .where('objekt_id', '=', saksmappeId)
+            .as('merknader'),
+          eb
+            .selectFrom('kryssreferanse')
+            .select(eb.fn.countAll<number>().as('n'))
+            .where('organisasjon_id', '=', orgId)
+            .where('fra_id', '=', saksmappeId)
+            .as('kryssreferanser'),
+        ];
+      })
+      .executeTakeFirstOrThrow();
+    return {
+      journalposter: Number(row.journalposter),
+      parter: Number(row.parter),
+      merknader: Number(row.merknader),
+      kryssreferanser: Number(row.kryssreferanser),
+      presedenser: Number(row.presedenser),
+    };
   },
 
   async ensureProsjekt(tx: Tx, orgId: string, navn: string) {

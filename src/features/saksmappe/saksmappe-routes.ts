@@ -6,6 +6,7 @@ import { SAKSSTATUS } from '../noark/domain/index.js';
 import { code, CodeBody } from '../journalpost/journalpost-presenter.js';
 import { changeSaksstatus } from './change-saksstatus.js';
 import { createSaksmappe } from './create-saksmappe.js';
+import { casePages, CasePagesQuery } from './case-pages.js';
 import { getSaksmappe } from './get-saksmappe.js';
 import { listSaksmapper } from './list-saksmapper.js';
 import { nextSaksstatuser } from './next-saksstatuser.js';
@@ -49,11 +50,16 @@ export async function saksmappeRoutes(base: FastifyInstance): Promise<void> {
 
   app.get(
     '/saksmapper/:id',
-    { schema: { tags, summary: 'Saksmappe med journalposter i rekkefølge', params: IdParams, response: { 200: SaksmappeBody } } },
-    async (request) => {
-      const ctx = ctxOf(request);
-      return presentSaksmappe(await getSaksmappe(ctx, request.params.id));
+    {
+      schema: {
+        tags,
+        summary: 'Saksmappe med én side av journalposter, parter, merknader, kryssreferanser og presedenser (sider: totalt antall)',
+        params: IdParams,
+        querystring: CasePagesQuery,
+        response: { 200: SaksmappeBody },
+      },
     },
+    async (request) => presentSaksmappe(await getSaksmappe(ctxOf(request), request.params.id, casePages(request.query))),
   );
 
   app.patch(

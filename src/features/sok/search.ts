@@ -30,12 +30,22 @@ export interface SearchHit {
 
 export interface SearchResult {
   items: SearchHit[];
+  /** Hits counted, at most MAX_RESULTS. */
   total: number;
+  /** True when there are more hits than MAX_RESULTS: narrow the search to see them. */
+  flere: boolean;
   page: number;
   pageSize: number;
 }
 
 export const MAX_PAGE_SIZE = 100;
+/**
+ * How deep a search reaches: hits are counted, ranked and paged only up to
+ * here. Counting and ranking every match of a common word in a large
+ * archive costs the database dearly, and nobody reads past the first
+ * thousand; the reader narrows the search instead.
+ */
+export const MAX_RESULTS = 1000;
 
 /**
  * Full-text search over the active organisation's cases and records, ranked
@@ -50,6 +60,13 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
     throw fieldError('perSide', `må være mellom 1 og ${MAX_PAGE_SIZE}`, `must be between 1 and ${MAX_PAGE_SIZE}`);
   }
+  if ((page - 1) * pageSize >= MAX_RESULTS) {
+    throw fieldError(
+      'side',
+      `søket viser bare de ${MAX_RESULTS} første treffene; avgrens søket`,
+      `the search shows only the first ${MAX_RESULTS} hits; narrow the search`,
+    );
+  }
   const q = normaliseSearchText(input.q ?? '') || null;
   const found = await inTenant(ctx, async (tx) =>
     repo.search(tx, {
@@ -57,8 +74,9 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
       q,
       reader: await loadReader(tx, ctx),
       filters: input.filters ?? {},
-      limit: pageSize,
+      limit: Math.min(pageSize, MAX_RESULTS - (page - 1) * pageSize),
       offset: (page - 1) * pageSize,
+      maxCount: MAX_RESULTS,
     }),
   );
   const items = found.rows.map((r) => ({
@@ -74,5 +92,5 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     rang: Number(r.rang),
     utdrag: r.utdrag === null ? null : splitSnippet(r.utdrag),
   }));
-  return { items, total: found.total, page, pageSize };
+  return { items, total: Math.min(found.total, MAX_RESULTS), flere: found.total > MAX_RESULTS, page, pageSize };
 }

@@ -20,7 +20,8 @@ export const SearchHitBody = z.object({
 
 export const SearchResultBody = z.object({
   items: z.array(SearchHitBody),
-  total: z.int(),
+  total: z.int().describe('Antall treff, høyst 1000'),
+  flere: z.boolean().describe('Flere enn 1000 treff: avgrens søket'),
   side: z.int(),
   perSide: z.int(),
 });

@@ -28,6 +28,8 @@ export interface SearchParams {
   filters: SearchFilters;
   limit: number;
   offset: number;
+  /** Count matches only up to one past this: the total is "at least" beyond it. */
+  maxCount: number;
 }
 
 // Title matches must outrank party names, which must outrank document text
@@ -66,7 +68,15 @@ export const sokRepository = {
   async search(db: Db, p: SearchParams) {
     const { vector, title, text } = columns(p.reader);
     const base = filtered(db, p);
-    const counted = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const counted = await db
+      .selectFrom(
+        base
+          .select('i.objekt_id')
+          .limit(p.maxCount + 1)
+          .as('c'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const rank = p.q ? sql<number>`ts_rank_cd(${WEIGHTS}::float4[], ${vector}, ${tsquery(p.q)})` : sql<number>`0::float4`;
     const page = base
       .select(['i.objekt_type', 'i.objekt_id', 'i.saksmappe_id', 'i.nummer', 'i.status', 'i.journalposttype', 'i.dato', 'i.tilgangskode'])
@@ -91,7 +101,7 @@ export const sokRepository = {
       .orderBy('t.objekt_type', 'desc')
       .orderBy('t.nummer')
       .execute();
-    return { total: counted.n, rows };
+    return { total: Number(counted.n), rows };
   },
 
   /** Cases whose title resembles `tittel` (trigrams) or shares words with it (full text, any word). */

@@ -38,7 +38,7 @@ export async function sokRoutes(base: FastifyInstance): Promise<void> {
         pageSize: perSide,
         filters: { ...filters, saksbehandlerId: saksbehandlerId ?? saksansvarligId },
       });
-      return { items: result.items, total: result.total, side: result.page, perSide: result.pageSize };
+      return { items: result.items, total: result.total, flere: result.flere, side: result.page, perSide: result.pageSize };
     },
   );
 

@@ -14,6 +14,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/sok', label: 'nav.search' },
   { to: '/midlertidig-sperret', label: 'nav.blocked', roles: ['LED', 'SF', 'ARK'] },
   { to: '/admin', label: 'nav.admin', roles: ['SYS'] },
+  { to: '/tilgang', label: 'nav.access', roles: ['SYS'] },
   { to: '/jobber', label: 'nav.jobs', roles: ['SYS'] },
 ];
 

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../account/AccountPage';
+import { AccessAdminPage } from '../access-admin/AccessAdminPage';
 import { AdminPage } from '../admin/AdminPage';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { LoginPage } from '../auth/LoginPage';
@@ -45,6 +46,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['SYS']}>
             <AdminPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'tilgang',
+        element: (
+          <RequireRole roles={['SYS']}>
+            <AccessAdminPage />
           </RequireRole>
         ),
       },

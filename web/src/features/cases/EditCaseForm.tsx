@@ -1,8 +1,7 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n/use-language';
-import { useKodeliste } from '../common/code-lists';
+import { useTilgangskodeOptions } from '../../access-admin/api';
 import { FormAlert } from '../common/FormAlert';
 import { useUnitOptions, useUserOptions } from '../common/people';
 import { SelectField, type Option } from '../common/SelectField';
@@ -13,12 +12,11 @@ import { useEditCaseForm } from './use-edit-case-form';
 
 export function EditCaseForm({ sak }: { sak: Saksmappe }) {
   const { t } = useTranslation();
-  const { pick } = useLanguage();
   const form = useEditCaseForm(sak);
   const server = useServerErrors(form.update.error, editCaseFieldOrder);
   const units = useUnitOptions();
   const users = useUserOptions();
-  const tilgangskoder = useKodeliste('tilgangskode').map((k) => ({ value: k.code, label: `${k.code} – ${pick(k)}` }));
+  const tilgangskoder = useTilgangskodeOptions(sak.tilgangskode);
   const field = (name: EditCaseField, label: string, optional = false) => {
     const own = form.errors[name];
     return {

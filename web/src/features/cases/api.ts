@@ -15,12 +15,26 @@ export interface Saksmappe extends SaksmappeSummary, Skjerming {
   avsluttetDato: string | null;
   avsluttetAv: Named | null;
   opprettetDato: string;
+  /** One page of each list; `sider` says which and how many there are in all. */
   journalposter: JournalpostSummary[];
   parter: Part[];
   merknader: Merknad[];
+  sider: Record<CaseList, PageInfo>;
   /** What the reader may change now (the server's change rule); hides what it would refuse. */
   kanEndre: { saksmappe: boolean; registrer: boolean; merknad: boolean; skjerming: boolean; status: boolean };
 }
+
+export interface PageInfo {
+  side: number;
+  perSide: number;
+  total: number;
+}
+
+/** The case page's lists the server pages (kryssreferanser and presedenser too, not shown yet). */
+export type CaseList = 'journalposter' | 'parter' | 'merknader';
+export type CasePages = Record<CaseList, number>;
+export const FIRST_CASE_PAGES: CasePages = { journalposter: 1, parter: 1, merknader: 1 };
+export const CASE_PER_PAGE = 50;
 
 export interface CaseFilter {
   status: string;
@@ -66,11 +80,20 @@ export function useSaksmapper(filter: CaseFilter) {
   });
 }
 
-export function useSaksmappe(id: string) {
+/** The case with one page of each list; another page keeps the previous one on screen until it arrives. */
+export function useSaksmappe(id: string, pages: CasePages = FIRST_CASE_PAGES) {
+  const query = toQuery({
+    perSide: CASE_PER_PAGE,
+    journalposterSide: pages.journalposter,
+    parterSide: pages.parter,
+    merknaderSide: pages.merknader,
+  });
   return useQuery({
-    queryKey: saksmappeKey(id),
-    queryFn: () => api<Saksmappe>(`/api/saksmapper/${encodeURIComponent(id)}`),
+    queryKey: [...saksmappeKey(id), query],
+    queryFn: () => api<Saksmappe>(`/api/saksmapper/${encodeURIComponent(id)}?${query}`),
     enabled: id !== '',
+    // The same case's previous page stays while the next loads; another case never shows through.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === id ? previous : undefined),
   });
 }
 

@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { Paragraph, Table } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { Loading } from '../../app/Loading';
 import { useFormat } from '../common/format';
+import { Paging } from '../common/Paging';
 
 export interface Endring {
   id: string | number;
@@ -21,11 +23,28 @@ interface Props {
   caption: string;
 }
 
-/** Every logged change to one object: field, old → new, who and when. */
+/** A page of the log; endpoints that page it say where the page is and how many entries there are. */
+interface LogPage {
+  items: Endring[];
+  side?: number;
+  perSide?: number;
+  total?: number;
+}
+
+const PER_PAGE = 100;
+
+/** Every logged change to one object: field, old → new, who and when, a page at a time. */
 export function ChangeLog({ url, caption }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const log = useQuery({ queryKey: ['endringslogg', url], queryFn: () => api<{ items: Endring[] }>(url) });
+  const [side, setSide] = useState(1);
+  const paged = `${url}${url.includes('?') ? '&' : '?'}side=${side}&perSide=${PER_PAGE}`;
+  const log = useQuery({
+    queryKey: ['endringslogg', url, side],
+    // An endpoint that does not page (a user's history) ignores the parameters and answers without a total.
+    queryFn: () => api<LogPage>(paged),
+    placeholderData: keepPreviousData,
+  });
   if (log.isPending) return <Loading />;
   if (log.error) return <ErrorNotice error={log.error} headingLevel={3} onRetry={() => void log.refetch()} />;
   if (log.data.items.length === 0) return <Paragraph>{t('changelog.empty')}</Paragraph>;
@@ -37,31 +56,37 @@ export function ChangeLog({ url, caption }: Props) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return format.date(v);
     return /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(v) ? format.dateTime(v) : v;
   };
+  const { total, perSide } = log.data;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <Table zebra border>
-        <caption className="visually-hidden">{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('changelog.when')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('changelog.field')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('changelog.old')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('changelog.new')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('changelog.who')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {log.data.items.map((e) => (
-            <Table.Row key={e.id}>
-              <Table.Cell className="nowrap">{format.dateTime(e.endretDato)}</Table.Cell>
-              <Table.Cell>{labels[e.felt] ?? e.felt}</Table.Cell>
-              <Table.Cell>{value(e.tidligereVerdi)}</Table.Cell>
-              <Table.Cell>{value(e.nyVerdi)}</Table.Cell>
-              <Table.Cell>{who(e)}</Table.Cell>
+    <>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <Table zebra border>
+          <caption className="visually-hidden">{caption}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('changelog.when')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('changelog.field')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('changelog.old')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('changelog.new')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('changelog.who')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+          </Table.Head>
+          <Table.Body>
+            {log.data.items.map((e) => (
+              <Table.Row key={e.id}>
+                <Table.Cell className="nowrap">{format.dateTime(e.endretDato)}</Table.Cell>
+                <Table.Cell>{labels[e.felt] ?? e.felt}</Table.Cell>
+                <Table.Cell>{value(e.tidligereVerdi)}</Table.Cell>
+                <Table.Cell>{value(e.nyVerdi)}</Table.Cell>
+                <Table.Cell>{who(e)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+      {total !== undefined && perSide !== undefined && total > perSide && (
+        <Paging page={side} perPage={perSide} total={total} onChange={setSide} label={t('changelog.paging')} />
+      )}
+    </>
   );
 }

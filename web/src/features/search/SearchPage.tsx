@@ -38,6 +38,7 @@ export function SearchPage() {
             ) : (
               <SearchResults items={result.data.items} start={(params.side - 1) * SEARCH_PER_PAGE + 1} />
             )}
+            {result.data.flere && <Paragraph data-size="sm">{t('search.more', { total: result.data.total })}</Paragraph>}
             {result.data.total > 0 && (
               <Paging
                 page={params.side}

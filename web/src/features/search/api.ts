@@ -12,7 +12,7 @@ export function useSearch(params: SearchParams) {
   const hasCriteria = Object.values(rest).some((v) => v !== '');
   return useQuery({
     queryKey: ['sok', query],
-    queryFn: ({ signal }) => api<{ items: SearchHit[]; total: number }>(`/api/sok?${query}`, { signal }),
+    queryFn: ({ signal }) => api<{ items: SearchHit[]; total: number; flere: boolean }>(`/api/sok?${query}`, { signal }),
     enabled: hasCriteria,
     placeholderData: keepPreviousData,
   });

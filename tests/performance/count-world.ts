@@ -1,0 +1,148 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { DatabaseHandle } from '../../src/db/open-database.js';
+import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
+import { addKryssreferanse, addPresedens } from '../../src/features/saksmappe/add-to-saksmappe.js';
+import { setSkjerming } from '../../src/features/tilgang/set-skjerming.js';
+import type { Ctx } from '../../src/shared/context.js';
+import { documentForm, postForm } from '../documents/fixtures.js';
+import { as, createCase, type Org } from '../records/records-world.js';
+import { loginAs, type Client } from '../support/test-app.js';
+import { PASSWORD } from '../support/world.js';
+
+/*
+ * The world of the query-count test: one organisation where everything a
+ * read path lists comes `n` times (the test builds it with n and with 10 n
+ * in two organisations and compares): cases, a case's records, parts,
+ * remarks, references, precedents and internal contacts, a record's parties,
+ * remarks and documents, a document's versions, units, users, a user's role
+ * assignments, access codes and groups, a group's members, classes, API
+ * tokens, sessions, blocked (XX) records and reading-log entries. Every
+ * other record is screened, so a case worker's pages take the screened path.
+ */
+
+export const COMMON_WORD = 'Tellesak';
+
+export interface CountWorld {
+  org: Org;
+  n: number;
+  clients: { ark: Client; sb: Client; sys: Client };
+  saksmappeId: string;
+  journalpostId: string;
+  dokumentId: string;
+  dokumentobjektId: string;
+  gruppeId: string;
+  brukerId: string;
+  klassifikasjonssystemId: string;
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+function ok(res: LightMyRequestResponse, what: string, status = 201) {
+  if (res.statusCode !== status) throw new Error(`${what}: ${res.statusCode} ${res.body}`);
+  return (res.headers['content-type']?.toString().includes('json') ? res.json() : {}) as Record<string, unknown> & { id: string };
+}
+
+export async function buildCountWorld(handle: DatabaseHandle, app: FastifyInstance, org: Org, n: number): Promise<CountWorld> {
+  const login = (user: string) => loginAs(app, `${org}.${user}`, PASSWORD);
+  const clients = { ark: await login('arkivar'), sb: await login('saksbehandler'), sys: await login('systemansvarlig') };
+  for (let i = 1; i < n; i++) await login('arkivar'); // n sessions of the archivist in all
+  const people = await organisation(clients.sys, org, n);
+  const ark = await as(handle, org, 'ARK');
+  const cases = await casesWithRelations(ark, clients.ark, n, people.brukere);
+  const records = await recordsOf(ark, cases[0]!, n);
+  const docs = await documentsOf(app, clients.ark, records.first, n);
+  await blocked(ark, cases[1]!, n);
+  return {
+    org,
+    n,
+    clients,
+    saksmappeId: cases[0]!,
+    journalpostId: records.first,
+    ...docs,
+    ...people,
+    brukerId: people.brukere[0]!,
+  };
+}
+
+/** Units, users (the first with n role assignments), access codes and groups (the first with n members), classes, API tokens. */
+async function organisation(sys: Client, org: Org, n: number) {
+  const post = async (url: string, body: unknown) => ok(await sys.request('POST', url, body), `POST ${url}`);
+  const enheter: string[] = [];
+  for (const i of range(n)) enheter.push((await post('/api/enheter', { kortnavn: `TE${i}`, navn: `Telleenhet ${i}` })).id);
+  const brukere: string[] = [];
+  for (const i of range(n)) {
+    const body = { brukernavn: `${org}.teller${i}`, navn: `Teller ${i}`, rolle: 'SB', enhetId: enheter[i - 1] };
+    brukere.push((await post('/api/brukere', body)).id);
+  }
+  for (const i of range(n - 1)) await post('/api/rolletildelinger', { brukernavn: `${org}.teller1`, rolle: 'LES', enhetId: enheter[i] });
+  for (const i of range(n)) await post('/api/tilgangskoder', { kode: `T${i}`, navn: `Tellekode ${i}` });
+  const grupper: string[] = [];
+  for (const i of range(n)) grupper.push((await post('/api/tilgangsgrupper', { navn: `Tellegruppe ${i}` })).id);
+  for (const brukerId of brukere) await post(`/api/tilgangsgrupper/${grupper[0]}/medlemmer`, { brukerId });
+  const system = await post('/api/klassifikasjonssystemer', { kortnavn: 'TELLE', tittel: 'Telleklasser' });
+  for (const i of range(n)) await post(`/api/klassifikasjonssystemer/${system.id}/klasser`, { klasseId: `K${i}`, tittel: `Klasse ${i}` });
+  const rolletildelingId = sys.session.aktivRolleId!;
+  for (const i of range(n)) await post('/api/api-tokens', { navn: `Tellenøkkel ${i}`, rolletildelingId });
+  return { brukere, gruppeId: grupper[0]!, klassifikasjonssystemId: system.id };
+}
+
+/** n cases with the common word; the first with n parts, remarks, references (to the others), precedents and internal contacts. */
+async function casesWithRelations(ark: Ctx, arkClient: Client, n: number, brukere: string[]) {
+  const first = await createCase(ark, {
+    tittel: `${COMMON_WORD} hovedsak`,
+    parter: range(n).map((i) => ({ partNavn: `Part ${i}`, partRolle: 'Søker' })),
+    merknader: range(n).map((i) => ({ merknadstekst: `Merknad ${i}` })),
+  });
+  const cases = [first.id];
+  for (const i of range(n - 1)) cases.push((await createCase(ark, { tittel: `${COMMON_WORD} ${i}` })).id);
+  for (const tilId of cases.slice(1)) await addKryssreferanse(ark, first.id, { tilType: 'saksmappe', tilId });
+  for (const i of range(n)) {
+    await addPresedens(ark, first.id, { presedensDato: '2026-01-15', tittel: `Presedens ${i}`, rettskildefaktor: 'Vedtak' });
+  }
+  for (const brukerId of brukere)
+    ok(await arkClient.request('POST', `/api/saksmapper/${first.id}/interne-kontakter`, { brukerId }), 'contact');
+  return cases;
+}
+
+/** n records in the case, every other one screened; the first with n parties and n remarks. */
+async function recordsOf(ark: Ctx, saksmappeId: string, n: number) {
+  const ids: string[] = [];
+  for (const i of range(n)) {
+    const many = i === 1 ? n : 1;
+    const jp = await registerJournalpost(ark, saksmappeId, {
+      journalposttype: 'I',
+      tittel: `${COMMON_WORD} brev ${i}`,
+      korrespondanseparter: range(many).map((k) => ({ korrespondanseparttype: 'EA', navn: `Avsender ${i}.${k}` })),
+      merknader: range(many).map((k) => ({ merknadstekst: `Merknad ${i}.${k}` })),
+    });
+    if (i % 2 === 0) await setSkjerming(ark, 'journalpost', jp.id, { tilgangskode: 'U' });
+    ids.push(jp.id);
+  }
+  return { first: ids[0]! };
+}
+
+/** n documents on the record, the first screened (U) with n versions, opened n times by the archivist (n reading-log entries). */
+async function documentsOf(app: FastifyInstance, ark: Client, journalpostId: string, n: number) {
+  // The first stays a draft (B), so it takes new versions.
+  const fields = (i: number) => ({ tittel: `Dokument ${i}`, ...(i === 1 ? { dokumentstatus: 'B' } : {}) });
+  const file = (i: number) => documentForm(`brev${i}.txt`, Buffer.from(`Innhold ${i}`), fields(i), 'text/plain');
+  const dokumenter: { id: string; dokumentobjekter: { id: string }[] }[] = [];
+  for (const i of range(n))
+    dokumenter.push(ok(await postForm(app, ark, `/api/journalposter/${journalpostId}/dokumenter`, file(i)), 'doc') as never);
+  const first = dokumenter[0]!;
+  for (const i of range(n - 1)) {
+    const form = [{ name: 'fil', file: { filename: `v${i}.txt`, contentType: 'text/plain', body: Buffer.from(`Versjon ${i}`) } }];
+    ok(await postForm(app, ark, `/api/dokumentbeskrivelser/${first.id}/versjoner`, form), 'version');
+  }
+  ok(await ark.request('PUT', `/api/dokumentbeskrivelser/${first.id}/skjerming`, { tilgangskode: 'U' }), 'screening', 200);
+  const objekt = first.dokumentobjekter[0]!.id;
+  for (const _ of range(n)) ok(await ark.request('GET', `/api/dokumentobjekter/${objekt}/fil`), 'opening', 200);
+  return { dokumentId: first.id, dokumentobjektId: objekt };
+}
+
+/** n records blocked XX (the leader's basket). */
+async function blocked(ark: Ctx, saksmappeId: string, n: number) {
+  for (const i of range(n)) {
+    await registerJournalpost(ark, saksmappeId, { journalposttype: 'I', tittel: `Sperret ${i}`, tilgangskode: 'XX' });
+  }
+}

@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/open-database.js';
+import { readRoutes, uncoveredRoutes } from '../access/route-table.js';
+import { tempDataDir } from '../documents/fixtures.js';
+import { seedRecordsWorld } from '../records/records-world.js';
+import { createTestApp } from '../support/test-app.js';
+import { createTestDatabase, engineName } from '../support/test-db.js';
+import { buildCountWorld, COMMON_WORD, type CountWorld } from './count-world.js';
+import { queryCounter, type QueryCounter } from './query-counter.js';
+
+/*
+ * NO N+1 (issue 12). Every read path of the HTTP API runs a fixed number of
+ * SQL statements, however much it lists: each GET route is fetched in a world
+ * with 3 of everything it shows and in one with 30, and must run exactly as
+ * many statements in both. Read paths come from Fastify's route table: a new
+ * GET route fails this test until it has a probe here or is named in
+ * NOT_COUNTED with a reason.
+ */
+
+const SMALL = 3;
+const LARGE = 30;
+
+type Reader = keyof CountWorld['clients'];
+
+interface CountProbe {
+  route: string;
+  /** Who fetches it: the archivist reads everything, a case worker gets the screened forms, the system owner the administration. */
+  as: Reader[];
+  url(w: CountWorld): string;
+}
+
+const fixed = (route: string, as: Reader[] = ['ark']): CountProbe => ({ route, as, url: () => route.slice(4) });
+
+const PROBES: CountProbe[] = [
+  { route: 'GET /api/saksmapper', as: ['ark', 'sb'], url: () => '/api/saksmapper?limit=200' },
+  { route: 'GET /api/saksmapper/:id', as: ['ark', 'sb'], url: (w) => `/api/saksmapper/${w.saksmappeId}` },
+  { route: 'GET /api/saksmapper/:id/neste-statuser', as: ['ark'], url: (w) => `/api/saksmapper/${w.saksmappeId}/neste-statuser` },
+  { route: 'GET /api/saksmapper/:id/endringslogg', as: ['ark', 'sb'], url: (w) => `/api/saksmapper/${w.saksmappeId}/endringslogg` },
+  {
+    route: 'GET /api/saksmapper/:id/interne-kontakter',
+    as: ['ark'],
+    url: (w) => `/api/saksmapper/${w.saksmappeId}/interne-kontakter`,
+  },
+  { route: 'GET /api/journalposter/:id', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}` },
+  { route: 'GET /api/journalposter/:id/neste-statuser', as: ['ark'], url: (w) => `/api/journalposter/${w.journalpostId}/neste-statuser` },
+  { route: 'GET /api/journalposter/:id/endringslogg', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}/endringslogg` },
+  { route: 'GET /api/journalposter/:id/dokumenter', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}/dokumenter` },
+  { route: 'GET /api/dokumentbeskrivelser/:id', as: ['ark', 'sb'], url: (w) => `/api/dokumentbeskrivelser/${w.dokumentId}` },
+  { route: 'GET /api/dokumentobjekter/:id/fil', as: ['ark'], url: (w) => `/api/dokumentobjekter/${w.dokumentobjektId}/fil` },
+  { route: 'GET /api/endringslogg', as: ['ark', 'sb'], url: (w) => `/api/endringslogg?objektId=${w.saksmappeId}` },
+  { route: 'GET /api/sok', as: ['ark', 'sb'], url: () => `/api/sok?q=${COMMON_WORD}` },
+  { route: 'GET /api/sok/lignende-saker', as: ['ark', 'sb'], url: () => `/api/sok/lignende-saker?tittel=${COMMON_WORD}` },
+  fixed('GET /api/midlertidig-sperret'),
+  fixed('GET /api/lesinglogg'),
+  fixed('GET /api/session'),
+  fixed('GET /api/session/okter'),
+  fixed('GET /api/api-tokens', ['sys']),
+  fixed('GET /api/sikker-sone/steg-opp'),
+  fixed('GET /api/enheter'),
+  fixed('GET /api/brukere', ['sys']),
+  { route: 'GET /api/brukere/:id/historikk', as: ['sys'], url: (w) => `/api/brukere/${w.brukerId}/historikk` },
+  fixed('GET /api/tilgangskoder'),
+  fixed('GET /api/tilgangsgrupper'),
+  { route: 'GET /api/tilgangsgrupper/:id/medlemmer', as: ['sys'], url: (w) => `/api/tilgangsgrupper/${w.gruppeId}/medlemmer` },
+  fixed('GET /api/kodelister'),
+  fixed('GET /api/arkiver'),
+  fixed('GET /api/arkivdeler'),
+  fixed('GET /api/klassifikasjonssystemer'),
+  {
+    route: 'GET /api/klassifikasjonssystemer/:id/klasser',
+    as: ['ark'],
+    url: (w) => `/api/klassifikasjonssystemer/${w.klassifikasjonssystemId}/klasser`,
+  },
+  fixed('GET /api/health'),
+];
+
+/** GET routes that read nothing that grows with the archive, and why. */
+const NOT_COUNTED: Record<string, string> = {
+  'GET /api/openapi.json': 'the API description, built from the schemas',
+  'GET /api/docs': 'the API description (Swagger UI)',
+  'GET /api/docs/': 'the API description (Swagger UI)',
+  'GET /api/docs/*': 'the API description (Swagger UI files)',
+  'GET /api/docs/json': 'the API description',
+  'GET /api/docs/yaml': 'the API description',
+  'GET /api/docs/static/index.html': 'the API description (Swagger UI)',
+  'GET /api/docs/static/swagger-initializer.js': 'the API description (Swagger UI)',
+  'GET /api/auth/oidc': 'whether OIDC login is on (configuration)',
+  'GET /api/auth/oidc/start': 'OIDC login: a redirect to the provider',
+  'GET /api/auth/oidc/callback': 'OIDC login: one user, looked up by issuer and subject',
+  'GET /*': 'the web client’s static files (when built)',
+};
+const OPTIONAL = new Set(['GET /api/auth/oidc/start', 'GET /api/auth/oidc/callback', 'GET /*']);
+
+describe(`the queries of each read path (${engineName()})`, () => {
+  let handle: DatabaseHandle;
+  let app: FastifyInstance;
+  let counter: QueryCounter;
+  let dataDir: string;
+  let small: CountWorld;
+  let large: CountWorld;
+
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    await seedRecordsWorld(handle);
+    counter = queryCounter(handle.db);
+    dataDir = tempDataDir();
+    app = await createTestApp({ ...handle, db: counter.db }, { dataDir });
+    small = await buildCountWorld(handle, app, 'valer', SMALL);
+    large = await buildCountWorld(handle, app, 'asnes', LARGE);
+  }, 600_000);
+  afterAll(async () => {
+    await app?.close();
+    await handle?.close();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function statementsOf(w: CountWorld, reader: Reader, url: string) {
+    const { result, statements } = await counter.count(() => w.clients[reader].request('GET', url));
+    expect(result.statusCode, `GET ${url} as ${reader}: ${result.body.slice(0, 300)}`).toBe(200);
+    return statements;
+  }
+
+  it('counts every read path of the route table, or names why it reads nothing that grows', async () => {
+    const routes = await readRoutes(app);
+    expect(routes.length).toBeGreaterThan(20);
+    expect(
+      uncoveredRoutes(
+        routes,
+        PROBES.map((p) => p.route),
+        NOT_COUNTED,
+        OPTIONAL,
+      ),
+    ).toEqual({ notCovered: [], gone: [] });
+  });
+
+  for (const probe of PROBES) {
+    for (const reader of probe.as) {
+      it(`${probe.route} as ${reader}: as many statements with ${LARGE} of everything as with ${SMALL}`, async () => {
+        const few = await statementsOf(small, reader, probe.url(small));
+        const many = await statementsOf(large, reader, probe.url(large));
+        expect(many.length, `with ${SMALL}:\n${few.join('\n')}\n\nwith ${LARGE}:\n${many.join('\n')}`).toBe(few.length);
+      });
+    }
+  }
+});
