@@ -209,8 +209,16 @@ CREATE TRIGGER sok_intern_kontakt_dokumenter AFTER INSERT OR DELETE ON saksmappe
 ALTER TABLE sok_dokument ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON sok_dokument
   USING (organisasjon_id = nullif(current_setting('saksgang.organisasjon_id', true), '')::uuid);
--- Read by the search; written only by the triggers (through the function above).
+-- Written only by the triggers (through the functions above).
 GRANT SELECT ON sok_dokument TO saksgang_app;
+-- The search reads the active organisation's rows through a plain view, as
+-- it reads sok_indeks through sok_indeks_egen (0028, which says why): under
+-- the table's policy the match could not use the GIN index. The view's
+-- condition is the policy's; without the setting it shows nothing.
+CREATE VIEW sok_dokument_egen AS
+  SELECT * FROM sok_dokument
+  WHERE organisasjon_id = nullif(current_setting('saksgang.organisasjon_id', true), '')::uuid;
+GRANT SELECT ON sok_dokument_egen TO saksgang_app;
 
 -- Index what exists: every document, and every record's row without its documents.
 INSERT INTO sok_dokument SELECT * FROM sok_kilde_dokument;

@@ -70,40 +70,42 @@ function columns(reader: Reader, alias = 'i') {
 /**
  * Documents whose title or text matches and which the reader reads in full,
  * each under its own screening (migration 0027): a document the reader may
- * not read adds nothing to a hit, its rank or its snippet.
+ * not read adds nothing to a hit, its rank or its snippet. Read through
+ * sok_dokument_egen for the reason sok_indeks_egen exists (0028).
  */
 function readableDocuments(db: Db, p: SearchParams, query: RawBuilder<unknown>) {
   return db
-    .selectFrom('sok_dokument as d')
+    .selectFrom('sok_dokument_egen as d')
     .where('d.organisasjon_id', '=', p.organisasjonId)
     .where(sql<boolean>`d.sokevektor @@ ${query}`)
     .where(readsInFull(p.reader, 'd'));
 }
 
-/** Of the row's record (`i` or `t`), the documents above. */
-const documentsOfRow = (db: Db, p: SearchParams, query: RawBuilder<unknown>, alias: string) =>
-  readableDocuments(db, p, query).where(sql<boolean>`d.journalpost_id = ${sql.ref(`${alias}.objekt_id`)}`);
+/** Of the record of the index row `i`, the documents above. */
+const documentsOfRow = (db: Db, p: SearchParams, query: RawBuilder<unknown>) =>
+  readableDocuments(db, p, query).where(sql<boolean>`d.journalpost_id = i.objekt_id`);
 
 const tsquery = (q: string) => sql`websearch_to_tsquery('norwegian', ${q})`;
 
-/** The search index (sok_indeks, written by triggers only). */
+/**
+ * The search index (sok_indeks, written by triggers only), read through
+ * sok_indeks_egen (migration 0028): the organisation's rows, where the match
+ * can use the GIN indexes as the row-level policy on the table lets it not.
+ */
 export const sokRepository = {
+  /**
+   * One page of hits, ranked, with the total in the same statement: the
+   * inner query ranks every match (as ordering by rank must) and counts them
+   * on the way; only the page's rows are read again for their title and
+   * snippet. A page past the end has no row to carry the total: then it is
+   * counted apart, only up to one past `maxCount`.
+   */
   async search(db: Db, p: SearchParams) {
     const { vector, title, text } = columns(p.reader);
     const base = filtered(db, p);
-    const counted = await db
-      .selectFrom(
-        base
-          .select('i.objekt_id')
-          .limit(p.maxCount + 1)
-          .as('c'),
-      )
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
     const rank = p.q ? rankOf(db, p, vector, tsquery(p.q)) : sql<number>`0::float4`;
     const page = base
-      .select(['i.objekt_type', 'i.objekt_id', 'i.saksmappe_id', 'i.nummer', 'i.status', 'i.journalposttype', 'i.dato', 'i.tilgangskode'])
-      .select([title.as('tittel'), text.as('tekst'), rank.as('rang')])
+      .select(['i.objekt_id', 'i.objekt_type', 'i.nummer', 'i.dato', rank.as('rang'), sql<number>`count(*) OVER ()`.as('total')])
       .orderBy('rang', 'desc')
       .orderBy('i.dato', 'desc')
       .orderBy('i.objekt_type', 'desc') // a case before its own records
@@ -111,18 +113,19 @@ export const sokRepository = {
       .limit(p.limit)
       .offset(p.offset);
     // The snippet is cut only for the rows of the page, after ranking.
-    const headline = p.q ? snippetOf(db, p, tsquery(p.q)) : sql<string | null>`NULL::text`;
+    const headline = p.q ? snippetOf(db, p, text, tsquery(p.q)) : sql<string | null>`NULL::text`;
     const rows = await db
       .selectFrom(page.as('t'))
-      .select(['t.objekt_type', 't.objekt_id', 't.saksmappe_id', 't.nummer', 't.tittel', 't.status', 't.journalposttype', 't.dato'])
-      .select('t.tilgangskode')
-      .select([headline.as('utdrag'), 't.rang'])
+      .innerJoin('sok_indeks_egen as i', 'i.objekt_id', 't.objekt_id')
+      .select(['i.objekt_type', 'i.objekt_id', 'i.saksmappe_id', 'i.nummer', 'i.status', 'i.journalposttype', 'i.dato', 'i.tilgangskode'])
+      .select([title.as('tittel'), headline.as('utdrag'), 't.rang', 't.total'])
       .orderBy('t.rang', 'desc')
       .orderBy('t.dato', 'desc')
       .orderBy('t.objekt_type', 'desc')
       .orderBy('t.nummer')
       .execute();
-    return { total: Number(counted.n), rows };
+    const total = rows[0]?.total ?? (p.offset === 0 ? 0 : await countUpTo(db, base, p.maxCount + 1));
+    return { total: Number(total), rows };
   },
 
   /** Cases whose title resembles `tittel` (trigrams) or shares words with it (full text, any word). */
@@ -131,7 +134,7 @@ export const sokRepository = {
     const anyWord = sql`replace(plainto_tsquery('norwegian', ${p.tittel})::text, ' & ', ' | ')::tsquery`;
     const score = sql<number>`similarity(${title}, ${p.tittel}) + ts_rank_cd(${vector}, ${anyWord}, 32)`;
     return db
-      .selectFrom('sok_indeks as i')
+      .selectFrom('sok_indeks_egen as i')
       .select(['i.objekt_id', 'i.nummer', 'i.status', 'i.dato', title.as('tittel'), score.as('score')])
       .where('i.organisasjon_id', '=', p.organisasjonId)
       .where(sql<boolean>`i.objekt_type = 'saksmappe'`) // literal, so the partial trigram index applies
@@ -145,16 +148,23 @@ export const sokRepository = {
 
 /** A row's rank: its own vector as the reader sees it, plus the documents of it the reader reads that match. */
 function rankOf(db: Db, p: SearchParams, vector: RawBuilder<string>, query: RawBuilder<unknown>) {
-  const documents = documentsOfRow(db, p, query, 'i').select(
-    sql<number>`sum(ts_rank_cd(${WEIGHTS}::float4[], d.sokevektor, ${query}))`.as('r'),
-  );
+  const documents = documentsOfRow(db, p, query).select(sql<number>`sum(ts_rank_cd(${WEIGHTS}::float4[], d.sokevektor, ${query}))`.as('r'));
   return sql<number>`ts_rank_cd(${WEIGHTS}::float4[], ${vector}, ${query}) + coalesce((${documents}), 0)`;
 }
 
-/** The snippet of a page row `t`: cut from its text as the reader sees it and the matching documents the reader reads. */
-function snippetOf(db: Db, p: SearchParams, query: RawBuilder<unknown>) {
-  const documents = documentsOfRow(db, p, query, 't').select(sql<string>`string_agg(d.tekst, ' · ' ORDER BY d.objekt_id)`.as('x'));
-  return sql<string | null>`ts_headline('norwegian', concat_ws(' · ', t.tekst, (${documents})), ${query}, ${HEADLINE})`;
+/** A row's snippet: cut from its text as the reader sees it and the matching documents the reader reads. */
+function snippetOf(db: Db, p: SearchParams, text: RawBuilder<string>, query: RawBuilder<unknown>) {
+  const documents = documentsOfRow(db, p, query).select(sql<string>`string_agg(d.tekst, ' · ' ORDER BY d.objekt_id)`.as('x'));
+  return sql<string | null>`ts_headline('norwegian', concat_ws(' · ', ${text}, (${documents})), ${query}, ${HEADLINE})`;
+}
+
+/** How many rows `q` finds, counting no further than `max`. */
+async function countUpTo(db: Db, q: ReturnType<typeof filtered>, max: number): Promise<number> {
+  const counted = await db
+    .selectFrom(q.select('i.objekt_id').limit(max).as('c'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(counted.n);
 }
 
 /** Whether the reader reads the row's case in full (the read rule's SQL twin on the case itself). */
@@ -165,7 +175,7 @@ function caseReadBy(reader: Reader) {
 /** Rows the reader finds: by their own vector as the reader sees it, or (a record) by a document the reader reads. */
 function matching(db: Db, p: SearchParams, query: RawBuilder<unknown>) {
   return db
-    .selectFrom('sok_indeks as m')
+    .selectFrom('sok_indeks_egen as m')
     .select('m.objekt_id')
     .where('m.organisasjon_id', '=', p.organisasjonId)
     .where(columns(p.reader, 'm').matches(query))
@@ -174,7 +184,7 @@ function matching(db: Db, p: SearchParams, query: RawBuilder<unknown>) {
 
 function filtered(db: Db, p: SearchParams) {
   const f = p.filters;
-  let q = db.selectFrom('sok_indeks as i').where('i.organisasjon_id', '=', p.organisasjonId);
+  let q = db.selectFrom('sok_indeks_egen as i').where('i.organisasjon_id', '=', p.organisasjonId);
   if (p.q) q = q.where('i.objekt_id', 'in', matching(db, p, tsquery(p.q)));
   if (f.type) q = q.where('i.objekt_type', '=', f.type);
   if (f.journalposttype) q = q.where('i.journalposttype', '=', f.journalposttype);

@@ -52,4 +52,8 @@ export interface SokDokumentTable {
 export interface SearchTables {
   sok_indeks: SokIndeksTable;
   sok_dokument: SokDokumentTable;
+  /** Migration 0028: the active organisation's rows, which the search reads (its match can use the indexes). */
+  sok_indeks_egen: SokIndeksTable;
+  /** Migration 0027: the same for the documents' rows. */
+  sok_dokument_egen: SokDokumentTable;
 }
