@@ -1,9 +1,10 @@
-import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { Loading } from '../../app/Loading';
 import { Page } from '../../app/Page';
+import { DataTable, RowAction } from '../common/DataTable';
 import { FormAlert } from '../common/FormAlert';
 import { useFormat } from '../common/format';
 import { Paging } from '../common/Paging';
@@ -37,15 +38,9 @@ export function JobsPage() {
       <Table.Cell>{j.feilmelding ?? ''}</Table.Cell>
       <Table.Cell>
         {j.status === 'feilet' && (
-          <Button
-            variant="tertiary"
-            data-size="sm"
-            loading={retry.isPending && retry.variables === j.id}
-            onClick={() => retry.mutate(j.id)}
-            aria-label={t('jobs.retryJob', { type: typeName(j.type), id: j.id })}
-          >
+          <RowAction mutation={retry} value={j.id} label={t('jobs.retryJob', { type: typeName(j.type), id: j.id })}>
             {t('jobs.retry')}
-          </Button>
+          </RowAction>
         )}
       </Table.Cell>
     </Table.Row>
@@ -73,23 +68,20 @@ export function JobsPage() {
           <Paragraph>{t('jobs.empty')}</Paragraph>
         ) : (
           <>
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('jobs.caption')}>
-              <Table zebra border>
-                <caption className="visually-hidden">{t('jobs.caption')}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t('jobs.type')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('jobs.statusHeading')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('jobs.attemptsHeading')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('jobs.created')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('jobs.finished')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('jobs.error')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('admin.actions')}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>{jobs.data.items.map(row)}</Table.Body>
-              </Table>
-            </div>
+            <DataTable
+              caption={t('jobs.caption')}
+              headers={[
+                t('jobs.type'),
+                t('jobs.statusHeading'),
+                t('jobs.attemptsHeading'),
+                t('jobs.created'),
+                t('jobs.finished'),
+                t('jobs.error'),
+                t('admin.actions'),
+              ]}
+            >
+              {jobs.data.items.map(row)}
+            </DataTable>
             <Paging page={page} perPage={PER_PAGE} total={jobs.data.total} onChange={setPage} label={t('jobs.paging')} />
           </>
         ))}
