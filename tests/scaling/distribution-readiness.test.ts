@@ -41,7 +41,7 @@ import { createTestDatabase, engineName } from '../support/test-db.js';
  */
 
 /** Tables copied to every node: installation-wide, small, read at login before an organisation is chosen. */
-export const REFERENCE_TABLES = [
+const REFERENCE_TABLES = [
   'organisasjon',
   'dokumentsenter',
   'bruker',
@@ -50,7 +50,7 @@ export const REFERENCE_TABLES = [
   'endringslogg_felt',
 ];
 /** Tables that stay on the coordinator only (installation work; no organisation, or queued across organisations). */
-export const COORDINATOR_TABLES = ['schema_migration', 'session', 'api_token', 'login_failure', 'oidc_login_state', 'jobb'];
+const COORDINATOR_TABLES = ['schema_migration', 'session', 'api_token', 'login_failure', 'oidc_login_state', 'jobb'];
 
 const handle = await createTestDatabase();
 
@@ -66,9 +66,7 @@ const tables = (
     WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
     ORDER BY c.relname`.execute(handle.db)
 ).rows;
-const DISTRIBUTED = tables
-  .map((t) => t.tabell)
-  .filter((t) => !REFERENCE_TABLES.includes(t) && !COORDINATOR_TABLES.includes(t));
+const DISTRIBUTED = tables.map((t) => t.tabell).filter((t) => !REFERENCE_TABLES.includes(t) && !COORDINATOR_TABLES.includes(t));
 
 interface UniqueRow {
   tabell: string;
@@ -130,7 +128,9 @@ describe(`distribution readiness: the catalog (${engineName()})`, () => {
 
   it('lets distributed tables point only at distributed or reference tables, reference tables only at reference tables', async () => {
     const keys = await foreignKeys();
-    const fromDistributed = keys.filter((f) => DISTRIBUTED.includes(f.tabell) && !DISTRIBUTED.includes(f.til) && !REFERENCE_TABLES.includes(f.til));
+    const fromDistributed = keys.filter(
+      (f) => DISTRIBUTED.includes(f.tabell) && !DISTRIBUTED.includes(f.til) && !REFERENCE_TABLES.includes(f.til),
+    );
     const fromReference = keys.filter((f) => REFERENCE_TABLES.includes(f.tabell) && !REFERENCE_TABLES.includes(f.til));
     expect([...fromDistributed, ...fromReference].map((f) => `${f.tabell}: ${f.def}`)).toEqual([]);
   });
@@ -151,7 +151,7 @@ class StatementRecorder implements KyselyPlugin {
 }
 
 /** The distributed tables a statement reads or writes (quoted by the query builder, bare in raw SQL). */
-export function tablesIn(statement: string): string[] {
+function tablesIn(statement: string): string[] {
   const named = [...statement.matchAll(/\b(?:from|join|update|into)\s+"?([a-z_]+)"?/gi)].map((m) => m[1]!.toLowerCase());
   return [...new Set(named.filter((t) => DISTRIBUTED.includes(t)))];
 }
