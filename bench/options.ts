@@ -5,6 +5,7 @@ export interface BenchOptions {
   organisations: number;
   users: number;
   json: string | null;
+  /** Registrations to time per step; 0 skips them (--pages-only). */
   registrations: number;
   clients: number;
   samples: number;
@@ -12,7 +13,7 @@ export interface BenchOptions {
   coldStart: boolean;
 }
 
-const HELP = `npm run bench -- [--sizes N,N…] [--10m] [--orgs N] [--users N] [--json FILE] [--registrations N] [--clients N] [--samples N] [--no-pgbench] [--no-cold-start]
+const HELP = `npm run bench -- [--sizes N,N…] [--10m] [--orgs N] [--users N] [--json FILE] [--registrations N] [--clients N] [--samples N] [--no-pgbench] [--no-cold-start] [--pages-only]
   --sizes N,N…       journalposter at each growth step (default 100000,1000000); --records N is one step of N
   --10m              add a 10 000 000 step (also BENCH_10M=1)
   --orgs N           organisations (default 15)
@@ -23,6 +24,7 @@ const HELP = `npm run bench -- [--sizes N,N…] [--10m] [--orgs N] [--users N] [
   --samples N        timed runs per query kind and step (default 200)
   --no-pgbench       skip pgbench (it runs on PostgreSQL only)
   --no-cold-start    skip timing the server's first and later start
+  --pages-only       only the pages (no pgbench, registrations or cold start); with small --sizes, --orgs and --users a quick look
 Engine: PostgreSQL when DATABASE_URL is set (throwaway databases are created and dropped), else embedded PGlite in a temp dir.`;
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
@@ -47,6 +49,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (flag === '--10m') tenMillion = true;
     else if (flag === '--no-pgbench') o.pgbench = false;
     else if (flag === '--no-cold-start') o.coldStart = false;
+    else if (flag === '--pages-only') Object.assign(o, { pgbench: false, coldStart: false, registrations: 0 });
     else {
       const value = argv[++i];
       if (value === undefined) throw new Error(`${flag} needs a value\n${HELP}`);

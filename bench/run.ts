@@ -9,7 +9,7 @@ import { openBenchDatabase } from './database.js';
 import { DataSet, type Generated } from './generate.js';
 import { parseOptions, type BenchOptions } from './options.js';
 import { runPgbench } from './pgbench.js';
-import { measureCasePage, measureSearch } from './queries.js';
+import { measurePages } from './pages.js';
 import { measureRegistrations } from './registrations.js';
 import { fmt, nowMs, perTenfold, printRows, printTable, sampleRss, type Figure } from './stats.js';
 import { osloDate } from '../src/features/saksmappe/oslo-calendar.js';
@@ -58,24 +58,24 @@ report();
 
 async function measureStep(db: Database, data: Generated, o: BenchOptions): Promise<Figure[]> {
   const archivists = await Promise.all(data.organisations.map((org) => archivistCtx(db, `${org.kortnavn}.arkivar`, org.kortnavn)));
-  const reg = await measureRegistrations(db, data, archivists, o.registrations, o.clients);
-  const sok = await measureSearch(db, data, archivists, o.samples);
-  const page = await measureCasePage(db, data, archivists, o.samples);
-  const ms = (figure: string, s: { p50: number; p95: number }, b: { p50: number; p95: number }): Figure[] => [
-    { figure: `${figure} p50`, unit: 'ms', saksgang: s.p50, bareSql: b.p50, ratio: s.p50 / b.p50 },
-    { figure: `${figure} p95`, unit: 'ms', saksgang: s.p95, bareSql: b.p95, ratio: s.p95 / b.p95 },
-  ];
-  return [
-    {
+  const figures: Figure[] = [];
+  if (o.registrations > 0) {
+    const reg = await measureRegistrations(db, data, archivists, o.registrations, o.clients);
+    figures.push({
       figure: `registrations/s, ${o.clients} clients`,
       unit: 'per s',
       saksgang: reg.useCase,
       bareSql: reg.bare,
       ratio: reg.bare / reg.useCase,
-    },
-    ...ms('search', sok.useCase, sok.bare),
-    ...ms('case page', page.useCase, page.bare),
-  ];
+    });
+  }
+  for (const { page, useCase: s, bare: b } of await measurePages(db, data, archivists, o.samples)) {
+    figures.push(
+      { figure: `${page} p50`, unit: 'ms', saksgang: s.p50, bareSql: b.p50, ratio: s.p50 / b.p50 },
+      { figure: `${page} p95`, unit: 'ms', saksgang: s.p95, bareSql: b.p95, ratio: s.p95 / b.p95 },
+    );
+  }
+  return figures;
 }
 
 function report(): void {
@@ -85,7 +85,7 @@ function report(): void {
   if (steps.length > 1) growthTable();
   const first = steps[0]?.figures[0];
   console.log('');
-  if (pgbenchTps !== null && first)
+  if (pgbenchTps !== null && first?.unit === 'per s')
     console.log(
       `registrations/s at ${steps[0]!.generated.journalposter} journalposter: ${fmt(first.saksgang)} beside pgbench's ${fmt(pgbenchTps)} TPS = ${(first.saksgang / pgbenchTps).toFixed(3)}× (goal ≥ 0.5×)`,
     );

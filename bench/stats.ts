@@ -18,15 +18,38 @@ export async function runConcurrent(total: number, clients: number, work: (i: nu
   return nowMs() - started;
 }
 
-/** Runs `work(i)` one after another and returns each duration in ms. */
-export async function timeEach(total: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < total; i++) {
+/**
+ * Times `a(i)` and `b(i)` for each sample, taking turns at going first, so
+ * a machine that slows down or speeds up meanwhile weighs on both alike.
+ * A few untimed rounds first (module loading, JIT, plan caches).
+ */
+export async function timePairs(
+  total: number,
+  a: (i: number) => Promise<unknown>,
+  b: (i: number) => Promise<unknown>,
+  warmUp = 5,
+): Promise<[number[], number[]]> {
+  for (let i = 0; i < warmUp; i++) {
+    await a(i);
+    await b(i);
+  }
+  const as: number[] = [];
+  const bs: number[] = [];
+  const time = async (work: (i: number) => Promise<unknown>, i: number, into: number[]) => {
     const t = nowMs();
     await work(i);
-    out.push(nowMs() - t);
+    into.push(nowMs() - t);
+  };
+  for (let i = 0; i < total; i++) {
+    if (i % 2 === 0) {
+      await time(a, i, as);
+      await time(b, i, bs);
+    } else {
+      await time(b, i, bs);
+      await time(a, i, as);
+    }
   }
-  return out;
+  return [as, bs];
 }
 
 export interface Figure {

@@ -20,10 +20,10 @@ export async function inTenant<T>(ctx: Pick<Ctx, 'db' | 'role' | 'actor'>, work:
 /**
  * Sets the transaction's organisation and actor, then drops to saksgang_app.
  * The actor is what the database writes into the change log (ADR 0003), so
- * it is set here, once, for every tenant transaction.
+ * it is set here, once, for every tenant transaction. One statement: setting
+ * `role` is SET LOCAL ROLE, and it takes effect from the next statement on.
  */
 export async function enterTenant(tx: Tx, ctx: Pick<Ctx, 'role' | 'actor'>): Promise<void> {
   await sql`SELECT set_config('saksgang.organisasjon_id', ${ctx.role.organisasjonId}, true),
-    set_config('saksgang.bruker_id', ${ctx.actor.brukerId}, true)`.execute(tx);
-  await sql`SET LOCAL ROLE saksgang_app`.execute(tx);
+    set_config('saksgang.bruker_id', ${ctx.actor.brukerId}, true), set_config('role', 'saksgang_app', true)`.execute(tx);
 }

@@ -58,6 +58,8 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /api/brukere': 'organisation: users and their roles',
   'GET /api/brukere/:id/historikk': "organisation: the change log of a user's status and role assignments only (system owner)",
   'GET /api/kodelister': 'Noark code lists',
+  // A job names its type, status and error; a text-extraction job a checksum and a format, never a title or the text.
+  'GET /api/jobber': 'background jobs (system owner)',
   'GET /api/tilgangskoder': "the organisation's access codes and their legal basis",
   'GET /api/tilgangsgrupper': "the organisation's access groups",
   'GET /api/arkiver': 'archive structure',

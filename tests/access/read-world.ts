@@ -10,9 +10,10 @@ import type { TitleScreening } from '../../src/features/tilgang/domain/public-ti
 import { SKJERMET } from '../../src/features/tilgang/domain/screened-fields.js';
 import type { Ctx } from '../../src/shared/context.js';
 import { documentForm, postForm } from '../documents/fixtures.js';
+import { runDueJobs } from '../../src/jobs/background.js';
 import { as, FNR } from '../records/records-world.js';
 import type { Client } from '../support/test-app.js';
-import { ctxFor } from '../support/world.js';
+import { ctxFor, silentLog } from '../support/world.js';
 import { VALER_PEOPLE, VALER_RELATIONS, type Person, type ValerRelation } from './people.js';
 
 /*
@@ -180,6 +181,8 @@ export async function buildReadWorld({ handle, app, clients }: Setup): Promise<R
   const creator = await ctxFor(handle, READ_PEOPLE.creator.brukernavn, 'valer', 'SB');
   const built: Built[] = [];
   for (const s of SCENARIOS) built.push(await buildScenario({ handle, app, ark, creator, archivist: clients.archivist, ids, places }, s));
+  // The files' text reaches the search index through background jobs: run them as the server would.
+  await runDueJobs({ db: handle.db, log: silentLog, config: { dataDir: app.deps.config.dataDir } });
   const readers = {} as Record<ReadRelation, Reader>;
   for (const r of READ_RELATIONS) readers[r] = readerOf(r, ids[r], places);
   return { built, readers, ids };

@@ -77,6 +77,9 @@ describe(`search: ranking, stemming, numbers, documents, paging (${engineName()}
     const second = await search(sb, { q: 'skjenkebevilling', page: 2, pageSize: 10 });
     const seen = new Set([...first.items, ...second.items, ...third.items].map((h) => h.id));
     expect(seen.size).toBe(23);
+    expect([second.total, third.total]).toEqual([23, 23]);
+    // A page past the last hit has no row to carry the count: it is counted all the same.
+    expect(await search(sb, { q: 'skjenkebevilling', page: 4, pageSize: 10 })).toMatchObject({ items: [], total: 23 });
   });
 
   it('lists newest first when the query is empty', async () => {

@@ -10,6 +10,7 @@ import { createDocumentStores } from '../../src/features/sikker-sone/document-st
 import { stepUpWithPassword } from '../../src/features/sikker-sone/step-up.js';
 import { search } from '../../src/features/sok/search.js';
 import { sha256 } from '../../src/shared/tokens.js';
+import { runDueJobs } from '../../src/jobs/background.js';
 import { createTestApp, loginAs, type Client } from '../support/test-app.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
 import { ctxFor, PASSWORD, seedWorld, silentLog } from '../support/world.js';
@@ -126,6 +127,7 @@ describe(`secure zone (${engineName()})`, () => {
     const dok = await upload(await createJournalpost(handle, 'valer'), text, { tittel: 'Søknad om tilrettelegging' });
     const sjekksum = dok.dokumentobjekter[0]!.sjekksum;
     const ctx = await ctxFor(handle, 'valer.saksbehandler', 'valer', 'SB');
+    await runDueJobs({ db: handle.db, log: silentLog, config: { dataDir: app.deps.config.dataDir } });
     expect(await fileText(sjekksum)).toContain('Tyttebærsyltetøy');
     expect((await search(ctx, { q: 'tyttebærsyltetøy' })).total).toBe(1);
 

@@ -37,4 +37,6 @@ export interface SokIndeksTable {
 
 export interface SearchTables {
   sok_indeks: SokIndeksTable;
+  /** Migration 0028: the active organisation's rows, which the search reads (its match can use the indexes). */
+  sok_indeks_egen: SokIndeksTable;
 }

@@ -25,6 +25,7 @@ export const nb = {
     signedInAs: 'Innlogget som {{name}}',
   },
   nav: {
+    jobs: 'Jobber',
     label: 'Hovedmeny',
     home: 'Oversikt',
     cases: 'Saker',
@@ -644,6 +645,33 @@ export const nb = {
     tokenShownOnce: 'Nøkkelen «{{name}}» er laget. Kopier den nå; den vises ikke igjen:',
     noIntegrationUsers:
       'Ingen integrasjonsbrukere med gjeldende rolle. Opprett en integrasjonsbruker for å lage nøkler til andre systemer.',
+  },
+  jobs: {
+    title: 'Bakgrunnsjobber',
+    intro:
+      'Arbeid som går i bakgrunnen, som tekstuttrekk for søk. En jobb som feiler, prøves igjen automatisk noen ganger; deretter kan du prøve den igjen her.',
+    statusFilter: 'Status',
+    all: 'Alle',
+    caption: 'Bakgrunnsjobber i organisasjonen',
+    paging: 'Sider i jobblisten',
+    empty: 'Ingen jobber.',
+    failedCount: '{{count}} jobber har feilet.',
+    type: 'Jobb',
+    statusHeading: 'Status',
+    attemptsHeading: 'Forsøk',
+    attempts: '{{n}} av {{max}}',
+    created: 'Opprettet',
+    finished: 'Startet / ferdig',
+    error: 'Feilmelding',
+    retry: 'Prøv igjen',
+    retryJob: 'Prøv jobb {{id}} ({{type}}) igjen',
+    status: { venter: 'Venter', kjorer: 'Kjører', ferdig: 'Ferdig', feilet: 'Feilet' },
+    types: {
+      tekstuttrekk: 'Tekstuttrekk for søk',
+      'rydd-innlogging': 'Rydd utløpte økter og innlogginger',
+      'rydd-opplastinger': 'Rydd avbrutte opplastinger',
+      'rydd-jobber': 'Rydd gamle jobber',
+    },
   },
   notFound: {
     title: 'Fant ikke siden',

@@ -1,0 +1,13 @@
+import { openDatabase } from './src/db/open-database.js';
+import { migrate } from './src/db/migrate.js';
+import { admin } from './bench/database.js';
+import { DataSet } from './bench/generate.js';
+const url = 'postgres://postgres@127.0.0.1:5432/test';
+await admin(url, 'DROP DATABASE IF EXISTS pages_probe WITH (FORCE)');
+await admin(url, 'CREATE DATABASE pages_probe');
+const h = await openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:5432/pages_probe' });
+await migrate(h.db);
+const d = await DataSet.create(h.db, 3, 100);
+const g = await d.growTo(Number(process.argv[2] ?? 20000));
+console.log(g.journalposter);
+await h.close();
