@@ -1,7 +1,7 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../common/format';
-import { ScrollTable } from '../common/ScrollTable';
+import { DataTable } from '../common/DataTable';
 import type { Presedens } from './types';
 
 /** The precedents the case set: date, title, legal basis, source of law and whether it still applies. */
@@ -11,7 +11,7 @@ export function CasePrecedents({ items, caption }: { items: readonly Presedens[]
   if (items.length === 0) return <Paragraph>{t('precedents.empty')}</Paragraph>;
   const headers = ['date', 'title', 'basis', 'sourceOfLaw', 'status'] as const;
   return (
-    <ScrollTable caption={caption} headers={headers.map((h) => t(`precedents.${h}`))}>
+    <DataTable caption={caption} headers={headers.map((h) => t(`precedents.${h}`))}>
       {items.map((p) => (
         <Table.Row key={p.id}>
           <Table.Cell className="nowrap">{format.date(p.presedensDato)}</Table.Cell>
@@ -21,6 +21,6 @@ export function CasePrecedents({ items, caption }: { items: readonly Presedens[]
           <Table.Cell>{p.presedensStatus}</Table.Cell>
         </Table.Row>
       ))}
-    </ScrollTable>
+    </DataTable>
   );
 }

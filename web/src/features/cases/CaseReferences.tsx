@@ -2,7 +2,7 @@ import { Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../common/format';
-import { ScrollTable } from '../common/ScrollTable';
+import { DataTable } from '../common/DataTable';
 import type { Kryssreferanse } from './types';
 
 /** Where a reference's target opens in the client; a class has no page of its own. */
@@ -15,7 +15,7 @@ export function CaseReferences({ items, caption }: { items: readonly Kryssrefera
   const format = useFormat();
   if (items.length === 0) return <Paragraph>{t('references.empty')}</Paragraph>;
   return (
-    <ScrollTable caption={caption} headers={[t('references.type'), t('references.target'), t('references.created')]}>
+    <DataTable caption={caption} headers={[t('references.type'), t('references.target'), t('references.created')]}>
       {items.map((k) => {
         const path = targetPath(k);
         const number = k.tilNummer ?? t('references.unknownTarget');
@@ -35,6 +35,6 @@ export function CaseReferences({ items, caption }: { items: readonly Kryssrefera
           </Table.Row>
         );
       })}
-    </ScrollTable>
+    </DataTable>
   );
 }
