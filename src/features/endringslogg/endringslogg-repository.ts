@@ -20,11 +20,17 @@ const COLUMNS = [
   'endret_av_navn',
 ] as const;
 
+/** The objects whose entries belong to another's history: a case's parties, a record's correspondence parties, a user's role assignments. */
+const PARTS_OF = {
+  part: 'saksmappe_id',
+  korrespondansepart: 'journalpost_id',
+  rolletildeling: 'bruker_id',
+} as const;
+
 /** Whose log: one object, and the parts that belong to it (their entries are part of its history). */
 export interface LogScope {
   objektId: string;
-  /** A case's parties (`part`) or a record's correspondence parties (`korrespondansepart`). */
-  parts?: 'part' | 'korrespondansepart' | undefined;
+  parts?: keyof typeof PARTS_OF | undefined;
 }
 
 export const endringsloggRepository = {
@@ -33,21 +39,10 @@ export const endringsloggRepository = {
     await sql`SELECT skriv_endringslogg(${objektType}, ${objektId}::uuid, ${JSON.stringify(changes)}::jsonb)`.execute(tx);
   },
 
-  listForObject(tx: Tx, organisasjonId: string, objektId: string) {
-    return tx
-      .selectFrom('endringslogg')
-      .select(['id', 'objekt_type', 'objekt_id', 'felt', 'tidligere_verdi', 'ny_verdi', 'endret_dato', 'endret_av', 'endret_av_navn'])
-      .where('organisasjon_id', '=', organisasjonId)
-      .where('objekt_id', '=', objektId)
-      .orderBy('id')
-      .execute();
-  },
-
   /**
-   * One page of the log of an object and, optionally, of its parts (a
-   * case's `part`, a record's `korrespondansepart`, found by subquery, so a
-   * case with thousands of parts is still one statement), oldest first,
-   * with the total.
+   * One page of the log of an object and, optionally, of its parts (found
+   * by subquery, so a case with thousands of parts is still one statement),
+   * oldest first, with the total.
    */
   async pageForObject(tx: Tx, organisasjonId: string, scope: LogScope, page: Window) {
     const q = tx
@@ -55,31 +50,19 @@ export const endringsloggRepository = {
       .where('organisasjon_id', '=', organisasjonId)
       .where((eb) => {
         const own = eb('objekt_id', '=', scope.objektId);
-        if (scope.parts === 'part') {
-          const parts = eb.selectFrom('part as p').select('p.id').where('p.organisasjon_id', '=', organisasjonId);
-          return eb.or([own, eb('objekt_id', 'in', parts.where('p.saksmappe_id', '=', scope.objektId))]);
-        }
-        if (scope.parts === 'korrespondansepart') {
-          const parts = eb.selectFrom('korrespondansepart as k').select('k.id').where('k.organisasjon_id', '=', organisasjonId);
-          return eb.or([own, eb('objekt_id', 'in', parts.where('k.journalpost_id', '=', scope.objektId))]);
-        }
-        return own;
+        if (!scope.parts) return own;
+        const table = scope.parts;
+        const parts = eb
+          .selectFrom(table)
+          .select(sql.ref<string>(`${table}.id`).as('id'))
+          .where(sql.ref(`${table}.organisasjon_id`), '=', organisasjonId)
+          .where(sql.ref(`${table}.${PARTS_OF[table]}`), '=', scope.objektId);
+        return eb.or([own, eb('objekt_id', 'in', parts)]);
       });
     const [rows, count] = await Promise.all([
       q.select(COLUMNS).orderBy('id').limit(page.limit).offset(page.offset).execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { rows, total: Number(count.n) };
-  },
-
-  /** The log of several objects (a record and its correspondence parties), oldest first. */
-  listForObjects(tx: Tx, organisasjonId: string, objektIds: readonly string[]) {
-    return tx
-      .selectFrom('endringslogg')
-      .select(['id', 'objekt_type', 'objekt_id', 'felt', 'tidligere_verdi', 'ny_verdi', 'endret_dato', 'endret_av', 'endret_av_navn'])
-      .where('organisasjon_id', '=', organisasjonId)
-      .where('objekt_id', 'in', objektIds)
-      .orderBy('id')
-      .execute();
   },
 };

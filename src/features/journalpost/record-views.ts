@@ -6,7 +6,9 @@ import { relationsRepository as relations } from '../saksmappe/relations-reposit
 import type { CaseAccess } from '../tilgang/case-access.js';
 import { loadChangeTargets } from '../tilgang/change-access.js';
 import type { ChangeTarget } from '../tilgang/domain/change-rule.js';
+import type { PageInfo } from '../../shared/paging.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
+import { RECORD_ROW_PAGES, recordPaging, type RecordList, type RecordPages } from './record-pages.js';
 
 export type MerknadRow = Awaited<ReturnType<typeof relations.listMerknader>>[number];
 
@@ -16,6 +18,8 @@ export interface RecordView {
   saksmappe: Selectable<SaksmappeTable>;
   korrespondanseparter: Selectable<KorrespondansepartTable>[];
   merknader: MerknadRow[];
+  /** Which page of its parties and remarks the view holds, and how many there are in all. */
+  sider: Record<RecordList, PageInfo>;
   names: Map<string, string>;
   units: Map<string, string>;
   /** Who reads, and the case's internal contacts: what the presenter asks the read rule with. */
@@ -24,18 +28,24 @@ export interface RecordView {
   changeTarget: ChangeTarget;
 }
 
-/** Loads the views of several records of one case with a fixed number of queries, whatever their count. */
+/**
+ * Loads the views of several records of one case, each with the same page
+ * of its parties and remarks (the first few of each in a case's list), with
+ * a fixed number of queries whatever their count or size.
+ */
 export async function loadRecordViews(
   tx: Tx,
   orgId: string,
   saksmappe: Selectable<SaksmappeTable>,
   records: Selectable<JournalpostTable>[],
   access: CaseAccess,
+  pages: RecordPages = RECORD_ROW_PAGES,
 ): Promise<RecordView[]> {
   const ids = records.map((r) => r.id);
-  const [parter, merknader, names, units, targets] = await Promise.all([
-    repo.listKorrespondanseparter(tx, orgId, ids),
-    relations.listMerknader(tx, orgId, ids),
+  const [parter, merknader, totals, names, units, targets] = await Promise.all([
+    repo.listKorrespondanseparter(tx, orgId, ids, recordPaging.window(pages, 'korrespondanseparter')),
+    relations.listMerknaderOfEach(tx, orgId, ids, recordPaging.window(pages, 'merknader')),
+    repo.countSubLists(tx, orgId, ids),
     people.namesOf(
       tx,
       records.map((r) => r.saksbehandler_id),
@@ -52,6 +62,7 @@ export async function loadRecordViews(
     saksmappe,
     korrespondanseparter: parter.filter((p) => p.journalpost_id === record.id),
     merknader: merknader.filter((m) => m.objekt_id === record.id),
+    sider: recordPaging.sider(pages, totals.get(record.id) ?? { korrespondanseparter: 0, merknader: 0 }),
     names,
     units,
     access,

@@ -1,7 +1,6 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { notFound } from '../../shared/errors.js';
-import { pageInfo, windowOf, type PageInfo } from '../../shared/paging.js';
 import { arkivstrukturRepository as structure } from '../arkivstruktur/arkivstruktur-repository.js';
 import { journalpostRepository as records } from '../journalpost/journalpost-repository.js';
 import { loadRecordViews } from '../journalpost/record-views.js';
@@ -10,7 +9,7 @@ import { loadChangeTargets } from '../tilgang/change-access.js';
 import { peopleRepository as people } from './people-repository.js';
 import { relationsRepository as relations } from './relations-repository.js';
 import { saksmappeRepository as repo } from './saksmappe-repository.js';
-import { FIRST_PAGES, SUB_LISTS, type CasePages, type SubList } from './case-pages.js';
+import { casePaging, type CasePages, type SubList } from './case-pages.js';
 
 export type SaksmappeView = Awaited<ReturnType<typeof getSaksmappe>>;
 
@@ -19,9 +18,9 @@ export type SaksmappeView = Awaited<ReturnType<typeof getSaksmappe>>;
  * its parts, remarks, references, precedents and records (in order), with
  * each list's total. A fixed number of queries, whatever the case's size.
  */
-export async function getSaksmappe(ctx: Ctx, id: string, pages: CasePages = FIRST_PAGES) {
+export async function getSaksmappe(ctx: Ctx, id: string, pages: CasePages = casePaging.first()) {
   const orgId = ctx.role.organisasjonId;
-  const window = (list: SubList) => windowOf({ side: pages.side[list], perSide: pages.perSide });
+  const window = (list: SubList) => casePaging.window(pages, list);
   return inTenant(ctx, async (tx) => {
     const saksmappe = await repo.find(tx, orgId, id);
     if (!saksmappe) throw notFound({ nb: 'saksmappen', en: 'case file' }, id);
@@ -29,7 +28,7 @@ export async function getSaksmappe(ctx: Ctx, id: string, pages: CasePages = FIRS
     const [sekundaerKlasser, parter, merknader, kryssreferanser, presedenser, journalposter, systemer, totals] = await Promise.all([
       repo.listSekundaerklasser(tx, orgId, id),
       relations.listParter(tx, orgId, id, window('parter')),
-      relations.listMerknader(tx, orgId, [id], window('merknader')),
+      relations.listMerknader(tx, orgId, id, window('merknader')),
       relations.listKryssreferanser(tx, orgId, id, window('kryssreferanser')),
       relations.listPresedenser(tx, orgId, id, window('presedenser')),
       records.listForSaksmappe(tx, orgId, id, window('journalposter')),
@@ -45,9 +44,6 @@ export async function getSaksmappe(ctx: Ctx, id: string, pages: CasePages = FIRS
       loadChangeTargets(tx, orgId, saksmappe),
     ]);
     const primaerSystemId = klasse?.klassifikasjonssystem_id ?? systemer.find((s) => s.primaer)?.id ?? null;
-    const sider = Object.fromEntries(
-      SUB_LISTS.map((list) => [list, pageInfo({ side: pages.side[list], perSide: pages.perSide }, totals[list])]),
-    ) as Record<SubList, PageInfo>;
     return {
       saksmappe,
       names,
@@ -61,7 +57,7 @@ export async function getSaksmappe(ctx: Ctx, id: string, pages: CasePages = FIRS
       kryssreferanser,
       presedenser,
       journalposter: recordViews,
-      sider,
+      sider: casePaging.sider(pages, totals),
       access,
       changeTarget: { saksmappe: changeTargets.saksmappe },
     };
