@@ -12,8 +12,12 @@ export const LOADED = [
   'dokumentobjekt',
   'fil_tekst',
   'sok_indeks',
+  'sok_dokument',
   'endringslogg',
 ];
+
+/** The search index's tables, filled in the derived phase. */
+const DERIVED = new Set(['sok_indeks', 'sok_dokument']);
 
 /**
  * Runs a bulk load the way a database is restored: the loaded tables'
@@ -36,7 +40,7 @@ export async function bulkLoad(db: Database, base: () => Promise<unknown>, deriv
     WHERE i.schemaname = current_schema() AND i.tablename = ANY(${LOADED}::text[])
       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`.execute(db);
   const rebuild = async (derivedTable: boolean) => {
-    for (const i of indexes.rows) if ((i.table === 'sok_indeks') === derivedTable) await sql.raw(i.def).execute(db);
+    for (const i of indexes.rows) if (DERIVED.has(i.table) === derivedTable) await sql.raw(i.def).execute(db);
     for (const t of LOADED) await sql`ANALYZE ${sql.table(t)}`.execute(db);
   };
   for (const i of indexes.rows) await sql`DROP INDEX ${sql.id(i.name)}`.execute(db);

@@ -40,8 +40,9 @@ export class DataSet {
         () => runConcurrent(this.orgs.length, 2, (i) => fillBatch(this.db, { orgId: this.orgs[i]!.id, from, to: perOrg })),
         () =>
           runConcurrent(this.orgs.length, 2, async (i) => {
-            for (const view of ['sok_kilde_saksmappe', 'sok_kilde_journalpost']) {
-              await sql`INSERT INTO sok_indeks SELECT * FROM ${sql.table(view)}
+            const views = { sok_kilde_saksmappe: 'sok_indeks', sok_kilde_journalpost: 'sok_indeks', sok_kilde_dokument: 'sok_dokument' };
+            for (const [view, table] of Object.entries(views)) {
+              await sql`INSERT INTO ${sql.table(table)} SELECT * FROM ${sql.table(view)}
                 WHERE organisasjon_id = ${this.orgs[i]!.id} AND saksmappe_id IN ${newCases(this.orgs[i]!.id)}`.execute(this.db);
             }
           }),

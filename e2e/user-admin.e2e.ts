@@ -73,4 +73,12 @@ describe('user administration in Chromium', () => {
     await page.getByRole('button', { name: 'Trekk tilbake nøkkelen Min testnøkkel' }).click();
     await page.getByRole('row').filter({ hasText: 'Min testnøkkel' }).getByText('Trukket tilbake').waitFor();
   });
+
+  it('shows the background jobs page to the system owner', async () => {
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Jobber' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bakgrunnsjobber' }).waitFor();
+    await page.getByLabel('Status').selectOption('ferdig');
+    await page.getByRole('table').or(page.getByText('Ingen jobber.')).first().waitFor();
+    await expectNoAxeViolations(page, 'background jobs');
+  });
 });

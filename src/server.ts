@@ -10,7 +10,7 @@ import { isDatabaseEmpty } from './features/demo/is-database-empty.js';
 import { loadDemo } from './features/demo/load-demo.js';
 import { DemoStatus } from './features/health/demo-status.js';
 import { secureZoneSettings } from './features/sikker-sone/secure-zone-settings.js';
-import { scheduleHousekeeping } from './housekeeping.js';
+import { startBackgroundWork } from './jobs/background.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -57,7 +57,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const app = await buildApp({ db: handle.db, engine: handle.engine, config, demoStatus }, log);
     const url = await app.listen({ port: config.port, host: config.host });
     const demoReady = loadsDemo ? loadDemoArchiveInBackground(sys, demoStatus) : Promise.resolve();
-    const stopHousekeeping = scheduleHousekeeping(sys, config);
+    const background = startBackgroundWork({ db: handle.db, log, config });
     return {
       app,
       handle,
@@ -65,8 +65,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       demoReady,
       demo: loadsDemo ? 'loading' : restored ? 'snapshot' : 'none',
       stop: async () => {
-        stopHousekeeping();
         await app.close();
+        await background.stop();
         await demoReady;
         await handle.close();
       },

@@ -14,6 +14,7 @@ import { kodelisteRoutes } from '../features/kodelister/kodeliste-routes.js';
 import { dokumentRoutes } from '../features/dokumenter/dokument-routes.js';
 import { sokRoutes } from '../features/sok/sok-routes.js';
 import { sikkerSoneRoutes } from '../features/sikker-sone/sikker-sone-routes.js';
+import { jobberRoutes } from '../features/jobber/jobber-routes.js';
 import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midlertidig-sperret-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
@@ -34,4 +35,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(sokRoutes);
   await app.register(sikkerSoneRoutes);
   await app.register(midlertidigSperretRoutes);
+  await app.register(jobberRoutes);
 }

@@ -331,6 +331,7 @@ const NOT_RECORD_WRITE: Record<string, string> = {
   'POST /api/rolletildelinger': 'organisation administration (system owner only: requireRole SYS)',
   'POST /api/rolletildelinger/:id/avslutt': 'organisation administration (system owner only: requireRole SYS)',
   'PUT /api/brukere/:id/status': 'organisation administration (system owner only: requireRole SYS)',
+  'POST /api/jobber/:id/prov-igjen': 'background jobs: a failed job tried again (system owner only: requireRole SYS)',
   'POST /api/arkiver': 'archive structure administration, no case or record (role-gated in its use case)',
   'POST /api/arkivdeler': 'archive structure administration, no case or record (role-gated in its use case)',
   'POST /api/klassifikasjonssystemer': 'archive structure administration, no case or record (role-gated in its use case)',

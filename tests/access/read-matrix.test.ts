@@ -6,6 +6,7 @@ import { tempDataDir } from '../documents/fixtures.js';
 import { seedRecordsWorld } from '../records/records-world.js';
 import { createTestApp, type Client } from '../support/test-app.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
+import { flatten } from '../../src/features/tilgang/domain/read-rule.js';
 import { logInPeople, passwordOf } from './people.js';
 import { expectedFile, fileOutcome, probeFor, READ_PROBES } from './read-probes.js';
 import {
@@ -25,11 +26,12 @@ import { readRoutes, uncoveredRoutes } from './route-table.js';
 
 /*
  * THE READ MATRIX (issue 10). For every relation to a case (creator, owner,
- * the record's saksbehandler, internal contact, group member, leaders of the
- * unit, above it and elsewhere, archive, read-only, system owner, a colleague
- * and a meeting secretary without a relation) × every scenario of screening
- * (no code; U, P, E, S, XX on the case; U on the record only; S on the
- * document only) × every read path of the HTTP API, the screened fields are
+ * the record's saksbehandler, internal contact, member of the case's group
+ * and of another group, leaders of the unit, above it and elsewhere, archive,
+ * read-only, system owner, a colleague and a meeting secretary without a
+ * relation) × every scenario of screening (no code; U, P, E, S, XX on the
+ * case; U on the record only; S on the document only; U on the record and S
+ * for another group on its document) × every read path of the HTTP API, the screened fields are
  * exactly what the read rule (`hasFullAccess`) says, and no response names a
  * secret word its reader may not see. Read paths come from Fastify's route
  * table: a new GET route fails this test until it has a probe in
@@ -58,6 +60,8 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /api/brukere': 'organisation: users and their roles',
   'GET /api/brukere/:id/historikk': "organisation: the change log of a user's status and role assignments only (system owner)",
   'GET /api/kodelister': 'Noark code lists',
+  // A job names its type, status and error; a text-extraction job a checksum and a format, never a title or the text.
+  'GET /api/jobber': 'background jobs (system owner)',
   'GET /api/tilgangskoder': "the organisation's access codes and their legal basis",
   'GET /api/tilgangsgrupper': "the organisation's access groups",
   'GET /api/arkiver': 'archive structure',
@@ -114,6 +118,23 @@ describe(`the read matrix (${engineName()})`, () => {
     expect(readers('record')).toEqual([...READERS_OF_A_SCREENED_RECORD].sort());
     // And everyone reads what has no code.
     expect(READ_RELATIONS.filter((r) => !sight(r)(scenario('op')).record)).toEqual([]);
+  });
+
+  it("indexes each document under its own screening: the read rule's object for it, as the SQL twin reads it", async () => {
+    const rows = await handle.db.selectFrom('sok_dokument').selectAll().execute();
+    const set = (xs: readonly (string | null)[]) => [...new Set(xs.filter((x) => x !== null))].sort();
+    for (const b of world.built) {
+      const row = rows.find((r) => r.objekt_id === b.dokumentId);
+      const want = flatten(b.objects.document);
+      expect(
+        row && { kode: row.tilgangskode, gruppe: row.tilgangsgruppe_id, personer: set(row.personer), enheter: set(row.enheter) },
+      ).toEqual({
+        kode: want.tilgangskode,
+        gruppe: want.tilgangsgruppeId,
+        personer: set(want.personer),
+        enheter: set(want.enheter),
+      });
+    }
   });
 
   it('finds every secret word for the archive where the index holds it (so a count of 0 elsewhere means screened)', async () => {

@@ -368,6 +368,16 @@ export const READ_PROBES: ReadProbe[] = [
         const own = [b.saksmappeId, b.journalpostId];
         p.check(`search by visible words of ${b.s.key} finds it, and only it`, ids.length > 0 && ids.every((id) => own.includes(id)), true);
       }
+      // A document's words alone find its record, with a snippet, for everyone who reads the document (its own screening decides).
+      const documentWords = indexed.filter((s) => s.owner === 'document' && see.document).map((s) => s.word);
+      if (documentWords.length > 0) {
+        const body = await json(p, sok({ q: documentWords.join(' or ') }));
+        const got = ((body?.items as Json[] | undefined) ?? []).map((h) => ({
+          id: h.id as string,
+          snippet: ((h.utdrag as Json[] | null) ?? []).some((u) => u.treff),
+        }));
+        p.check(`search by the document's words of ${b.s.key}`, got, [{ id: b.journalpostId, snippet: true }]);
+      }
       // A fødselsnummer as class (personnel and pupil files) filters like the case's fields: only for those who see it.
       if (b.s.fnr && b.s.arkivdel !== 'SAK') {
         p.check(`search by class value ${b.s.key}`, await searchTotal(p, { klasse: b.s.fnr }), see.case ? 2 : 0);

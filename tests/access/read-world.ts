@@ -10,9 +10,10 @@ import type { TitleScreening } from '../../src/features/tilgang/domain/public-ti
 import { SKJERMET } from '../../src/features/tilgang/domain/screened-fields.js';
 import type { Ctx } from '../../src/shared/context.js';
 import { documentForm, postForm } from '../documents/fixtures.js';
+import { runDueJobs } from '../../src/jobs/background.js';
 import { as, FNR } from '../records/records-world.js';
 import type { Client } from '../support/test-app.js';
-import { ctxFor } from '../support/world.js';
+import { ctxFor, silentLog } from '../support/world.js';
 import { VALER_PEOPLE, VALER_RELATIONS, type Person, type ValerRelation } from './people.js';
 
 /*
@@ -22,9 +23,20 @@ import { VALER_PEOPLE, VALER_RELATIONS, type Person, type ValerRelation } from '
  * so a response can be searched for every word its reader may not see.
  */
 
-/** Besides the people of both matrices: the case's creator, the record's saksbehandler, an internal contact, a member of the case's access group. */
-export type ReadRelation = ValerRelation | 'creator' | 'responsible' | 'internalContact' | 'groupMember';
-export const READ_RELATIONS: readonly ReadRelation[] = [...VALER_RELATIONS, 'creator', 'responsible', 'internalContact', 'groupMember'];
+/**
+ * Besides the people of both matrices: the case's creator, the record's
+ * saksbehandler, an internal contact, a member of the case's access group
+ * (Personal) and a member of another group only (Elev), which one document has.
+ */
+export type ReadRelation = ValerRelation | 'creator' | 'responsible' | 'internalContact' | 'groupMember' | 'otherGroupMember';
+export const READ_RELATIONS: readonly ReadRelation[] = [
+  ...VALER_RELATIONS,
+  'creator',
+  'responsible',
+  'internalContact',
+  'groupMember',
+  'otherGroupMember',
+];
 
 /** Every case is in BYGG (under TEK), owned by `owner`, created by `creator`; its record's saksbehandler is `responsible`. */
 export const READ_PEOPLE: Record<ReadRelation, Person> = {
@@ -33,6 +45,7 @@ export const READ_PEOPLE: Record<ReadRelation, Person> = {
   responsible: { brukernavn: 'valer.sb.ansvarlig', rolle: 'SB', enhet: 'HO' },
   internalContact: { brukernavn: 'valer.sb.kontakt', rolle: 'SB', enhet: 'HO' },
   groupMember: { brukernavn: 'valer.sb.personal', rolle: 'SB', enhet: 'PER' },
+  otherGroupMember: { brukernavn: 'valer.sb.elev', rolle: 'SB', enhet: 'SKO' },
 };
 
 /**
@@ -63,6 +76,8 @@ export interface Scenario {
   fnr?: string;
   /** The document is in the secure zone. */
   personsensitiv?: boolean;
+  /** Then the document gets a code of its own, and the other group (Elev) instead of its record's (Personal). */
+  documentCode?: string;
 }
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -74,6 +89,8 @@ export const SCENARIOS: readonly Scenario[] = [
   { key: 'xx', code: 'XX', on: 'saksmappe', arkivdel: 'SAK', skjermedeTittelord: [1], fnr: FNR[4] },
   { key: 'ru', code: 'U', on: 'journalpost', arkivdel: 'SAK', skjermedeTittelord: [] },
   { key: 'ds', code: 'S', on: 'dokumentbeskrivelse', arkivdel: 'SAK', skjermedeTittelord: [] },
+  // A record for one group with a document for another: each is searched under its own screening.
+  { key: 'dg', code: 'U', on: 'journalpost', arkivdel: 'SAK', skjermedeTittelord: [], documentCode: 'S' },
 ];
 
 /** Which object a secret word belongs to: the reader sees it exactly when the rule lets them see that object (or party). */
@@ -177,9 +194,12 @@ export async function buildReadWorld({ handle, app, clients }: Setup): Promise<R
   for (const r of READ_RELATIONS) ids[r] = clients[r].session.bruker.id;
   const places = await placesOf(ark);
   await addToGroup(clients.systemOwner, places.personal, ids.groupMember);
+  await addToGroup(clients.systemOwner, places.elev, ids.otherGroupMember);
   const creator = await ctxFor(handle, READ_PEOPLE.creator.brukernavn, 'valer', 'SB');
   const built: Built[] = [];
   for (const s of SCENARIOS) built.push(await buildScenario({ handle, app, ark, creator, archivist: clients.archivist, ids, places }, s));
+  // The files' text reaches the search index through background jobs: run them as the server would.
+  await runDueJobs({ db: handle.db, log: silentLog, config: { dataDir: app.deps.config.dataDir } });
   const readers = {} as Record<ReadRelation, Reader>;
   for (const r of READ_RELATIONS) readers[r] = readerOf(r, ids[r], places);
   return { built, readers, ids };
@@ -197,7 +217,8 @@ async function placesOf(ctx: Ctx) {
       .select('id')
       .where('kortnavn', '=', 'ARKIVNOKKEL')
       .executeTakeFirstOrThrow();
-    const personal = await tx.selectFrom('tilgangsgruppe').select('id').where('navn', '=', 'Personal').executeTakeFirstOrThrow();
+    const group = (navn: string) => tx.selectFrom('tilgangsgruppe').select('id').where('navn', '=', navn).executeTakeFirstOrThrow();
+    const [personal, elev] = [await group('Personal'), await group('Elev')];
     return {
       units,
       unit: (kortnavn: string) => units.find((u) => u.kortnavn === kortnavn)!.id,
@@ -205,6 +226,7 @@ async function placesOf(ctx: Ctx) {
       fnrSystem: fnr.id,
       noekkelSystem: noekkel.id,
       personal: personal.id,
+      elev: elev.id,
     };
   });
 }
@@ -214,7 +236,8 @@ function readerOf(r: ReadRelation, brukerId: string, places: Places): Reader {
   const p = READ_PEOPLE[r];
   const own = p.enhet ?? (p.rolle === 'LED' || p.rolle === 'SF' ? 'BYGG' : undefined);
   const leads = (p.rolle === 'LED' || p.rolle === 'SF') && own ? unitAndBelow(places, places.unit(own)) : [];
-  return { brukerId, rolle: p.rolle, ledetEnheter: leads, tilgangsgrupper: r === 'groupMember' ? [places.personal] : [] };
+  const groups: Partial<Record<ReadRelation, string[]>> = { groupMember: [places.personal], otherGroupMember: [places.elev] };
+  return { brukerId, rolle: p.rolle, ledetEnheter: leads, tilgangsgrupper: groups[r] ?? [] };
 }
 
 function unitAndBelow(places: Places, id: string): string[] {
@@ -299,17 +322,33 @@ async function upload(d: BuildDeps, journalpostId: string, s: Scenario) {
   return { id: body.id, objektId: body.dokumentobjekter[0]!.id };
 }
 
-/** Screens the scenario's object through the API, after its children exist, so they inherit as they would. */
+/**
+ * Screens the scenario's object through the API, for the Personal group,
+ * after its children exist, so they inherit as they would; then the
+ * document's own code for the Elev group, where the scenario has one.
+ */
 async function screen(d: BuildDeps, s: Scenario, ids: Record<Scenario['on'], string>) {
-  const path = { saksmappe: 'saksmapper', journalpost: 'journalposter', dokumentbeskrivelse: 'dokumentbeskrivelser' }[s.on];
-  // The document of «ds» has its own code but no group: the search index keeps one group per record (docs/access.md).
-  const gruppe = s.code && s.on !== 'dokumentbeskrivelse' ? d.places.personal : null;
-  const res = await d.archivist.request('PUT', `/api/${path}/${ids[s.on]}/skjerming`, {
-    tilgangskode: s.code,
-    skjermedeTittelord: s.skjermedeTittelord,
-    tilgangsgruppeId: gruppe,
+  await screenOne(d, s, s.on, ids[s.on], { tilgangskode: s.code, skjermedeTittelord: s.skjermedeTittelord, gruppe: d.places.personal });
+  if (s.documentCode) {
+    const own = { tilgangskode: s.documentCode, skjermedeTittelord: [], gruppe: d.places.elev };
+    await screenOne(d, s, 'dokumentbeskrivelse', ids.dokumentbeskrivelse, own);
+  }
+}
+
+async function screenOne(
+  d: BuildDeps,
+  s: Scenario,
+  on: Scenario['on'],
+  id: string,
+  x: { tilgangskode: string | null; skjermedeTittelord: number[]; gruppe: string },
+) {
+  const path = { saksmappe: 'saksmapper', journalpost: 'journalposter', dokumentbeskrivelse: 'dokumentbeskrivelser' }[on];
+  const res = await d.archivist.request('PUT', `/api/${path}/${id}/skjerming`, {
+    tilgangskode: x.tilgangskode,
+    skjermedeTittelord: x.skjermedeTittelord,
+    tilgangsgruppeId: x.tilgangskode ? x.gruppe : null,
   });
-  if (res.statusCode !== 200) throw new Error(`screening ${s.key}: ${res.body}`);
+  if (res.statusCode !== 200) throw new Error(`screening ${s.key} (${on}): ${res.body}`);
 }
 
 async function describeBuilt(

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
+import { runDueJobs } from '../../src/jobs/background.js';
 import { LocalFileStore } from '../../src/files/local-file-store.js';
 import type { DocumentStores } from '../../src/features/sikker-sone/document-stores.js';
 import { SecureFileStore } from '../../src/features/sikker-sone/secure-file-store.js';
@@ -16,7 +17,7 @@ import { openDokumentobjekt } from '../../src/features/dokumenter/open-dokumento
 import { updateDokumentbeskrivelse } from '../../src/features/dokumenter/update-dokumentbeskrivelse.js';
 import type { Ctx } from '../../src/shared/context.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
-import { ctxFor, seedWorld } from '../support/world.js';
+import { ctxFor, seedWorld, silentLog } from '../support/world.js';
 import { createJournalpost, tempDataDir } from './fixtures.js';
 
 const file = (filnavn: string, content: string | Uint8Array) => ({ stream: Readable.from([Buffer.from(content)]), filnavn });
@@ -41,6 +42,8 @@ describe(`document versions, variants, text and change log (${engineName()})`, (
     fs.rmSync(root, { recursive: true, force: true });
   });
 
+  /** Text extraction runs as a background job: run the due jobs as the server's runner would. */
+  const extractPending = () => runDueJobs({ db: handle.db, log: silentLog, config: { dataDir: root }, plain: files.plain });
   const fileText = async (sjekksum: string) =>
     (await handle.db.selectFrom('fil_tekst').select('tekst').where('sjekksum', '=', sjekksum).executeTakeFirst())?.tekst;
 
@@ -118,6 +121,7 @@ describe(`document versions, variants, text and change log (${engineName()})`, (
       { tittel: 'Søknad', dokumenttype: 'SO' },
       file('s.pdf', await makePdf('Søknad om ferdigattest for garasje i Kirkebygda')),
     );
+    await extractPending();
     expect(await fileText(pdf.objekter[0]!.sjekksum)).toContain('ferdigattest for garasje i Kirkebygda');
     const txt = await addDokument(
       sb,
@@ -126,6 +130,7 @@ describe(`document versions, variants, text and change log (${engineName()})`, (
       { tittel: 'Notat', dokumenttype: 'N' },
       file('n.txt', 'Møtenotat:\n\n\n  skolebygg   på Våler'),
     );
+    await extractPending();
     expect(await fileText(txt.objekter[0]!.sjekksum)).toBe('Møtenotat:\nskolebygg på Våler');
     const latin1 = await addDokument(
       sb,
@@ -134,6 +139,7 @@ describe(`document versions, variants, text and change log (${engineName()})`, (
       { tittel: 'Gammel', dokumenttype: 'N' },
       file('g.txt', Buffer.from('Bjørnstjerne på Våler', 'latin1')),
     );
+    await extractPending();
     expect(await fileText(latin1.objekter[0]!.sjekksum)).toBe('Bjørnstjerne på Våler');
     const broken = await addDokument(
       sb,
@@ -143,6 +149,7 @@ describe(`document versions, variants, text and change log (${engineName()})`, (
       file('ødelagt.pdf', '%PDF-1.4\nthis is no pdf at all'),
     );
     expect(broken.objekter[0]).toMatchObject({ format: 'fmt/18', mime_type: 'application/pdf' });
+    await extractPending();
     expect(await fileText(broken.objekter[0]!.sjekksum)).toBeUndefined();
   });
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { LocalFileStore } from '../../src/files/local-file-store.js';
 import { sweepPartialUploads } from '../../src/files/sweep-partial-uploads.js';
-import { scheduleHousekeeping } from '../../src/housekeeping.js';
+import { startBackgroundWork } from '../../src/jobs/background.js';
 import { listFiles, tempDataDir } from '../documents/fixtures.js';
 import { createTestDatabase } from '../support/test-db.js';
 import { silentLog } from '../support/world.js';
@@ -89,7 +89,8 @@ describe('unfinished uploads left by a killed process', () => {
       const leftover = path.join(plainRoot, left[0]!);
       age(leftover, 2 * HOUR);
 
-      stop = scheduleHousekeeping({ db: handle.db, now: () => new Date(), log: silentLog }, { dataDir }, 200);
+      const work = startBackgroundWork({ db: handle.db, log: silentLog, config: { dataDir } }, { scheduleEveryMs: 200, pollMs: 50 });
+      stop = () => void work.stop();
       await until(() => !fs.existsSync(leftover)); // at start
 
       // Later, another killed upload, in the secure zone's store this time.

@@ -140,6 +140,30 @@ describe(`user life cycle (${engineName()})`, () => {
     expect(await handle.db.selectFrom('rolletildeling').select('id').where('id', '=', role.id).execute()).toHaveLength(1);
   });
 
+  it('pages the history, oldest first, with its total: the user’s entries and their assignments’', async () => {
+    const user = await newUser('valer.mangeskifter');
+    for (let i = 0; i < 6; i++) await owner.request('PUT', `/api/brukere/${user.id}/status`, { aktiv: i % 2 === 1 });
+    await owner.request('POST', `/api/rolletildelinger/${user.rolletildelingId}/avslutt`, {});
+    type Page = { items: { id: number; objektId: string; felt: string }[]; side: number; perSide: number; total: number };
+    const page = async (side: number) => {
+      const res = await owner.request('GET', `/api/brukere/${user.id}/historikk?perSide=4&side=${side}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as Page;
+    };
+    const first = await page(1);
+    expect(first.items).toHaveLength(4);
+    expect(first).toMatchObject({ side: 1, perSide: 4 });
+    const all = [...first.items];
+    for (let side = 2; side <= Math.ceil(first.total / 4); side++) all.push(...(await page(side)).items);
+    expect(all).toHaveLength(first.total);
+    expect(all.map((e) => e.id)).toEqual([...all.map((e) => e.id)].sort((a, b) => a - b));
+    expect(all.filter((e) => e.felt === 'brukerstatus')).toHaveLength(6);
+    expect(all.some((e) => e.objektId === user.rolletildelingId && e.felt === 'tilDato')).toBe(true);
+    const refused = await owner.request('GET', `/api/brukere/${user.id}/historikk?perSide=501`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].field).toBe('perSide');
+  });
+
   it('refuses other roles, other organisations’ users, oneself, and a centre user with roles elsewhere', async () => {
     const sb = await loginAs(app, 'valer.saksbehandler', PASSWORD);
     const target = await userId('valer.leder');

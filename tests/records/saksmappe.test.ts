@@ -5,7 +5,8 @@ import { createSaksmappe } from '../../src/features/saksmappe/create-saksmappe.j
 import { getSaksmappe } from '../../src/features/saksmappe/get-saksmappe.js';
 import { listSaksmapper } from '../../src/features/saksmappe/list-saksmapper.js';
 import { updateSaksmappe } from '../../src/features/saksmappe/update-saksmappe.js';
-import { addPart } from '../../src/features/saksmappe/add-to-saksmappe.js';
+import { addKryssreferanse, addPart } from '../../src/features/saksmappe/add-to-saksmappe.js';
+import { presentKryssreferanse } from '../../src/features/saksmappe/saksmappe-presenter.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
 import { as, createCase, FNR, seedRecordsWorld, unitId } from './records-world.js';
@@ -48,6 +49,30 @@ describe(`saksmappe (${engineName()})`, () => {
     expect(view.merknader.map((m) => m.merknadstekst)).toEqual(['Haster']);
     expect(view.kryssreferanser.map((k) => k.til_id)).toEqual([other.id]);
     expect(view.presedenser.map((p) => p.tittel)).toEqual(['Dispensasjon fra byggegrense']);
+  });
+
+  it('names each cross reference’s target by its number: a case, a record, a class', async () => {
+    const sb = await as(handle, 'valer', 'SB');
+    const [from, target] = [await createCase(sb), await createCase(sb, { tittel: 'Målsak' })];
+    const record = await registerJournalpost(sb, target.id, { journalposttype: 'U', tittel: 'Svar' });
+    const klasse = await handle.db
+      .selectFrom('klasse')
+      .select('id')
+      .where('organisasjon_id', '=', sb.role.organisasjonId)
+      .where('klasse_id', '=', 'L42')
+      .executeTakeFirstOrThrow();
+    const number = `${target.saksaar}/${target.sakssekvensnummer}`;
+    const added = [];
+    for (const [tilType, tilId] of [
+      ['saksmappe', target.id],
+      ['journalpost', record.id],
+      ['klasse', klasse.id],
+    ] as const) {
+      added.push(presentKryssreferanse(await addKryssreferanse(sb, from.id, { tilType, tilId })).tilNummer);
+    }
+    const listed = (await getSaksmappe(sb, from.id)).kryssreferanser.map((k) => presentKryssreferanse(k).tilNummer);
+    expect(listed).toEqual([number, `${number}-${record.journalpostnummer}`, 'L42']);
+    expect(added).toEqual(listed);
   });
 
   it('starts an archivist case under treatment (B) and a personnel file screened P, classed by fødselsnummer', async () => {

@@ -2,6 +2,7 @@ import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
 import { createSaksmappe } from '../../src/features/saksmappe/create-saksmappe.js';
 import type { Ctx } from '../../src/shared/context.js';
+import { jobRepository } from '../../src/jobs/job-repository.js';
 import { FNR } from '../records/records-world.js';
 
 /**
@@ -63,6 +64,8 @@ async function accessRows(handle: DatabaseHandle, ctx: Ctx, saksmappeId: string)
     .insertInto('lesing_logg')
     .values({ organisasjon_id: org, objekt_type: 'saksmappe', objekt_id: saksmappeId, tilgangskode: 'P', lest_av: by })
     .execute();
+  // A background job of the organisation, as an upload enqueues it.
+  await jobRepository.enqueue(handle.db, { organisasjonId: org, type: 'tekstuttrekk', nokkel: `${org}:rls`, data: {} });
 }
 
 /** A document with a stored file and its extracted text, as the upload writes them. */

@@ -127,13 +127,21 @@ describe(`the database keeps numbers and identities of the evidence (${engineNam
 
   it('lets only the triggers write the search index: no delete, insert or update by the app role', async () => {
     const { record } = await journalfoert();
+    const { dokumentbeskrivelseId } = await documentOf(record.id);
     for (const attempt of [
       sql`DELETE FROM sok_indeks WHERE objekt_id = ${record.id}`,
       sql`UPDATE sok_indeks SET sokevektor = ''::tsvector WHERE objekt_id = ${record.id}`,
       sql`INSERT INTO sok_indeks SELECT * FROM sok_kilde_journalpost WHERE objekt_id = ${record.id}`,
+      sql`DELETE FROM sok_dokument WHERE objekt_id = ${dokumentbeskrivelseId}`,
+      sql`UPDATE sok_dokument SET tilgangskode = NULL WHERE objekt_id = ${dokumentbeskrivelseId}`,
+      sql`INSERT INTO sok_dokument SELECT * FROM sok_kilde_dokument WHERE objekt_id = ${dokumentbeskrivelseId}`,
     ]) {
       expect((await refusal(ark, attempt)).code).toBe('42501');
     }
+    // The function the triggers drop a deleted document's row with removes no row of a document that exists.
+    await asAppRole(ark, sql`SELECT sok_slett_dokument(${dokumentbeskrivelseId}::uuid)`);
+    const kept = await asAppRole(ark, sql`SELECT objekt_id FROM sok_dokument WHERE objekt_id = ${dokumentbeskrivelseId}`);
+    expect(kept.rows).toHaveLength(1);
     await asAppRole(ark, sql`UPDATE journalpost SET tittel = 'Søknad om serveringsbevilling' WHERE id = ${record.id}`);
     const row = await asAppRole(ark, sql<{ tittel: string }>`SELECT tittel FROM sok_indeks WHERE objekt_id = ${record.id}`);
     expect(row.rows).toEqual([{ tittel: 'Søknad om serveringsbevilling' }]);

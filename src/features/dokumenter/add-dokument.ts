@@ -6,7 +6,7 @@ import { dokumentRepository as repo } from './dokument-repository.js';
 import { defaultDokumentstatus, nextNumber, tilknyttetFor } from './domain/document-rules.js';
 import { checkDokumentFields, type DokumentFields } from './domain/dokument-fields.js';
 import { insertFileObject, registerStored } from './file-object.js';
-import { indexFileText } from './index-file-text.js';
+import { enqueueTextExtraction } from './index-file-text.js';
 import { getDokument, type DokumentView } from './list-dokumenter.js';
 import { inheritedScreening } from '../tilgang/domain/inherit.js';
 import { storeUpload, type Upload } from './upload.js';
@@ -60,9 +60,10 @@ export async function addDokument(
         ...inheritedScreening(journalpost, true),
       });
       await insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer: 1, variantformat: 'P' }, stored);
+      // Secure-zone files are never text-indexed.
+      if (!personsensitiv) await enqueueTextExtraction(tx, org, stored);
       return dokument.id;
     }),
   );
-  if (!personsensitiv) await indexFileText(ctx, files, stored);
   return getDokument(ctx, id);
 }

@@ -6,7 +6,7 @@ import { dokumentForChange } from './document-access.js';
 import { dokumentRepository as repo, type DokumentobjektRow } from './dokument-repository.js';
 import { checkVariantformat } from './domain/dokument-fields.js';
 import { insertFileObject, registerStored } from './file-object.js';
-import { indexFileText } from './index-file-text.js';
+import { enqueueTextExtraction } from './index-file-text.js';
 import { storeUpload, type Upload } from './upload.js';
 
 export interface AddVariantInput {
@@ -48,9 +48,10 @@ export async function addVariant(
     inTenant(ctx, async (tx) => {
       const { dokument } = await check(tx, true, versjonsnummer);
       checkSameZone(stores, files, dokument);
-      return insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer, variantformat }, stored);
+      const objekt = await insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer, variantformat }, stored);
+      if (files === stores.plain) await enqueueTextExtraction(tx, org, stored);
+      return objekt;
     }),
   );
-  if (files === stores.plain) await indexFileText(ctx, files, stored);
   return objekt;
 }

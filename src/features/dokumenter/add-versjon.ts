@@ -5,7 +5,7 @@ import { dokumentForChange } from './document-access.js';
 import { dokumentRepository as repo, type DokumentobjektRow } from './dokument-repository.js';
 import { nextNumber } from './domain/document-rules.js';
 import { insertFileObject, registerStored } from './file-object.js';
-import { indexFileText } from './index-file-text.js';
+import { enqueueTextExtraction } from './index-file-text.js';
 import { storeUpload, type Upload } from './upload.js';
 
 /** A new version of a document's content (production format, versjonsnummer + 1); earlier versions stay as they were. */
@@ -26,9 +26,10 @@ export async function addVersjon(
       const dokument = await check(tx, true);
       checkSameZone(stores, files, dokument);
       const versjonsnummer = nextNumber(await repo.highestVersjon(tx, ctx.role.organisasjonId, dokument.id));
-      return insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer, variantformat: 'P' }, stored);
+      const objekt = await insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer, variantformat: 'P' }, stored);
+      if (files === stores.plain) await enqueueTextExtraction(tx, ctx.role.organisasjonId, stored);
+      return objekt;
     }),
   );
-  if (files === stores.plain) await indexFileText(ctx, files, stored);
   return objekt;
 }

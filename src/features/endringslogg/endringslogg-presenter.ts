@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageInfoBody, type PageInfo } from '../../shared/paging.js';
+import { PageInfoBody, perSideParam, sideParam, type PageInfo } from '../../shared/paging.js';
 
 /** One change-log entry as every API shows it. */
 export const ChangeLogEntryBody = z.object({
@@ -41,6 +41,10 @@ export function presentChangeLog(rows: readonly ChangeLogRow[]): z.infer<typeof 
     })),
   };
 }
+
+/** Which page of a log: oldest first, a page at a time (a log grows with every change). */
+export const ChangeLogPaging = { side: sideParam(), perSide: perSideParam(100, 500) };
+export const ChangeLogPageQuery = z.strictObject(ChangeLogPaging);
 
 /** A page of a change log, with the total so a client can fetch the rest. */
 export const ChangeLogPageBody = ChangeLogBody.extend(PageInfoBody.shape);

@@ -20,15 +20,18 @@ const COLUMNS = [
   'endret_av_navn',
 ] as const;
 
+/** The objects whose entries belong to another's history: a case's parties, a record's correspondence parties, a user's role assignments. */
+const PARTS_OF = {
+  part: 'saksmappe_id',
+  korrespondansepart: 'journalpost_id',
+  rolletildeling: 'bruker_id',
+} as const;
+
 /** Whose log: one object, and the parts that belong to it (their entries are part of its history). */
 export interface LogScope {
   objektId: string;
-  /** A case's parties (`part`) or a record's correspondence parties (`korrespondansepart`). */
-  parts?: 'part' | 'korrespondansepart' | undefined;
+  parts?: keyof typeof PARTS_OF | undefined;
 }
-
-/** The column that ties a part to its object. */
-const PART_OF = { part: 'saksmappe_id', korrespondansepart: 'journalpost_id' } as const;
 
 export const endringsloggRepository = {
   async append(tx: Tx, objektType: string, objektId: string, changes: readonly FieldChange[]): Promise<void> {
@@ -36,28 +39,17 @@ export const endringsloggRepository = {
     await sql`SELECT skriv_endringslogg(${objektType}, ${objektId}::uuid, ${JSON.stringify(changes)}::jsonb)`.execute(tx);
   },
 
-  listForObject(tx: Tx, organisasjonId: string, objektId: string) {
-    return tx
-      .selectFrom('endringslogg')
-      .select(['id', 'objekt_type', 'objekt_id', 'felt', 'tidligere_verdi', 'ny_verdi', 'endret_dato', 'endret_av', 'endret_av_navn'])
-      .where('organisasjon_id', '=', organisasjonId)
-      .where('objekt_id', '=', objektId)
-      .orderBy('id')
-      .execute();
-  },
-
   /**
-   * One page of the log of an object and, optionally, of its parts (a
-   * case's `part`, a record's `korrespondansepart`, found by subquery, so a
-   * case with thousands of parts is still one statement), oldest first,
-   * with the total.
+   * One page of the log of an object and, optionally, of its parts (found
+   * by subquery, so a case with thousands of parts is still one statement),
+   * oldest first, with the total.
    */
   async pageForObject(tx: Tx, organisasjonId: string, scope: LogScope, page: Window) {
     // One list of ids (the object, then its parts by subquery), so the (organisasjon_id, objekt_id) index
     // serves each; «= x OR IN (…)» made the planner walk the whole log in id order instead.
     const ids = scope.parts
       ? sql`(SELECT ${scope.objektId}::uuid UNION ALL SELECT x.id FROM ${sql.table(scope.parts)} x
-          WHERE x.organisasjon_id = ${organisasjonId} AND ${sql.ref(`x.${PART_OF[scope.parts]}`)} = ${scope.objektId})`
+          WHERE x.organisasjon_id = ${organisasjonId} AND ${sql.ref(`x.${PARTS_OF[scope.parts]}`)} = ${scope.objektId})`
       : sql`(${scope.objektId}::uuid)`;
     const q = tx
       .selectFrom('endringslogg')
@@ -68,16 +60,5 @@ export const endringsloggRepository = {
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { rows, total: Number(count.n) };
-  },
-
-  /** The log of several objects (a record and its correspondence parties), oldest first. */
-  listForObjects(tx: Tx, organisasjonId: string, objektIds: readonly string[]) {
-    return tx
-      .selectFrom('endringslogg')
-      .select(['id', 'objekt_type', 'objekt_id', 'felt', 'tidligere_verdi', 'ny_verdi', 'endret_dato', 'endret_av', 'endret_av_navn'])
-      .where('organisasjon_id', '=', organisasjonId)
-      .where('objekt_id', 'in', objektIds)
-      .orderBy('id')
-      .execute();
   },
 };

@@ -2,16 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
-import { perSideParam, sideParam } from '../../shared/paging.js';
-import { ChangeLogPageBody, presentChangeLogPage } from './endringslogg-presenter.js';
+import { ChangeLogPageBody, ChangeLogPageQuery, ChangeLogPaging, presentChangeLogPage } from './endringslogg-presenter.js';
 import { listEndringslogg, listJournalpostEndringslogg, listSaksmappeEndringslogg } from './list-endringslogg.js';
 
 const tags = ['endringslogg'];
 
 const response = { 200: ChangeLogPageBody };
-/** Oldest first, a page at a time: an object's log grows with every change. */
-const Paging = { side: sideParam(), perSide: perSideParam(100, 500) };
-const PageQuery = z.strictObject(Paging);
 
 /** Reading the change log (Noark 5 endringslogg): per object, per case and per record, paged. */
 export async function endringsloggRoutes(base: FastifyInstance): Promise<void> {
@@ -24,7 +20,7 @@ export async function endringsloggRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Endringslogg for ett objekt (side, perSide)',
-        querystring: z.strictObject({ objektId: z.uuid(), ...Paging }),
+        querystring: z.strictObject({ objektId: z.uuid(), ...ChangeLogPaging }),
         response,
       },
     },
@@ -41,7 +37,7 @@ export async function endringsloggRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: 'Endringslogg for saken og dens parter (side, perSide)',
         params: IdParams,
-        querystring: PageQuery,
+        querystring: ChangeLogPageQuery,
         response,
       },
     },
@@ -55,7 +51,7 @@ export async function endringsloggRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: 'Endringslogg for journalposten og dens korrespondanseparter (side, perSide)',
         params: IdParams,
-        querystring: PageQuery,
+        querystring: ChangeLogPageQuery,
         response,
       },
     },

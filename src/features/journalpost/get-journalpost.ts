@@ -5,15 +5,16 @@ import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.
 import { caseAccessColumns, caseAccessFrom } from '../tilgang/case-access.js';
 import { changeTargetColumns, changeTargetsFrom } from '../tilgang/change-access.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
+import { recordPaging, type RecordPages } from './record-pages.js';
 import { loadRecordViews, type RecordView } from './record-views.js';
 
 /**
- * One record with its case numbers, parties and remarks; the presenter
- * decides by the read rule what the reader sees. Four statements: the
- * record, its case with who reads and what the change rule needs, then its
- * parties and remarks.
+ * One record with its case numbers and a page of its parties and remarks
+ * (with their totals); the presenter decides by the read rule what the
+ * reader sees. Five statements: the record, its case with who reads and
+ * what the change rule needs, then its parties, remarks and their totals.
  */
-export async function getJournalpost(ctx: Ctx, id: string): Promise<RecordView> {
+export async function getJournalpost(ctx: Ctx, id: string, pages: RecordPages = recordPaging.first()): Promise<RecordView> {
   const orgId = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
     const record = await repo.findWithNames(tx, orgId, id);
@@ -26,7 +27,15 @@ export async function getJournalpost(ctx: Ctx, id: string): Promise<RecordView> 
       extra,
     ))!;
     const access = caseAccessFrom(ctx, { leser_grupper, leser_enheter, interne_kontakter });
-    const [view] = await loadRecordViews(tx, orgId, saksmappe, [record], access, changeTargetsFrom(enhetstre, saksbehandlere, saksmappe));
+    const [view] = await loadRecordViews(
+      tx,
+      orgId,
+      saksmappe,
+      [record],
+      access,
+      changeTargetsFrom(enhetstre, saksbehandlere, saksmappe),
+      pages,
+    );
     return view!;
   });
 }

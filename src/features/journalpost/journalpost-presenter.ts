@@ -15,6 +15,7 @@ import { publicTitle } from '../tilgang/domain/public-title.js';
 import { screenedText, SKJERMET } from '../tilgang/domain/screened-fields.js';
 import { presentSkjerming, SkjermingBody } from '../tilgang/skjerming-presenter.js';
 import { JournalpostKanEndreBody, journalpostKanEndre } from '../tilgang/kan-endre.js';
+import { recordPaging } from './record-pages.js';
 import type { MerknadRow, RecordView } from './record-views.js';
 
 export const CodeBody = z.object({ code: z.string(), nb: z.string(), en: z.string() });
@@ -123,6 +124,8 @@ export const JournalpostBody = SkjermingBody.extend({
   arkivertDato: z.date().nullable(),
   korrespondanseparter: z.array(KorrespondansepartBody),
   merknader: z.array(MerknadBody),
+  /** Which page of its parties and remarks the body holds, and each list's total: fetch more with `<list>Side`. */
+  sider: recordPaging.SiderBody,
   /** What the reader may change now (the change rule), for the UI's buttons. */
   kanEndre: JournalpostKanEndreBody,
 });
@@ -173,6 +176,7 @@ export function presentJournalpost(view: RecordView) {
     arkivertDato: j.arkivert_dato,
     korrespondanseparter: view.korrespondanseparter.map((p) => presentKorrespondansepart(p, visible, full)),
     merknader: view.merknader.map((m) => presentMerknad(m, full)),
+    sider: view.sider,
     ...presentSkjerming(j, full),
     kanEndre: journalpostKanEndre(access.changer, view.changeTarget),
   };

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
+import { inWindow, rankWithin } from '../../db/rank-within.js';
 import type { Window } from '../../shared/paging.js';
 import type { JournalpostTable, KorrespondansepartTable } from '../noark/tables.js';
 
@@ -54,16 +55,52 @@ export const journalpostRepository = {
     return tx.insertInto('korrespondansepart').values(row).returningAll().executeTakeFirstOrThrow();
   },
 
-  listKorrespondanseparter(tx: Tx, orgId: string, journalpostIds: readonly string[]) {
+  /** The same window of each record's correspondence parties (a page of one record's, or the first few of each of a case page's). */
+  listKorrespondanseparter(tx: Tx, orgId: string, journalpostIds: readonly string[], page: Window) {
     if (journalpostIds.length === 0) return Promise.resolve([]);
+    const ranks = inWindow(page);
     return tx
-      .selectFrom('korrespondansepart')
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('korrespondansepart')
+          .selectAll()
+          .select(rankWithin('journalpost_id', ['opprettet_dato', 'id']).as('rang'))
+          .where('organisasjon_id', '=', orgId)
+          .where('journalpost_id', 'in', journalpostIds)
+          .as('k'),
+      )
       .selectAll()
-      .where('organisasjon_id', '=', orgId)
-      .where('journalpost_id', 'in', journalpostIds)
-      .orderBy('opprettet_dato')
-      .orderBy('id')
+      .where('k.rang', '>', ranks.after)
+      .where('k.rang', '<=', ranks.upTo)
+      .orderBy('k.journalpost_id')
+      .orderBy('k.rang')
       .execute();
+  },
+
+  /** How many correspondence parties and remarks each record has (one statement for a page of records). */
+  async countSubLists(tx: Tx, orgId: string, journalpostIds: readonly string[]) {
+    if (journalpostIds.length === 0) return new Map<string, { korrespondanseparter: number; merknader: number }>();
+    const rows = await tx
+      .selectFrom('journalpost as j')
+      .select((eb) => [
+        'j.id',
+        eb
+          .selectFrom('korrespondansepart as k')
+          .select(eb.fn.countAll<number>().as('n'))
+          .where('k.organisasjon_id', '=', orgId)
+          .whereRef('k.journalpost_id', '=', 'j.id')
+          .as('korrespondanseparter'),
+        eb
+          .selectFrom('merknad as m')
+          .select(eb.fn.countAll<number>().as('n'))
+          .where('m.organisasjon_id', '=', orgId)
+          .whereRef('m.objekt_id', '=', 'j.id')
+          .as('merknader'),
+      ])
+      .where('j.organisasjon_id', '=', orgId)
+      .where('j.id', 'in', journalpostIds)
+      .execute();
+    return new Map(rows.map((r) => [r.id, { korrespondanseparter: Number(r.korrespondanseparter), merknader: Number(r.merknader) }]));
   },
 
   findKorrespondansepart(tx: Tx, orgId: string, id: string) {

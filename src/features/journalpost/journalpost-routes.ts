@@ -29,6 +29,7 @@ import {
 } from './journalpost-schemas.js';
 import { moveJournalpost } from './move-journalpost.js';
 import { nextJournalstatuser } from './next-journalstatuser.js';
+import { recordPaging } from './record-pages.js';
 import { registerArkivnotat, registerJournalpost } from './register-journalpost.js';
 import { updateJournalpost } from './update-journalpost.js';
 import { voidJournalpost } from './void-journalpost.js';
@@ -66,8 +67,18 @@ export async function journalpostRoutes(base: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get('/journalposter/:id', { schema: { tags, summary: 'Journalpost', params: IdParams, response: ok } }, async (request) =>
-    present(ctxOf(request), request.params.id),
+  app.get(
+    '/journalposter/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Journalpost med én side av korrespondanseparter og merknader (sider: totalt antall)',
+        params: IdParams,
+        querystring: recordPaging.Query,
+        response: ok,
+      },
+    },
+    async (request) => presentJournalpost(await getJournalpost(ctxOf(request), request.params.id, recordPaging.fromQuery(request.query))),
   );
 
   app.patch(

@@ -5,7 +5,9 @@ import { relationsRepository as relations } from '../saksmappe/relations-reposit
 import type { CaseAccess } from '../tilgang/case-access.js';
 import type { changeTargetsFrom } from '../tilgang/change-access.js';
 import type { ChangeTarget } from '../tilgang/domain/change-rule.js';
+import type { PageInfo } from '../../shared/paging.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
+import { RECORD_ROW_PAGES, recordPaging, type RecordList, type RecordPages } from './record-pages.js';
 
 export type MerknadRow = Awaited<ReturnType<typeof relations.listMerknader>>[number];
 
@@ -18,6 +20,8 @@ export interface RecordView {
   saksmappe: Selectable<SaksmappeTable>;
   korrespondanseparter: Selectable<KorrespondansepartTable>[];
   merknader: MerknadRow[];
+  /** Which page of its parties and remarks the view holds, and how many there are in all. */
+  sider: Record<RecordList, PageInfo>;
   names: Map<string, string>;
   units: Map<string, string>;
   /** Who reads, and the case's internal contacts: what the presenter asks the read rule with. */
@@ -27,9 +31,10 @@ export interface RecordView {
 }
 
 /**
- * The views of several records of one case, with two queries (their parties
- * and their remarks) whatever their count: who reads and the change rule's
- * targets come from the case's first query.
+ * The views of several records of one case, each with the same page of
+ * its parties and remarks (the first few of each in a case's list), with
+ * three queries (parties, remarks, their totals) whatever their count or
+ * size: who reads and the change rule's targets come from the case's query.
  */
 export async function loadRecordViews(
   tx: Tx,
@@ -38,9 +43,14 @@ export async function loadRecordViews(
   records: NamedRecord[],
   access: CaseAccess,
   targets: ReturnType<typeof changeTargetsFrom>,
+  pages: RecordPages = RECORD_ROW_PAGES,
 ): Promise<RecordView[]> {
   const ids = records.map((r) => r.id);
-  const [parter, merknader] = await Promise.all([repo.listKorrespondanseparter(tx, orgId, ids), relations.listMerknader(tx, orgId, ids)]);
+  const [parter, merknader, totals] = await Promise.all([
+    repo.listKorrespondanseparter(tx, orgId, ids, recordPaging.window(pages, 'korrespondanseparter')),
+    relations.listMerknaderOfEach(tx, orgId, ids, recordPaging.window(pages, 'merknader')),
+    repo.countSubLists(tx, orgId, ids),
+  ]);
   const names = namesOf(records.map((r) => [r.saksbehandler_id, r.saksbehandler_navn]));
   const units = namesOf(records.map((r) => [r.administrativ_enhet_id, r.enhet_navn]));
   return records.map(({ saksbehandler_navn: _, enhet_navn: __, ...record }) => ({
@@ -48,6 +58,7 @@ export async function loadRecordViews(
     saksmappe,
     korrespondanseparter: parter.filter((p) => p.journalpost_id === record.id),
     merknader: merknader.filter((m) => m.objekt_id === record.id),
+    sider: recordPaging.sider(pages, totals.get(record.id) ?? { korrespondanseparter: 0, merknader: 0 }),
     names,
     units,
     access,

@@ -167,14 +167,16 @@ export const organisationRepository = {
       .execute();
   },
 
-  async assignmentIdsOf(db: Db, brukerId: string, organisasjonId: string): Promise<string[]> {
-    const rows = await db
+  /** Whether the user holds or has held a role in the organisation (ended assignments are kept). */
+  async hasAssignmentIn(db: Db, brukerId: string, organisasjonId: string): Promise<boolean> {
+    const row = await db
       .selectFrom('rolletildeling')
       .select('id')
       .where('bruker_id', '=', brukerId)
       .where('organisasjon_id', '=', organisasjonId)
-      .execute();
-    return rows.map((r) => r.id);
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
   },
 
   setUserActive(db: Db, brukerId: string, aktiv: boolean) {

@@ -8,7 +8,7 @@ import { createUnit } from './create-unit.js';
 import { createUser } from './create-user.js';
 import { listUnits } from './list-units.js';
 import { listUsers } from './list-users.js';
-import { ChangeLogBody, presentChangeLog } from '../endringslogg/endringslogg-presenter.js';
+import { ChangeLogPageBody, ChangeLogPageQuery, presentChangeLogPage } from '../endringslogg/endringslogg-presenter.js';
 import { endRoleAssignment } from './end-role-assignment.js';
 import { listUserHistory } from './list-user-history.js';
 import { presentUnit, RolePeriodInput, UnitBody, UserBody } from './organisation-presenter.js';
@@ -131,11 +131,12 @@ export async function organisationRoutes(base: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Brukerens status- og rollehistorikk i aktiv organisasjon (systemansvarlig)',
+        summary: 'Brukerens status- og rollehistorikk i aktiv organisasjon (systemansvarlig; side, perSide)',
         params: IdParams,
-        response: { 200: ChangeLogBody },
+        querystring: ChangeLogPageQuery,
+        response: { 200: ChangeLogPageBody },
       },
     },
-    async (request) => presentChangeLog(await listUserHistory(ctxOf(request), request.params.id)),
+    async (request) => presentChangeLogPage(await listUserHistory(ctxOf(request), request.params.id, request.query)),
   );
 }

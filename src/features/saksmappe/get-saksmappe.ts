@@ -3,14 +3,13 @@ import { inTenant } from '../../db/tenant.js';
 import type { SaksmappeTable } from '../noark/tables.js';
 import type { Ctx } from '../../shared/context.js';
 import { notFound } from '../../shared/errors.js';
-import { pageInfo, windowOf, type PageInfo } from '../../shared/paging.js';
 import { journalpostRepository as records } from '../journalpost/journalpost-repository.js';
 import { loadRecordViews } from '../journalpost/record-views.js';
 import { caseAccessColumns, caseAccessFrom } from '../tilgang/case-access.js';
 import { changeTargetColumns, changeTargetsFrom } from '../tilgang/change-access.js';
 import { relationsRepository as relations } from './relations-repository.js';
 import { saksmappeRepository as repo, type CasePageColumns } from './saksmappe-repository.js';
-import { FIRST_PAGES, SUB_LISTS, type CasePages, type SubList } from './case-pages.js';
+import { casePaging, type CasePages, type SubList } from './case-pages.js';
 
 export type SaksmappeView = Awaited<ReturnType<typeof getSaksmappe>>;
 
@@ -24,9 +23,9 @@ const known = (id: string | null, navn: string | null): [string, string][] => (i
  * change rule needs), then each list's page, then the page's records'
  * parties and remarks.
  */
-export async function getSaksmappe(ctx: Ctx, id: string, pages: CasePages = FIRST_PAGES) {
+export async function getSaksmappe(ctx: Ctx, id: string, pages: CasePages = casePaging.first()) {
   const orgId = ctx.role.organisasjonId;
-  const window = (list: SubList) => windowOf({ side: pages.side[list], perSide: pages.perSide });
+  const window = (list: SubList) => casePaging.window(pages, list);
   return inTenant(ctx, async (tx) => {
     const row = await repo.findForPage(tx, orgId, id, [...caseAccessColumns(ctx, id), ...changeTargetColumns(orgId, id)] as const);
     if (!row) throw notFound({ nb: 'saksmappen', en: 'case file' }, id);
@@ -36,15 +35,12 @@ export async function getSaksmappe(ctx: Ctx, id: string, pages: CasePages = FIRS
     const targets = changeTargetsFrom(enhetstre, saksbehandlere, saksmappe);
     const [parter, merknader, kryssreferanser, presedenser, journalposter] = await Promise.all([
       relations.listParter(tx, orgId, id, window('parter')),
-      relations.listMerknader(tx, orgId, [id], window('merknader')),
+      relations.listMerknader(tx, orgId, id, window('merknader')),
       relations.listKryssreferanser(tx, orgId, id, window('kryssreferanser')),
       relations.listPresedenser(tx, orgId, id, window('presedenser')),
       records.listForSaksmappe(tx, orgId, id, window('journalposter')),
     ]);
     const recordViews = await loadRecordViews(tx, orgId, saksmappe, journalposter, access, targets);
-    const sider = Object.fromEntries(
-      SUB_LISTS.map((list) => [list, pageInfo({ side: pages.side[list], perSide: pages.perSide }, page.totals[list])]),
-    ) as Record<SubList, PageInfo>;
     return {
       saksmappe,
       names: new Map([
@@ -61,7 +57,7 @@ export async function getSaksmappe(ctx: Ctx, id: string, pages: CasePages = FIRS
       kryssreferanser,
       presedenser,
       journalposter: recordViews,
-      sider,
+      sider: casePaging.sider(pages, page.totals),
       access,
       changeTarget: { saksmappe: targets.saksmappe },
     };

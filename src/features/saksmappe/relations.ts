@@ -75,7 +75,7 @@ export async function insertKryssreferanse(ctx: Ctx, tx: Tx, fraType: 'saksmappe
   if (!(await repo.targetExists(tx, orgId, k.tilType, k.tilId))) {
     throw fieldError('tilId', `finnes ikke (${k.tilType})`, `does not exist (${k.tilType})`);
   }
-  return repo.insertKryssreferanse(tx, {
+  const row = await repo.insertKryssreferanse(tx, {
     organisasjon_id: orgId,
     fra_type: fraType,
     fra_id: fraId,
@@ -83,6 +83,7 @@ export async function insertKryssreferanse(ctx: Ctx, tx: Tx, fraType: 'saksmappe
     til_id: k.tilId,
     opprettet_av: ctx.actor.brukerId,
   });
+  return repo.findKryssreferanse(tx, orgId, row.id);
 }
 
 export async function insertPresedens(ctx: Ctx, tx: Tx, saksmappeId: string, p: PresedensInput) {

@@ -1,7 +1,7 @@
 import { SaksmappeKanEndreBody, saksmappeKanEndre } from '../tilgang/kan-endre.js';
 import { z } from 'zod';
-import { PageInfoBody } from '../../shared/paging.js';
-import { formatSaksnummer, SAKSSTATUS } from '../noark/domain/index.js';
+import { casePaging } from './case-pages.js';
+import { formatJournalpostId, formatSaksnummer, SAKSSTATUS } from '../noark/domain/index.js';
 import { caseObject } from '../tilgang/domain/read-objects.js';
 import { hasFullAccess } from '../tilgang/domain/read-rule.js';
 import { publicTitle } from '../tilgang/domain/public-title.js';
@@ -109,11 +109,32 @@ export function presentPart(p: PartRow, full = true) {
   };
 }
 
-export const KryssreferanseBody = z.object({ id: z.uuid(), tilType: z.string(), tilId: z.uuid(), opprettetDato: z.date() });
-export const presentKryssreferanse = (k: Awaited<ReturnType<typeof relationsRepository.insertKryssreferanse>>) => ({
+export const KryssreferanseBody = z.object({
+  id: z.uuid(),
+  tilType: z.string(),
+  tilId: z.uuid(),
+  /** The target's saksnummer, journalpostId or the class's ordningsverdi. */
+  tilNummer: z.string().nullable(),
+  opprettetDato: z.date(),
+});
+
+type KryssreferanseRow = Awaited<ReturnType<typeof relationsRepository.findKryssreferanse>>;
+
+function targetNumber(k: KryssreferanseRow): string | null {
+  if (k.til_type === 'saksmappe' && k.saksaar !== null && k.sakssekvensnummer !== null) {
+    return formatSaksnummer(k.saksaar, k.sakssekvensnummer);
+  }
+  if (k.til_type === 'journalpost' && k.journalpost_saksaar !== null && k.journalpost_sakssekvensnummer !== null) {
+    return formatJournalpostId(k.journalpost_saksaar, k.journalpost_sakssekvensnummer, k.journalpostnummer!);
+  }
+  return k.ordningsverdi;
+}
+
+export const presentKryssreferanse = (k: KryssreferanseRow) => ({
   id: k.id,
   tilType: k.til_type,
   tilId: k.til_id,
+  tilNummer: targetNumber(k),
   opprettetDato: k.opprettet_dato,
 });
 
@@ -153,13 +174,7 @@ export const SaksmappeBody = SaksmappeListItemBody.extend({
   presedenser: z.array(PresedensBody),
   journalposter: z.array(JournalpostBody),
   /** Which page of each list above the body holds, and each list's total: fetch more with `<list>Side`. */
-  sider: z.object({
-    journalposter: PageInfoBody,
-    parter: PageInfoBody,
-    merknader: PageInfoBody,
-    kryssreferanser: PageInfoBody,
-    presedenser: PageInfoBody,
-  }),
+  sider: casePaging.SiderBody,
   /** What the reader may change now (the change rule), for the UI's buttons. */
   kanEndre: SaksmappeKanEndreBody,
 });

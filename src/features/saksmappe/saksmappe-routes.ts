@@ -6,7 +6,7 @@ import { SAKSSTATUS } from '../noark/domain/index.js';
 import { code, CodeBody } from '../journalpost/journalpost-presenter.js';
 import { changeSaksstatus } from './change-saksstatus.js';
 import { createSaksmappe } from './create-saksmappe.js';
-import { casePages, CasePagesQuery } from './case-pages.js';
+import { casePaging } from './case-pages.js';
 import { getSaksmappe } from './get-saksmappe.js';
 import { listSaksmapper } from './list-saksmapper.js';
 import { nextSaksstatuser } from './next-saksstatuser.js';
@@ -55,11 +55,11 @@ export async function saksmappeRoutes(base: FastifyInstance): Promise<void> {
         tags,
         summary: 'Saksmappe med én side av journalposter, parter, merknader, kryssreferanser og presedenser (sider: totalt antall)',
         params: IdParams,
-        querystring: CasePagesQuery,
+        querystring: casePaging.Query,
         response: { 200: SaksmappeBody },
       },
     },
-    async (request) => presentSaksmappe(await getSaksmappe(ctxOf(request), request.params.id, casePages(request.query))),
+    async (request) => presentSaksmappe(await getSaksmappe(ctxOf(request), request.params.id, casePaging.fromQuery(request.query))),
   );
 
   app.patch(

@@ -37,29 +37,53 @@ export interface SearchParams {
 const WEIGHTS = '{0.05, 0.2, 0.6, 1.0}';
 const HEADLINE = `MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … ", StartSel=${HIT_START}, StopSel=${HIT_END}`;
 
+/** The read rule's SQL twin over the access columns of an index row (sok_indeks or sok_dokument) aliased `alias`. */
+function readsInFull(reader: Reader, alias: string) {
+  return fullAccessSql(reader, {
+    tilgangskode: sql.ref(`${alias}.tilgangskode`),
+    tilgangsgruppeId: sql.ref(`${alias}.tilgangsgruppe_id`),
+    personer: sql.ref(`${alias}.personer`),
+    enheter: sql.ref(`${alias}.enheter`),
+  });
+}
+
 /**
  * Per row, the full or the public vector, title and text, by the read rule's
  * SQL twin over the row's access columns. The match is an OR of the two
  * vectors with the rule on each side, so each side can use its own GIN index.
  */
-function columns(reader: Reader) {
-  const full = fullAccessSql(reader, {
-    tilgangskode: sql.ref('i.tilgangskode'),
-    tilgangsgruppeId: sql.ref('i.tilgangsgruppe_id'),
-    personer: sql.ref('i.personer'),
-    enheter: sql.ref('i.enheter'),
-  });
-  const pick = <T>(a: string, b: string) => sql<T>`CASE WHEN ${full} THEN ${sql.ref(a)} ELSE ${sql.ref(b)} END`;
+function columns(reader: Reader, alias = 'i') {
+  const full = readsInFull(reader, alias);
+  const col = (c: string) => sql.ref(`${alias}.${c}`);
+  const pick = <T>(a: string, b: string) => sql<T>`CASE WHEN ${full} THEN ${col(a)} ELSE ${col(b)} END`;
   return {
-    vector: pick<string>('i.sokevektor', 'i.offentlig_sokevektor'),
-    title: pick<string>('i.tittel', 'i.offentlig_tittel'),
-    text: pick<string>('i.tekst', 'i.offentlig_tekst'),
+    vector: pick<string>('sokevektor', 'offentlig_sokevektor'),
+    title: pick<string>('tittel', 'offentlig_tittel'),
+    text: pick<string>('tekst', 'offentlig_tekst'),
     matches: (query: RawBuilder<unknown>) =>
       reader.rolle === 'ARK'
-        ? sql<boolean>`i.sokevektor @@ ${query}`
-        : sql<boolean>`((${full} AND i.sokevektor @@ ${query}) OR (NOT ${full} AND i.offentlig_sokevektor @@ ${query}))`,
+        ? sql<boolean>`${col('sokevektor')} @@ ${query}`
+        : sql<boolean>`((${full} AND ${col('sokevektor')} @@ ${query}) OR (NOT ${full} AND ${col('offentlig_sokevektor')} @@ ${query}))`,
   };
 }
+
+/**
+ * Documents whose title or text matches and which the reader reads in full,
+ * each under its own screening (migration 0027): a document the reader may
+ * not read adds nothing to a hit, its rank or its snippet. Read through
+ * sok_dokument_egen for the reason sok_indeks_egen exists (0028).
+ */
+function readableDocuments(db: Db, p: SearchParams, query: RawBuilder<unknown>) {
+  return db
+    .selectFrom('sok_dokument_egen as d')
+    .where('d.organisasjon_id', '=', p.organisasjonId)
+    .where(sql<boolean>`d.sokevektor @@ ${query}`)
+    .where(readsInFull(p.reader, 'd'));
+}
+
+/** Of the record of the index row `i`, the documents above. */
+const documentsOfRow = (db: Db, p: SearchParams, query: RawBuilder<unknown>) =>
+  readableDocuments(db, p, query).where(sql<boolean>`d.journalpost_id = i.objekt_id`);
 
 const tsquery = (q: string) => sql`websearch_to_tsquery('norwegian', ${q})`;
 
@@ -79,7 +103,7 @@ export const sokRepository = {
   async search(db: Db, p: SearchParams) {
     const { vector, title, text } = columns(p.reader);
     const base = filtered(db, p);
-    const rank = p.q ? sql<number>`ts_rank_cd(${WEIGHTS}::float4[], ${vector}, ${tsquery(p.q)})` : sql<number>`0::float4`;
+    const rank = p.q ? rankOf(db, p, vector, tsquery(p.q)) : sql<number>`0::float4`;
     const page = base
       .select(['i.objekt_id', 'i.objekt_type', 'i.nummer', 'i.dato', rank.as('rang'), sql<number>`count(*) OVER ()`.as('total')])
       .orderBy('rang', 'desc')
@@ -89,9 +113,7 @@ export const sokRepository = {
       .limit(p.limit)
       .offset(p.offset);
     // The snippet is cut only for the rows of the page, after ranking.
-    const headline = p.q
-      ? sql<string | null>`ts_headline('norwegian', ${text}, ${tsquery(p.q)}, ${HEADLINE})`
-      : sql<string | null>`NULL::text`;
+    const headline = p.q ? snippetOf(db, p, text, tsquery(p.q)) : sql<string | null>`NULL::text`;
     const rows = await db
       .selectFrom(page.as('t'))
       .innerJoin('sok_indeks_egen as i', 'i.objekt_id', 't.objekt_id')
@@ -124,6 +146,18 @@ export const sokRepository = {
   },
 };
 
+/** A row's rank: its own vector as the reader sees it, plus the documents of it the reader reads that match. */
+function rankOf(db: Db, p: SearchParams, vector: RawBuilder<string>, query: RawBuilder<unknown>) {
+  const documents = documentsOfRow(db, p, query).select(sql<number>`sum(ts_rank_cd(${WEIGHTS}::float4[], d.sokevektor, ${query}))`.as('r'));
+  return sql<number>`ts_rank_cd(${WEIGHTS}::float4[], ${vector}, ${query}) + coalesce((${documents}), 0)`;
+}
+
+/** A row's snippet: cut from its text as the reader sees it and the matching documents the reader reads. */
+function snippetOf(db: Db, p: SearchParams, text: RawBuilder<string>, query: RawBuilder<unknown>) {
+  const documents = documentsOfRow(db, p, query).select(sql<string>`string_agg(d.tekst, ' · ' ORDER BY d.objekt_id)`.as('x'));
+  return sql<string | null>`ts_headline('norwegian', concat_ws(' · ', ${text}, (${documents})), ${query}, ${HEADLINE})`;
+}
+
 /** How many rows `q` finds, counting no further than `max`. */
 async function countUpTo(db: Db, q: ReturnType<typeof filtered>, max: number): Promise<number> {
   const counted = await db
@@ -138,11 +172,20 @@ function caseReadBy(reader: Reader) {
   return sql<boolean>`EXISTS (SELECT 1 FROM saksmappe s WHERE s.id = i.saksmappe_id AND ${fullAccessSql(reader, saksmappeAccessSql('s'))})`;
 }
 
+/** Rows the reader finds: by their own vector as the reader sees it, or (a record) by a document the reader reads. */
+function matching(db: Db, p: SearchParams, query: RawBuilder<unknown>) {
+  return db
+    .selectFrom('sok_indeks_egen as m')
+    .select('m.objekt_id')
+    .where('m.organisasjon_id', '=', p.organisasjonId)
+    .where(columns(p.reader, 'm').matches(query))
+    .union(readableDocuments(db, p, query).select('d.journalpost_id as objekt_id'));
+}
+
 function filtered(db: Db, p: SearchParams) {
-  const { matches } = columns(p.reader);
   const f = p.filters;
   let q = db.selectFrom('sok_indeks_egen as i').where('i.organisasjon_id', '=', p.organisasjonId);
-  if (p.q) q = q.where(matches(tsquery(p.q)));
+  if (p.q) q = q.where('i.objekt_id', 'in', matching(db, p, tsquery(p.q)));
   if (f.type) q = q.where('i.objekt_type', '=', f.type);
   if (f.journalposttype) q = q.where('i.journalposttype', '=', f.journalposttype);
   if (f.enhetId) q = q.where('i.enhet_id', '=', f.enhetId);

@@ -1,5 +1,6 @@
 import { Heading, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../features/common/DataTable';
 import { FormAlert } from '../features/common/FormAlert';
 import { useCreateKode, useUpdateKode, type Tilgangskode } from './api';
 import { EditDialog } from './EditDialog';
@@ -18,48 +19,43 @@ export function CodesSection({ codes, canEdit }: { codes: readonly Tilgangskode[
       <Heading level={2} data-size="sm" id="codes-heading">
         {t('accessAdmin.codesHeading')}
       </Heading>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('accessAdmin.codesCaption')}>
-        <Table zebra border>
-          <caption className="visually-hidden">{t('accessAdmin.codesCaption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('accessAdmin.code')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('accessAdmin.name')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('accessAdmin.basis')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('accessAdmin.status')}</Table.HeaderCell>
-              {canEdit && <Table.HeaderCell>{t('accessAdmin.actions')}</Table.HeaderCell>}
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {codes.map((c) => (
-              <Table.Row key={c.kode}>
-                <Table.Cell>
-                  {c.kode} {c.innebygd && <Tag data-size="sm">{t('accessAdmin.builtIn')}</Tag>}
-                </Table.Cell>
-                <Table.Cell>{c.navn}</Table.Cell>
-                <Table.Cell>{c.skjermingshjemmel}</Table.Cell>
-                <Table.Cell>{c.aktiv ? t('accessAdmin.active') : t('accessAdmin.inactive')}</Table.Cell>
-                {canEdit && (
-                  <Table.Cell>
-                    <EditCode code={c} />
-                    {c.kode !== ALWAYS_ACTIVE && (
-                      <ToggleActive
-                        aktiv={c.aktiv}
-                        pending={update.isPending && update.variables?.kode === c.kode}
-                        onToggle={() => update.mutate({ kode: c.kode, aktiv: !c.aktiv })}
-                        labels={{
-                          deactivate: t('accessAdmin.deactivateCode', { code: c.kode }),
-                          activate: t('accessAdmin.activateCode', { code: c.kode }),
-                        }}
-                      />
-                    )}
-                  </Table.Cell>
+      <DataTable
+        caption={t('accessAdmin.codesCaption')}
+        headers={[
+          t('accessAdmin.code'),
+          t('accessAdmin.name'),
+          t('accessAdmin.basis'),
+          t('accessAdmin.status'),
+          canEdit && t('accessAdmin.actions'),
+        ]}
+      >
+        {codes.map((c) => (
+          <Table.Row key={c.kode}>
+            <Table.Cell>
+              {c.kode} {c.innebygd && <Tag data-size="sm">{t('accessAdmin.builtIn')}</Tag>}
+            </Table.Cell>
+            <Table.Cell>{c.navn}</Table.Cell>
+            <Table.Cell>{c.skjermingshjemmel}</Table.Cell>
+            <Table.Cell>{c.aktiv ? t('accessAdmin.active') : t('accessAdmin.inactive')}</Table.Cell>
+            {canEdit && (
+              <Table.Cell>
+                <EditCode code={c} />
+                {c.kode !== ALWAYS_ACTIVE && (
+                  <ToggleActive
+                    aktiv={c.aktiv}
+                    pending={update.isPending && update.variables?.kode === c.kode}
+                    onToggle={() => update.mutate({ kode: c.kode, aktiv: !c.aktiv })}
+                    labels={{
+                      deactivate: t('accessAdmin.deactivateCode', { code: c.kode }),
+                      activate: t('accessAdmin.activateCode', { code: c.kode }),
+                    }}
+                  />
                 )}
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+              </Table.Cell>
+            )}
+          </Table.Row>
+        ))}
+      </DataTable>
       <div aria-live="polite" aria-atomic="true">
         <FormAlert error={update.error} />
       </div>

@@ -1,6 +1,7 @@
 import { Button, Heading, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../features/common/DataTable';
 import { FormAlert } from '../features/common/FormAlert';
 import { useCreateGruppe, useUpdateGruppe, type Tilgangsgruppe } from './api';
 import { EditDialog } from './EditDialog';
@@ -19,51 +20,41 @@ export function GroupsSection({ groups, canEdit }: { groups: readonly Tilgangsgr
       <Heading level={2} data-size="sm" id="groups-heading">
         {t('accessAdmin.groupsHeading')}
       </Heading>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('accessAdmin.groupsCaption')}>
-        <Table zebra border>
-          <caption className="visually-hidden">{t('accessAdmin.groupsCaption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('accessAdmin.name')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('accessAdmin.description')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('accessAdmin.status')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('accessAdmin.actions')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {groups.map((g) => (
-              <Table.Row key={g.id}>
-                <Table.Cell>{g.navn}</Table.Cell>
-                <Table.Cell>{g.beskrivelse}</Table.Cell>
-                <Table.Cell>{g.aktiv ? t('accessAdmin.active') : t('accessAdmin.inactive')}</Table.Cell>
-                <Table.Cell>
-                  <Button
-                    variant="tertiary"
-                    data-size="sm"
-                    aria-pressed={shown === g.id}
-                    onClick={() => setShown(shown === g.id ? null : g.id)}
-                    aria-label={t('accessAdmin.membersOf', { group: g.navn })}
-                  >
-                    {t('accessAdmin.members')}
-                  </Button>
-                  {canEdit && <EditGroup group={g} />}
-                  {canEdit && (
-                    <ToggleActive
-                      aktiv={g.aktiv}
-                      pending={update.isPending && update.variables?.id === g.id}
-                      onToggle={() => update.mutate({ id: g.id, aktiv: !g.aktiv })}
-                      labels={{
-                        deactivate: t('accessAdmin.deactivateGroup', { group: g.navn }),
-                        activate: t('accessAdmin.activateGroup', { group: g.navn }),
-                      }}
-                    />
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <DataTable
+        caption={t('accessAdmin.groupsCaption')}
+        headers={[t('accessAdmin.name'), t('accessAdmin.description'), t('accessAdmin.status'), t('accessAdmin.actions')]}
+      >
+        {groups.map((g) => (
+          <Table.Row key={g.id}>
+            <Table.Cell>{g.navn}</Table.Cell>
+            <Table.Cell>{g.beskrivelse}</Table.Cell>
+            <Table.Cell>{g.aktiv ? t('accessAdmin.active') : t('accessAdmin.inactive')}</Table.Cell>
+            <Table.Cell>
+              <Button
+                variant="tertiary"
+                data-size="sm"
+                aria-pressed={shown === g.id}
+                onClick={() => setShown(shown === g.id ? null : g.id)}
+                aria-label={t('accessAdmin.membersOf', { group: g.navn })}
+              >
+                {t('accessAdmin.members')}
+              </Button>
+              {canEdit && <EditGroup group={g} />}
+              {canEdit && (
+                <ToggleActive
+                  aktiv={g.aktiv}
+                  pending={update.isPending && update.variables?.id === g.id}
+                  onToggle={() => update.mutate({ id: g.id, aktiv: !g.aktiv })}
+                  labels={{
+                    deactivate: t('accessAdmin.deactivateGroup', { group: g.navn }),
+                    activate: t('accessAdmin.activateGroup', { group: g.navn }),
+                  }}
+                />
+              )}
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </DataTable>
       <div aria-live="polite" aria-atomic="true">
         <FormAlert error={update.error} />
       </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
 import { useLogoutEverywhere } from '../auth/use-auth-actions';
+import { DataTable, RowAction } from '../features/common/DataTable';
 import { FormAlert } from '../features/common/FormAlert';
 import { useFormat } from '../features/common/format';
 import { useEndSession, useOwnSessions } from './api';
@@ -21,50 +22,37 @@ export function SessionList() {
   return (
     <div className="stack">
       <FormAlert error={endSession.error ?? everywhere.error} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('account.sessionsCaption')}>
-        <Table zebra border>
-          <caption className="visually-hidden">{t('account.sessionsCaption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('account.browser')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('account.ip')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('account.loggedIn')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('account.lastUsed')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.actions')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {sessions.data.items.map((s) => (
-              <Table.Row key={s.id}>
-                <Table.Cell>
-                  {s.brukeragent ?? t('account.unknownBrowser')}{' '}
-                  {s.denne && (
-                    <Tag data-color="info" data-size="sm">
-                      {t('account.thisSession')}
-                    </Tag>
-                  )}
-                </Table.Cell>
-                <Table.Cell>{s.ip ?? ''}</Table.Cell>
-                <Table.Cell className="nowrap">{format.dateTime(s.opprettetDato)}</Table.Cell>
-                <Table.Cell className="nowrap">{format.dateTime(s.sistBruktDato)}</Table.Cell>
-                <Table.Cell>
-                  {!s.denne && (
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      loading={endSession.isPending && endSession.variables === s.id}
-                      onClick={() => endSession.mutate(s.id)}
-                      aria-label={t('account.endSessionFrom', { when: format.dateTime(s.opprettetDato) })}
-                    >
-                      {t('account.endSession')}
-                    </Button>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <DataTable
+        caption={t('account.sessionsCaption')}
+        headers={[t('account.browser'), t('account.ip'), t('account.loggedIn'), t('account.lastUsed'), t('admin.actions')]}
+      >
+        {sessions.data.items.map((s) => (
+          <Table.Row key={s.id}>
+            <Table.Cell>
+              {s.brukeragent ?? t('account.unknownBrowser')}{' '}
+              {s.denne && (
+                <Tag data-color="info" data-size="sm">
+                  {t('account.thisSession')}
+                </Tag>
+              )}
+            </Table.Cell>
+            <Table.Cell>{s.ip ?? ''}</Table.Cell>
+            <Table.Cell className="nowrap">{format.dateTime(s.opprettetDato)}</Table.Cell>
+            <Table.Cell className="nowrap">{format.dateTime(s.sistBruktDato)}</Table.Cell>
+            <Table.Cell>
+              {!s.denne && (
+                <RowAction
+                  mutation={endSession}
+                  value={s.id}
+                  label={t('account.endSessionFrom', { when: format.dateTime(s.opprettetDato) })}
+                >
+                  {t('account.endSession')}
+                </RowAction>
+              )}
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </DataTable>
       <div className="page-actions">
         <Button variant="secondary" loading={everywhere.isPending} onClick={() => everywhere.mutate()}>
           {t('account.logoutEverywhere')}

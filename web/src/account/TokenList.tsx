@@ -1,7 +1,8 @@
-import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
+import { DataTable, RowAction } from '../features/common/DataTable';
 import { FormAlert } from '../features/common/FormAlert';
 import { useFormat } from '../features/common/format';
 import { useApiTokens, useRevokeApiToken, type ApiNokkel } from './api';
@@ -26,47 +27,36 @@ export function TokenList({ showOwner }: { showOwner: boolean }) {
   return (
     <div className="stack">
       <FormAlert error={revoke.error} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('account.tokensCaption')}>
-        <Table zebra border>
-          <caption className="visually-hidden">{t('account.tokensCaption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('account.tokenName')}</Table.HeaderCell>
-              {showOwner && <Table.HeaderCell>{t('account.owner')}</Table.HeaderCell>}
-              <Table.HeaderCell>{t('admin.roles')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.status')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('account.expires')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('account.lastUsed')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.actions')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {tokens.data.items.map((k) => (
-              <Table.Row key={k.id}>
-                <Table.Cell>{k.navn}</Table.Cell>
-                {showOwner && <Table.Cell>{k.bruker.navn}</Table.Cell>}
-                <Table.Cell>{k.rolle}</Table.Cell>
-                <Table.Cell>{statusTag(k)}</Table.Cell>
-                <Table.Cell className="nowrap">{format.dateTime(k.utloperDato)}</Table.Cell>
-                <Table.Cell className="nowrap">{k.sistBruktDato ? format.dateTime(k.sistBruktDato) : t('account.neverUsed')}</Table.Cell>
-                <Table.Cell>
-                  {k.status === 'aktiv' && (
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      loading={revoke.isPending && revoke.variables === k.id}
-                      onClick={() => revoke.mutate(k.id)}
-                      aria-label={t('account.revokeToken', { name: k.navn })}
-                    >
-                      {t('account.revoke')}
-                    </Button>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <DataTable
+        caption={t('account.tokensCaption')}
+        headers={[
+          t('account.tokenName'),
+          showOwner && t('account.owner'),
+          t('admin.roles'),
+          t('admin.status'),
+          t('account.expires'),
+          t('account.lastUsed'),
+          t('admin.actions'),
+        ]}
+      >
+        {tokens.data.items.map((k) => (
+          <Table.Row key={k.id}>
+            <Table.Cell>{k.navn}</Table.Cell>
+            {showOwner && <Table.Cell>{k.bruker.navn}</Table.Cell>}
+            <Table.Cell>{k.rolle}</Table.Cell>
+            <Table.Cell>{statusTag(k)}</Table.Cell>
+            <Table.Cell className="nowrap">{format.dateTime(k.utloperDato)}</Table.Cell>
+            <Table.Cell className="nowrap">{k.sistBruktDato ? format.dateTime(k.sistBruktDato) : t('account.neverUsed')}</Table.Cell>
+            <Table.Cell>
+              {k.status === 'aktiv' && (
+                <RowAction mutation={revoke} value={k.id} label={t('account.revokeToken', { name: k.navn })}>
+                  {t('account.revoke')}
+                </RowAction>
+              )}
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </DataTable>
     </div>
   );
 }

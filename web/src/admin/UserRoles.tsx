@@ -1,5 +1,5 @@
-import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { RowAction } from '../features/common/DataTable';
 import { useFormat } from '../features/common/format';
 import { isRoleCode } from '../i18n/types';
 import { useEndRole, type Bruker, type Rolletildeling } from './api';
@@ -25,15 +25,9 @@ export function UserRoles({ user }: { user: Bruker }) {
           {r.gjeldende && (
             <>
               {' '}
-              <Button
-                variant="tertiary"
-                data-size="sm"
-                loading={endRole.isPending && endRole.variables === r.id}
-                onClick={() => endRole.mutate(r.id)}
-                aria-label={t('admin.endRoleFor', { role: name(r), user: user.navn })}
-              >
+              <RowAction mutation={endRole} value={r.id} label={t('admin.endRoleFor', { role: name(r), user: user.navn })}>
                 {t('admin.endRole')}
-              </Button>
+              </RowAction>
             </>
           )}
         </li>

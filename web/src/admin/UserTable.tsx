@@ -1,5 +1,6 @@
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../features/common/DataTable';
 import { FormAlert } from '../features/common/FormAlert';
 import { useSetUserStatus, type Bruker } from './api';
 import { UserHistoryDialog } from './UserHistoryDialog';
@@ -14,52 +15,41 @@ export function UserTable({ users, selfId }: { users: readonly Bruker[]; selfId?
   return (
     <div className="stack">
       <FormAlert error={setStatus.error} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.usersCaption')}>
-        <Table zebra border>
-          <caption className="visually-hidden">{t('admin.usersCaption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('admin.username')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.name')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.status')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.roles')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.actions')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {users.map((user) => (
-              <Table.Row key={user.id}>
-                <Table.Cell>{user.brukernavn}</Table.Cell>
-                <Table.Cell>{user.navn}</Table.Cell>
-                <Table.Cell>
-                  <Tag data-color={user.aktiv ? 'success' : 'neutral'} data-size="sm">
-                    {user.aktiv ? t('admin.active') : t('admin.passive')}
-                  </Tag>
-                </Table.Cell>
-                <Table.Cell>
-                  <UserRoles user={user} />
-                </Table.Cell>
-                <Table.Cell>
-                  <div className="page-actions">
-                    {user.id !== selfId && (
-                      <Button
-                        variant="secondary"
-                        data-size="sm"
-                        loading={setStatus.isPending && setStatus.variables?.id === user.id}
-                        onClick={() => setStatus.mutate({ id: user.id, aktiv: !user.aktiv })}
-                        aria-label={t(user.aktiv ? 'admin.makePassiveFor' : 'admin.makeActiveFor', { user: user.navn })}
-                      >
-                        {user.aktiv ? t('admin.makePassive') : t('admin.makeActive')}
-                      </Button>
-                    )}
-                    <UserHistoryDialog user={user} />
-                  </div>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <DataTable
+        caption={t('admin.usersCaption')}
+        headers={[t('admin.username'), t('admin.name'), t('admin.status'), t('admin.roles'), t('admin.actions')]}
+      >
+        {users.map((user) => (
+          <Table.Row key={user.id}>
+            <Table.Cell>{user.brukernavn}</Table.Cell>
+            <Table.Cell>{user.navn}</Table.Cell>
+            <Table.Cell>
+              <Tag data-color={user.aktiv ? 'success' : 'neutral'} data-size="sm">
+                {user.aktiv ? t('admin.active') : t('admin.passive')}
+              </Tag>
+            </Table.Cell>
+            <Table.Cell>
+              <UserRoles user={user} />
+            </Table.Cell>
+            <Table.Cell>
+              <div className="page-actions">
+                {user.id !== selfId && (
+                  <Button
+                    variant="secondary"
+                    data-size="sm"
+                    loading={setStatus.isPending && setStatus.variables?.id === user.id}
+                    onClick={() => setStatus.mutate({ id: user.id, aktiv: !user.aktiv })}
+                    aria-label={t(user.aktiv ? 'admin.makePassiveFor' : 'admin.makeActiveFor', { user: user.navn })}
+                  >
+                    {user.aktiv ? t('admin.makePassive') : t('admin.makeActive')}
+                  </Button>
+                )}
+                <UserHistoryDialog user={user} />
+              </div>
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </DataTable>
     </div>
   );
 }

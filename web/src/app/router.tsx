@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../account/AccountPage';
 import { AccessAdminPage } from '../access-admin/AccessAdminPage';
 import { AdminPage } from '../admin/AdminPage';
+import { JobsPage } from '../features/jobs/JobsPage';
 import { LoginPage } from '../auth/LoginPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
@@ -53,6 +54,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['SYS']}>
             <AccessAdminPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'jobber',
+        element: (
+          <RequireRole roles={['SYS']}>
+            <JobsPage />
           </RequireRole>
         ),
       },

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, Heading, Tabs } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,40 +6,29 @@ import { QueryState } from '../../app/QueryState';
 import { ChangeLog } from '../changelog/ChangeLog';
 import { AddRemarkForm } from '../common/AddRemarkForm';
 import { codeOf } from '../common/code-lists';
-import { Paging } from '../common/Paging';
 import { StatusActions } from '../common/StatusActions';
+import { SubListPaging, useSubListPages } from '../common/sub-list-paging';
 import { useTab } from '../common/use-tab';
 import { RecordTable } from '../records/RecordTable';
 import { ScreeningDialog } from '../screening/ScreeningDialog';
 import { ScreeningSummary } from '../screening/ScreeningSummary';
-import {
-  FIRST_CASE_PAGES,
-  saksmappeKey,
-  saksmapperKey,
-  useNesteStatuser,
-  useSaksmappe,
-  useSetSaksstatus,
-  type CaseList,
-  type CasePages,
-  type Saksmappe,
-} from './api';
+import { FIRST_CASE_PAGES, saksmappeKey, saksmapperKey, useNesteStatuser, useSaksmappe, useSetSaksstatus } from './api';
 import { AddPartForm } from './AddPartForm';
 import { CaseMetadata } from './CaseMetadata';
 import { CaseParts } from './CaseParts';
+import { CasePrecedents } from './CasePrecedents';
+import { CaseReferences } from './CaseReferences';
 import { InternalContacts } from './InternalContacts';
 import { Remarks } from './Remarks';
 import '../common/features.css';
 
-const tabs = ['journalposter', 'parter', 'kontakter', 'endringslogg'] as const;
+const tabs = ['journalposter', 'parter', 'referanser', 'kontakter', 'endringslogg'] as const;
 /** A closed case (avsluttet, utgår) cannot be edited. */
 
 export function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  // Pages belong to one case: another case (same component, new address) starts on the first pages.
-  const [paging, setPaging] = useState({ id, pages: FIRST_CASE_PAGES });
-  const pages = paging.id === id ? paging.pages : FIRST_CASE_PAGES;
-  const setPages = (update: (current: CasePages) => CasePages) => setPaging({ id, pages: update(pages) });
+  const [pages, turn] = useSubListPages(id, FIRST_CASE_PAGES);
   const sak = useSaksmappe(id, pages);
   const next = useNesteStatuser(id, sak.data ? codeOf(sak.data.saksstatus) : undefined);
   const setStatus = useSetSaksstatus(id);
@@ -89,6 +77,7 @@ export function CasePage() {
         <Tabs.List>
           <Tabs.Tab value="journalposter">{t('casePage.tabRecords', { count: s.sider.journalposter.total })}</Tabs.Tab>
           <Tabs.Tab value="parter">{t('casePage.tabParts')}</Tabs.Tab>
+          <Tabs.Tab value="referanser">{t('references.tab')}</Tabs.Tab>
           <Tabs.Tab value="kontakter">{t('contacts.tab')}</Tabs.Tab>
           <Tabs.Tab value="endringslogg">{t('casePage.tabChangeLog')}</Tabs.Tab>
         </Tabs.List>
@@ -97,21 +86,33 @@ export function CasePage() {
             {t('casePage.records')}
           </Heading>
           <RecordTable items={s.journalposter} caption={t('casePage.recordsCaption', { number: s.saksnummer })} />
-          <ListPaging sak={s} list="journalposter" label={t('casePage.recordsPaging')} onChange={setPages} />
+          <SubListPaging sider={s.sider} list="journalposter" label={t('casePage.recordsPaging')} onChange={turn} />
         </Tabs.Panel>
         <Tabs.Panel value="parter">
           <Heading level={2} data-size="sm" className="tab-heading">
             {t('parts.heading')}
           </Heading>
           <CaseParts items={s.parter} />
-          <ListPaging sak={s} list="parter" label={t('parts.paging')} onChange={setPages} />
+          <SubListPaging sider={s.sider} list="parter" label={t('parts.paging')} onChange={turn} />
           {s.kanEndre.saksmappe && <AddPartForm saksmappeId={s.id} />}
           <Heading level={2} data-size="sm" className="tab-heading">
             {t('remarks.heading')}
           </Heading>
           <Remarks items={s.merknader} />
-          <ListPaging sak={s} list="merknader" label={t('remarks.paging')} onChange={setPages} />
+          <SubListPaging sider={s.sider} list="merknader" label={t('remarks.paging')} onChange={turn} />
           {s.kanEndre.merknad && <AddRemarkForm url={`/api/saksmapper/${s.id}/merknader`} queryKey={saksmappeKey(s.id)} id="case-remark" />}
+        </Tabs.Panel>
+        <Tabs.Panel value="referanser">
+          <Heading level={2} data-size="sm" className="tab-heading">
+            {t('references.heading')}
+          </Heading>
+          <CaseReferences items={s.kryssreferanser} caption={t('references.caption', { number: s.saksnummer })} />
+          <SubListPaging sider={s.sider} list="kryssreferanser" label={t('references.paging')} onChange={turn} />
+          <Heading level={2} data-size="sm" className="tab-heading">
+            {t('precedents.heading')}
+          </Heading>
+          <CasePrecedents items={s.presedenser} caption={t('precedents.caption', { number: s.saksnummer })} />
+          <SubListPaging sider={s.sider} list="presedenser" label={t('precedents.paging')} onChange={turn} />
         </Tabs.Panel>
         <Tabs.Panel value="kontakter">
           <Heading level={2} data-size="sm" className="tab-heading">
@@ -129,27 +130,5 @@ export function CasePage() {
         </Tabs.Panel>
       </Tabs>
     </Page>
-  );
-}
-
-interface ListPagingProps {
-  sak: Saksmappe;
-  list: CaseList;
-  label: string;
-  onChange: (update: (pages: CasePages) => CasePages) => void;
-}
-
-/** Paging of one of the case's lists; only shown when the list has more than one page. */
-function ListPaging({ sak, list, label, onChange }: ListPagingProps) {
-  const page = sak.sider[list];
-  if (page.total <= page.perSide) return null;
-  return (
-    <Paging
-      page={page.side}
-      perPage={page.perSide}
-      total={page.total}
-      onChange={(side) => onChange((pages) => ({ ...pages, [list]: side }))}
-      label={label}
-    />
   );
 }

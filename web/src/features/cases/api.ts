@@ -1,8 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Kode } from '../common/code-lists';
+import type { PageInfo, SubListPages } from '../common/sub-list-paging';
 import type { Skjerming } from '../screening/api';
-import type { Merknad, Named, Part, SaksmappeSummary } from './types';
+import type { Kryssreferanse, Merknad, Named, Part, Presedens, SaksmappeSummary } from './types';
 import type { JournalpostSummary } from '../records/types';
 
 export interface Saksmappe extends SaksmappeSummary, Skjerming {
@@ -19,21 +20,17 @@ export interface Saksmappe extends SaksmappeSummary, Skjerming {
   journalposter: JournalpostSummary[];
   parter: Part[];
   merknader: Merknad[];
+  kryssreferanser: Kryssreferanse[];
+  presedenser: Presedens[];
   sider: Record<CaseList, PageInfo>;
   /** What the reader may change now (the server's change rule); hides what it would refuse. */
   kanEndre: { saksmappe: boolean; registrer: boolean; merknad: boolean; skjerming: boolean; status: boolean };
 }
 
-export interface PageInfo {
-  side: number;
-  perSide: number;
-  total: number;
-}
-
-/** The case page's lists the server pages (kryssreferanser and presedenser too, not shown yet). */
-export type CaseList = 'journalposter' | 'parter' | 'merknader';
-export type CasePages = Record<CaseList, number>;
-export const FIRST_CASE_PAGES: CasePages = { journalposter: 1, parter: 1, merknader: 1 };
+/** The case page's lists, each paged by the server. */
+export type CaseList = 'journalposter' | 'parter' | 'merknader' | 'kryssreferanser' | 'presedenser';
+export type CasePages = SubListPages<CaseList>;
+export const FIRST_CASE_PAGES: CasePages = { journalposter: 1, parter: 1, merknader: 1, kryssreferanser: 1, presedenser: 1 };
 export const CASE_PER_PAGE = 50;
 
 export interface CaseFilter {
@@ -87,6 +84,8 @@ export function useSaksmappe(id: string, pages: CasePages = FIRST_CASE_PAGES) {
     journalposterSide: pages.journalposter,
     parterSide: pages.parter,
     merknaderSide: pages.merknader,
+    kryssreferanserSide: pages.kryssreferanser,
+    presedenserSide: pages.presedenser,
   });
   return useQuery({
     queryKey: [...saksmappeKey(id), query],

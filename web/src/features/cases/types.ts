@@ -37,3 +37,24 @@ export interface Merknad {
   merknadsdato: string;
   registrertAv: Named | string | null;
 }
+
+/** A reference from the case to another case, a record or a class, named by the target's number. */
+export interface Kryssreferanse {
+  id: string;
+  tilType: 'saksmappe' | 'journalpost' | 'klasse';
+  tilId: string;
+  /** «2026/12», «2026/12-3» or a class's ordningsverdi. */
+  tilNummer: string | null;
+  opprettetDato: string;
+}
+
+/** A precedent the case set (Noark 5 presedens). */
+export interface Presedens {
+  id: string;
+  presedensDato: string;
+  tittel: string;
+  beskrivelse: string | null;
+  presedensHjemmel: string | null;
+  rettskildefaktor: string;
+  presedensStatus: string;
+}

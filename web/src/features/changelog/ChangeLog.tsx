@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { Loading } from '../../app/Loading';
 import { useFormat } from '../common/format';
 import { Paging } from '../common/Paging';
+import type { PageInfo } from '../common/sub-list-paging';
 
 export interface Endring {
   id: string | number;
@@ -23,17 +24,14 @@ interface Props {
   caption: string;
 }
 
-/** A page of the log; endpoints that page it say where the page is and how many entries there are. */
-interface LogPage {
+/** A page of the log, with where it is and how many entries there are in all. */
+interface LogPage extends PageInfo {
   items: Endring[];
-  side?: number;
-  perSide?: number;
-  total?: number;
 }
 
 const PER_PAGE = 100;
 
-/** Every logged change to one object: field, old → new, who and when, a page at a time. */
+/** Every logged change to one object (a case, a record, a user): field, old → new, who and when, a page at a time. */
 export function ChangeLog({ url, caption }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -41,7 +39,6 @@ export function ChangeLog({ url, caption }: Props) {
   const paged = `${url}${url.includes('?') ? '&' : '?'}side=${side}&perSide=${PER_PAGE}`;
   const log = useQuery({
     queryKey: ['endringslogg', url, side],
-    // An endpoint that does not page (a user's history) ignores the parameters and answers without a total.
     queryFn: () => api<LogPage>(paged),
     placeholderData: keepPreviousData,
   });
@@ -84,9 +81,7 @@ export function ChangeLog({ url, caption }: Props) {
           </Table.Body>
         </Table>
       </div>
-      {total !== undefined && perSide !== undefined && total > perSide && (
-        <Paging page={side} perPage={perSide} total={total} onChange={setSide} label={t('changelog.paging')} />
-      )}
+      {total > perSide && <Paging page={side} perPage={perSide} total={total} onChange={setSide} label={t('changelog.paging')} />}
     </>
   );
 }

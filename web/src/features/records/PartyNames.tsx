@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useCodeName } from '../common/code-lists';
 import type { Korrespondansepart } from './types';
 
-/** "Ola Nordmann (Avsender)"; a screened party as the server sent it, marked as screened. */
-export function PartyNames({ parties }: { parties: readonly Korrespondansepart[] }) {
+/**
+ * "Ola Nordmann (Avsender)"; a screened party as the server sent it, marked
+ * as screened. A list of records carries only a record's first few parties:
+ * `total` says how many more there are (the record's page shows them all).
+ */
+export function PartyNames({ parties, total = parties.length }: { parties: readonly Korrespondansepart[]; total?: number }) {
   const { t } = useTranslation();
   const codeName = useCodeName();
   if (parties.length === 0) return null;
@@ -16,6 +20,7 @@ export function PartyNames({ parties }: { parties: readonly Korrespondansepart[]
           {p.skjermet && <span className="screened"> {t('records.screened')}</span>}
         </li>
       ))}
+      {total > parties.length && <li className="muted">{t('records.moreParties', { count: total - parties.length })}</li>}
     </ul>
   );
 }

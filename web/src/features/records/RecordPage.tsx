@@ -7,12 +7,13 @@ import { ChangeLog } from '../changelog/ChangeLog';
 import { AddRemarkForm } from '../common/AddRemarkForm';
 import { codeOf } from '../common/code-lists';
 import { StatusActions } from '../common/StatusActions';
+import { SubListPaging, useSubListPages } from '../common/sub-list-paging';
 import { useTab } from '../common/use-tab';
 import { dokumenterKey } from '../documents/api';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { ScreeningDialog } from '../screening/ScreeningDialog';
 import { ScreeningSummary } from '../screening/ScreeningSummary';
-import { journalpostKey, useJournalpost, useJournalpostNesteStatuser, useSetJournalstatus } from './api';
+import { FIRST_RECORD_PAGES, journalpostKey, useJournalpost, useJournalpostNesteStatuser, useSetJournalstatus } from './api';
 import { PartyTable } from './PartyTable';
 import { RecordMetadata } from './RecordMetadata';
 import { Remarks } from '../cases/Remarks';
@@ -24,7 +25,8 @@ const tabs = ['dokumenter', 'parter', 'endringslogg'] as const;
 export function RecordPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const jp = useJournalpost(id);
+  const [pages, turn] = useSubListPages(id, FIRST_RECORD_PAGES);
+  const jp = useJournalpost(id, pages);
   const next = useJournalpostNesteStatuser(id, jp.data ? codeOf(jp.data.journalstatus) : undefined);
   const setStatus = useSetJournalstatus(id);
   const [tab, setTab] = useTab(tabs);
@@ -92,10 +94,12 @@ export function RecordPage() {
             {t('records.parties')}
           </Heading>
           <PartyTable items={r.korrespondanseparter} caption={t('records.partiesCaption', { number: r.journalpostId })} />
+          <SubListPaging sider={r.sider} list="korrespondanseparter" label={t('recordPage.partiesPaging')} onChange={turn} />
           <Heading level={2} data-size="sm" className="tab-heading">
             {t('remarks.heading')}
           </Heading>
           <Remarks items={r.merknader ?? []} />
+          <SubListPaging sider={r.sider} list="merknader" label={t('remarks.paging')} onChange={turn} />
           {r.kanEndre.merknad && (
             <AddRemarkForm url={`/api/journalposter/${r.id}/merknader`} queryKey={journalpostKey(r.id)} id="record-remark" />
           )}

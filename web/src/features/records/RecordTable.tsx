@@ -44,7 +44,7 @@ export function RecordTable({ items, caption }: { items: readonly JournalpostSum
                 </Link>
               </Table.Cell>
               <Table.Cell>
-                <PartyNames parties={r.korrespondanseparter} />
+                <PartyNames parties={r.korrespondanseparter} total={r.sider.korrespondanseparter.total} />
               </Table.Cell>
             </Table.Row>
           ))}

@@ -1,5 +1,6 @@
 import type { CodeValue } from '../common/code-lists';
 import type { Merknad, Named } from '../cases/types';
+import type { PageInfo } from '../common/sub-list-paging';
 import type { Skjerming } from '../screening/api';
 
 export interface Korrespondansepart {
@@ -13,6 +14,9 @@ export interface Korrespondansepart {
   epostadresse?: string | null;
   skjermet: boolean;
 }
+
+/** A record's lists, each paged by the server. */
+export type RecordList = 'korrespondanseparter' | 'merknader';
 
 /** A record as the case page lists it and the record page shows it. */
 export interface Journalpost extends Skjerming {
@@ -38,8 +42,10 @@ export interface Journalpost extends Skjerming {
   administrativEnhet: Named | null;
   saksbehandler: Named | null;
   opprettetDato: string;
+  /** One page of its parties and remarks (the first few in a case's list); `sider` says which and how many there are. */
   korrespondanseparter: Korrespondansepart[];
   merknader?: Merknad[];
+  sider: Record<RecordList, PageInfo>;
   /** What the reader may change now (the server's change rule); hides what it would refuse. */
   kanEndre: {
     journalpost: boolean;
@@ -56,7 +62,15 @@ export interface Journalpost extends Skjerming {
 
 export type JournalpostSummary = Pick<
   Journalpost,
-  'id' | 'journalpostId' | 'journalpostnummer' | 'journalposttype' | 'journalstatus' | 'journaldato' | 'tittel' | 'korrespondanseparter'
+  | 'id'
+  | 'journalpostId'
+  | 'journalpostnummer'
+  | 'journalposttype'
+  | 'journalstatus'
+  | 'journaldato'
+  | 'tittel'
+  | 'korrespondanseparter'
+  | 'sider'
 >;
 
 export interface NyKorrespondansepart {

@@ -1,0 +1,99 @@
+import type { Config } from '../config.js';
+import type { Database } from '../db/open-database.js';
+import { purgeAuthData } from '../features/auth/purge-auth-data.js';
+import { ExtractionChild } from '../features/dokumenter/extract-in-child.js';
+import { TEXT_EXTRACTION_JOB, textExtractionHandler } from '../features/dokumenter/index-file-text.js';
+import { createDocumentStores } from '../features/sikker-sone/document-stores.js';
+import { secureZoneSettings } from '../features/sikker-sone/secure-zone-settings.js';
+import type { Log } from '../shared/context.js';
+import type { FileStore } from '../files/file-store.js';
+import { fileSettings } from '../files/file-settings.js';
+import { sweepPartialUploads } from '../files/sweep-partial-uploads.js';
+import { jobRepository } from './job-repository.js';
+import { JobRunner, type JobHandler } from './job-runner.js';
+
+export interface BackgroundDeps {
+  db: Database;
+  log: Log;
+  config: Pick<Config, 'dataDir'>;
+  /** The ordinary file store; the configured one when left out. */
+  plain?: FileStore | undefined;
+}
+
+/** Finished jobs are kept this long for the system owner's view, then deleted; failed ones stay. */
+const FINISHED_JOB_RETENTION_DAYS = 30;
+
+/**
+ * Installation work repeated on a schedule: expired sessions, old failed-login
+ * rows and stale OIDC logins purged; uploads a killed process left unfinished
+ * swept from both file stores; old finished jobs deleted.
+ */
+export const RECURRING_JOBS = ['rydd-innlogging', 'rydd-opplastinger', 'rydd-jobber'] as const;
+
+function handlers(deps: BackgroundDeps, child: ExtractionChild): Record<string, JobHandler> {
+  const files = fileSettings(deps.config);
+  const roots = [files.filesDir, secureZoneSettings(deps.config).filesDir];
+  const sys = { db: deps.db, log: deps.log, now: () => new Date() };
+  return {
+    [TEXT_EXTRACTION_JOB]: textExtractionHandler(deps.plain ?? createDocumentStores(deps.config, deps.log).plain, child),
+    'rydd-innlogging': async () => {
+      await purgeAuthData(sys);
+    },
+    'rydd-opplastinger': async () => {
+      const removed = await sweepPartialUploads(roots, files.partialUploadMaxAgeMs);
+      if (removed > 0) deps.log.info({ removed }, 'swept unfinished uploads left by an interrupted process');
+    },
+    'rydd-jobber': async () => {
+      await jobRepository.purgeFinished(deps.db, new Date(Date.now() - FINISHED_JOB_RETENTION_DAYS * 86_400_000));
+    },
+  };
+}
+
+export interface BackgroundWork {
+  runner: JobRunner;
+  stop(): Promise<void>;
+}
+
+/**
+ * The server's background work: the job runner, and a timer that enqueues
+ * the recurring jobs at start and every `scheduleEveryMs` (one job per type
+ * and period, however many servers share the database).
+ */
+export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEveryMs?: number; pollMs?: number } = {}): BackgroundWork {
+  const child = new ExtractionChild();
+  const runner = new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child), pollMs: options.pollMs });
+  const everyMs = options.scheduleEveryMs ?? 10 * 60_000;
+  const enqueueRecurring = async () => {
+    const slot = Math.floor(Date.now() / everyMs);
+    try {
+      for (const type of RECURRING_JOBS) {
+        await jobRepository.enqueue(deps.db, { organisasjonId: null, type, nokkel: `${everyMs}:${slot}`, maksForsok: 1 });
+      }
+      runner.wake();
+    } catch (error) {
+      deps.log.warn({ err: error }, 'could not schedule the recurring jobs');
+    }
+  };
+  void enqueueRecurring();
+  const timer = setInterval(() => void enqueueRecurring(), everyMs);
+  timer.unref();
+  runner.start();
+  return {
+    runner,
+    stop: async () => {
+      clearInterval(timer);
+      await runner.stop();
+      child.close();
+    },
+  };
+}
+
+/** Runs every due job in this process until none is left (the demo loader and the CLI). */
+export async function runDueJobs(deps: BackgroundDeps): Promise<number> {
+  const child = new ExtractionChild();
+  try {
+    return await new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child) }).drain();
+  } finally {
+    child.close();
+  }
+}
