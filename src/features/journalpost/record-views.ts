@@ -11,8 +11,13 @@ import { RECORD_ROW_PAGES, recordPaging, type RecordList, type RecordPages } fro
 
 export type MerknadRow = Awaited<ReturnType<typeof relations.listMerknader>>[number];
 
-/** A record row with the names of its saksbehandler and unit (journalpostRepository.findWithNames, listForSaksmappe). */
-export type NamedRecord = Selectable<JournalpostTable> & { saksbehandler_navn: string | null; enhet_navn: string | null };
+/** A record row with the names of its saksbehandler and unit and its lists' totals (journalpostRepository.findWithNames, listForSaksmappe). */
+export type NamedRecord = Selectable<JournalpostTable> & {
+  saksbehandler_navn: string | null;
+  enhet_navn: string | null;
+  antall_korrespondanseparter: number | null;
+  antall_merknader: number | null;
+};
 
 /** A record with what its presenter needs: its case, parties, remarks and the names of the people and units it names. */
 export interface RecordView {
@@ -33,8 +38,9 @@ export interface RecordView {
 /**
  * The views of several records of one case, each with the same page of
  * its parties and remarks (the first few of each in a case's list), with
- * three queries (parties, remarks, their totals) whatever their count or
- * size: who reads and the change rule's targets come from the case's query.
+ * two queries (parties, remarks) whatever their count or size: their
+ * totals come with the records, who reads and the change rule's targets
+ * with the case.
  */
 export async function loadRecordViews(
   tx: Tx,
@@ -46,19 +52,18 @@ export async function loadRecordViews(
   pages: RecordPages = RECORD_ROW_PAGES,
 ): Promise<RecordView[]> {
   const ids = records.map((r) => r.id);
-  const [parter, merknader, totals] = await Promise.all([
+  const [parter, merknader] = await Promise.all([
     repo.listKorrespondanseparter(tx, orgId, ids, recordPaging.window(pages, 'korrespondanseparter')),
     relations.listMerknaderOfEach(tx, orgId, ids, recordPaging.window(pages, 'merknader')),
-    repo.countSubLists(tx, orgId, ids),
   ]);
   const names = namesOf(records.map((r) => [r.saksbehandler_id, r.saksbehandler_navn]));
   const units = namesOf(records.map((r) => [r.administrativ_enhet_id, r.enhet_navn]));
-  return records.map(({ saksbehandler_navn: _, enhet_navn: __, ...record }) => ({
+  return records.map(({ saksbehandler_navn: _, enhet_navn: __, antall_korrespondanseparter, antall_merknader, ...record }) => ({
     record,
     saksmappe,
     korrespondanseparter: parter.filter((p) => p.journalpost_id === record.id),
     merknader: merknader.filter((m) => m.objekt_id === record.id),
-    sider: recordPaging.sider(pages, totals.get(record.id) ?? { korrespondanseparter: 0, merknader: 0 }),
+    sider: recordPaging.sider(pages, { korrespondanseparter: Number(antall_korrespondanseparter), merknader: Number(antall_merknader) }),
     names,
     units,
     access,
