@@ -75,4 +75,39 @@ describe(`lists that grow with use are paged or capped (${engineName()})`, () =>
     expect((await get(owner, `/api/brukere?q=${encodeURIComponent('mange%brukersen')}`)).total).toBe(0);
     await refused(owner, '/api/brukere?perSide=501', 'perSide');
   });
+
+  it('pages API tokens (revoked and expired ones stay listed) and one’s open sessions, newest first, with their totals', async () => {
+    const role = owner.session.aktivRolleId!;
+    await sql`INSERT INTO api_token (navn, token_hash, rolletildeling_id, utloper_dato, tilbakekalt_dato)
+      SELECT 'Nøkkel ' || i, 'hash-' || i, ${role}, now() + interval '1 day', CASE WHEN i % 2 = 0 THEN now() END
+      FROM generate_series(1, 120) AS i`.execute(handle.db);
+    const tokens = await get(owner, '/api/api-tokens?perSide=50&side=3');
+    expect(tokens).toMatchObject({ side: 3, perSide: 50, total: 120 });
+    expect(tokens.items).toHaveLength(20);
+    expect((await get(owner, '/api/api-tokens')).items).toHaveLength(100);
+    await refused(owner, '/api/api-tokens?perSide=501', 'perSide');
+
+    await sql`INSERT INTO session (token_hash, bruker_id, csrf_token, utloper_dato, sist_brukt_dato)
+      SELECT 'okt-' || i, ${owner.session.bruker.id}, 'csrf', now() + interval '1 day', now() - i * interval '1 minute'
+      FROM generate_series(1, 60) AS i`.execute(handle.db);
+    const sessions = await get<{ denne: boolean }>(owner, '/api/session/okter');
+    expect(sessions).toMatchObject({ side: 1, perSide: 50, total: 61 });
+    expect(sessions.items).toHaveLength(50);
+    expect(sessions.items[0]!.denne).toBe(true); // the one in use now comes first
+    expect((await get(owner, '/api/session/okter?side=2')).items).toHaveLength(11);
+    await refused(owner, '/api/session/okter?perSide=201', 'perSide');
+  });
+
+  it('pages the reading log newest first, counted up to 10,000 with `flere`, and refuses a page beyond', async () => {
+    const arkivar = await loginAs(app, 'valer.arkivar', PASSWORD);
+    await sql`INSERT INTO lesing_logg (organisasjon_id, objekt_type, objekt_id, tilgangskode, lest_av)
+      SELECT ${orgId}, 'dokumentobjekt', gen_random_uuid(), 'P', ${arkivar.session.bruker.id}
+      FROM generate_series(1, 10050)`.execute(handle.db);
+    const first = await get<{ id: number }>(arkivar, '/api/lesinglogg?perSide=500');
+    expect(first).toMatchObject({ side: 1, perSide: 500, total: 10_000, flere: true });
+    expect(first.items[0]!.id).toBeGreaterThan(first.items[499]!.id);
+    expect((await get(arkivar, '/api/lesinglogg?perSide=500&side=20')).items).toHaveLength(500);
+    await refused(arkivar, '/api/lesinglogg?perSide=500&side=21', 'side');
+    expect((await get(arkivar, '/api/lesinglogg')).items).toHaveLength(100);
+  });
 });

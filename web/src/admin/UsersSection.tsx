@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
-import { Paging } from '../features/common/Paging';
+import { PagingOf } from '../features/common/sub-list-paging';
 import { useDebouncedValue } from '../features/common/use-debounced-value';
 import { useBrukere } from './api';
 import { UserTable } from './UserTable';
@@ -41,15 +41,7 @@ export function UsersSection({ selfId }: { selfId: string }) {
           ) : (
             <UserTable users={users.data.items} selfId={selfId} />
           )}
-          {users.data.total > users.data.perSide && (
-            <Paging
-              page={side}
-              perPage={users.data.perSide}
-              total={users.data.total}
-              onChange={(next) => setPaging({ q, side: next })}
-              label={t('admin.usersPaging')}
-            />
-          )}
+          <PagingOf page={users.data} label={t('admin.usersPaging')} onChange={(next) => setPaging({ q, side: next })} />
         </>
       )}
     </section>
