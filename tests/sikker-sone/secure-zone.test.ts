@@ -107,6 +107,22 @@ describe(`secure zone (${engineName()})`, () => {
     expect((await download(sb, objekt)).statusCode).toBe(403);
   });
 
+  it('writes to the reading log only the openings that happen: not one refused for want of the second step', async () => {
+    const dok = await upload(await createJournalpost(handle, 'valer'), 'Personalsamtale.', { personsensitiv: 'true' });
+    const objekt = dok.dokumentobjekter[0]!.id;
+    // Screened (the uploader, as its creator, still reads it): openings of its file are logged.
+    await handle.db.updateTable('dokumentbeskrivelse').set({ tilgangskode: 'P' }).where('id', '=', dok.id).execute();
+    const logged = async () =>
+      (await handle.db.selectFrom('lesing_logg').select('lest_av').where('objekt_id', '=', objekt).execute()).length;
+    await sb.request('DELETE', '/api/sikker-sone/steg-opp');
+    expect((await download(sb, objekt)).json()).toMatchObject({ code: 'STEP_UP_REQUIRED' });
+    expect(await logged()).toBe(0);
+    await sb.request('POST', '/api/sikker-sone/steg-opp', { passord: PASSWORD });
+    expect((await download(sb, objekt)).statusCode).toBe(200);
+    expect(await logged()).toBe(1);
+    await sb.request('DELETE', '/api/sikker-sone/steg-opp');
+  });
+
   it('expires the step after the configured minutes by the clock', async () => {
     const dok = await upload(await createJournalpost(handle, 'valer'), 'Attest.', { personsensitiv: 'true' });
     const stores = createDocumentStores({ dataDir }, silentLog, {});

@@ -20,8 +20,10 @@
 -- A side effect worth having: a record's row no longer aggregates document
 -- text, so changing a record (archiving, status) reindexes less.
 
+-- The key carries the organisation, as every key of a distributed table must
+-- (0031, docs/scaling.md).
 CREATE TABLE sok_dokument (
-  objekt_id uuid PRIMARY KEY,
+  objekt_id uuid NOT NULL,
   organisasjon_id uuid NOT NULL REFERENCES organisasjon (id),
   journalpost_id uuid NOT NULL,
   saksmappe_id uuid NOT NULL,
@@ -33,7 +35,8 @@ CREATE TABLE sok_dokument (
   tilgangskode text,
   tilgangsgruppe_id uuid,
   personer uuid[] NOT NULL,
-  enheter uuid[] NOT NULL
+  enheter uuid[] NOT NULL,
+  PRIMARY KEY (objekt_id, organisasjon_id)
 );
 CREATE INDEX sok_dokument_vektor_idx ON sok_dokument USING gin (sokevektor);
 CREATE INDEX sok_dokument_journalpost_idx ON sok_dokument (journalpost_id);
@@ -117,7 +120,7 @@ BEGIN
   IF sak IS NULL THEN RETURN; END IF;
   PERFORM pg_advisory_xact_lock(4, hashtext(sak::text));
   EXECUTE format('INSERT INTO sok_dokument SELECT * FROM sok_kilde_dokument WHERE %I = $1 '
-    'ON CONFLICT (objekt_id) DO UPDATE SET (%s) = ROW(%s)',
+    'ON CONFLICT (objekt_id, organisasjon_id) DO UPDATE SET (%s) = ROW(%s)',
     kolonne, cols, regexp_replace(cols, '(\w+)', 'excluded.\1', 'g')) USING verdi;
 END
 $$;
@@ -222,6 +225,7 @@ GRANT SELECT ON sok_dokument_egen TO saksgang_app;
 
 -- Index what exists: every document, and every record's row without its documents.
 INSERT INTO sok_dokument SELECT * FROM sok_kilde_dokument;
-INSERT INTO sok_indeks SELECT * FROM sok_kilde_journalpost
-  ON CONFLICT (objekt_id) DO UPDATE SET (tekst, offentlig_tekst, sokevektor, offentlig_sokevektor, tilgangskode)
-    = ROW(excluded.tekst, excluded.offentlig_tekst, excluded.sokevektor, excluded.offentlig_sokevektor, excluded.tilgangskode);
+-- (An update, not an upsert: it holds whichever key sok_indeks has by now.)
+UPDATE sok_indeks i SET (tekst, offentlig_tekst, sokevektor, offentlig_sokevektor, tilgangskode)
+  = (k.tekst, k.offentlig_tekst, k.sokevektor, k.offentlig_sokevektor, k.tilgangskode)
+FROM sok_kilde_journalpost k WHERE k.objekt_id = i.objekt_id;

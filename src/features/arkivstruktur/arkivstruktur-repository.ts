@@ -56,7 +56,7 @@ export const arkivstrukturRepository = {
     await tx
       .insertInto('arkivdel_klassifikasjonssystem')
       .values(row)
-      .onConflict((oc) => oc.columns(['arkivdel_id', 'klassifikasjonssystem_id']).doNothing())
+      .onConflict((oc) => oc.columns(['arkivdel_id', 'klassifikasjonssystem_id', 'organisasjon_id']).doNothing())
       .execute();
   },
 

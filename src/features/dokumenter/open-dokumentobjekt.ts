@@ -23,8 +23,9 @@ export interface Opener {
  * until a sound copy is stored again. A personsensitive document's file
  * comes from the secure zone and only within a fresh second login step.
  * First the read rule decides: a reader without full access to the document
- * is refused (403), and every opening of a screened document's file is
- * written to the reading log (lesing_logg).
+ * is refused (403). An opening of a screened document's file is written to
+ * the reading log (lesing_logg) once it happens — after the second step and
+ * the store have let it — so a refused one is not logged as read.
  */
 export async function openDokumentobjekt(
   ctx: Ctx,
@@ -33,7 +34,7 @@ export async function openDokumentobjekt(
   opener: Opener = {},
 ): Promise<{ objekt: DokumentobjektRow; stream: Readable }> {
   const org = ctx.role.organisasjonId;
-  const found = await inTenant(ctx, async (tx) => {
+  const { objekt, dokument, tilgangskode } = await inTenant(ctx, async (tx) => {
     const objekt = await repo.findDokumentobjekt(tx, org, dokumentobjektId);
     const dokument = await sikkerSoneRepository.findDokumentOfObjekt(tx, org, dokumentobjektId);
     if (!objekt || !dokument) throw notFound({ nb: 'dokumentobjektet', en: 'the document object' }, dokumentobjektId);
@@ -41,34 +42,51 @@ export async function openDokumentobjekt(
     if (!access?.full) throw accessDenied(SCREENED);
     const skadet = await repo.filSkadetDato(tx, org, objekt.sjekksum);
     if (skadet) throw damaged(skadet);
-    if (access.tilgangskode) {
-      await tilgangRepository.logRead(tx, {
-        orgId: org,
-        objektType: 'dokumentobjekt',
-        objektId: objekt.id,
-        tilgangskode: access.tilgangskode,
-        brukerId: ctx.actor.brukerId,
-      });
-    }
-    return { objekt, dokument };
+    return { objekt, dokument, tilgangskode: access.tilgangskode };
   });
-  const { objekt, dokument } = found;
   if (dokument.personsensitiv) {
     const until = opener.sessionTokenHash ? await sikkerSoneRepository.stepUpUntil(ctx.db, opener.sessionTokenHash) : null;
     checkSteppedUp(until, ctx.now());
+  }
+  const stream = await openStored(ctx, stores, dokument, objekt);
+  try {
+    if (tilgangskode) await logOpening(ctx, objekt.id, tilgangskode);
+  } catch (error) {
+    // An opening the log could not record is not served.
+    stream.destroy();
+    throw error;
+  }
+  if (dokument.personsensitiv) {
     ctx.log.info({ brukerId: ctx.actor.brukerId, dokumentbeskrivelseId: dokument.id, dokumentobjektId }, 'secure zone: file opened');
   }
+  return { objekt, stream };
+}
+
+/** The stored content from the document's store (ordinary or secure); damaged content is marked in the catalogue. */
+async function openStored(ctx: Ctx, stores: DocumentStores, dokument: { personsensitiv: boolean }, objekt: DokumentobjektRow) {
+  const org = ctx.role.organisasjonId;
   const markDamaged = async () => {
-    ctx.log.error({ dokumentobjektId, sjekksum: objekt.sjekksum }, 'stored file failed verification; marked damaged');
+    ctx.log.error({ dokumentobjektId: objekt.id, sjekksum: objekt.sjekksum }, 'stored file failed verification; marked damaged');
     await inTenant(ctx, (tx) => repo.markFilSkadet(tx, org, objekt.sjekksum));
   };
   try {
-    const stream = await storeFor(stores, dokument).open(org, objekt.sjekksum, objekt.filstoerrelse, markDamaged);
-    return { objekt, stream };
+    return await storeFor(stores, dokument).open(org, objekt.sjekksum, objekt.filstoerrelse, markDamaged);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'FILE_INTEGRITY') await markDamaged().catch(() => undefined);
     throw error;
   }
+}
+
+function logOpening(ctx: Ctx, dokumentobjektId: string, tilgangskode: string) {
+  return inTenant(ctx, (tx) =>
+    tilgangRepository.logRead(tx, {
+      orgId: ctx.role.organisasjonId,
+      objektType: 'dokumentobjekt',
+      objektId: dokumentobjektId,
+      tilgangskode,
+      brukerId: ctx.actor.brukerId,
+    }),
+  );
 }
 
 const damaged = (since: Date) =>

@@ -120,7 +120,7 @@ export const accessAdminRepository = {
     const added = await tx
       .insertInto(table as 'tilgangsgruppe_medlem')
       .values({ organisasjon_id: row.orgId, [owner as 'tilgangsgruppe_id']: row.ownerId, bruker_id: row.brukerId, opprettet_av: row.by })
-      .onConflict((oc) => oc.columns([owner as 'tilgangsgruppe_id', 'bruker_id']).doNothing())
+      .onConflict((oc) => oc.columns([owner as 'tilgangsgruppe_id', 'bruker_id', 'organisasjon_id']).doNothing())
       .returning('bruker_id')
       .executeTakeFirst();
     return added !== undefined;
