@@ -9,7 +9,11 @@ import type { Window } from '../shared/paging.js';
 export async function pageOf<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, page: Window) {
   const [rows, count] = await Promise.all([
     query.limit(page.limit).offset(page.offset).execute(),
-    query.clearSelect().clearOrderBy().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+    query
+      .clearSelect()
+      .clearOrderBy()
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number((count as { n: number | string }).n) };
 }

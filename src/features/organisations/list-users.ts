@@ -41,7 +41,15 @@ export async function listUsers(
   const today = osloDate(ctx.now());
   const { users, total, roles } = await inTenant(ctx, async (tx) => {
     const { rows, total } = await repo.pageUsers(tx, orgId, filter, today, windowOf(page));
-    return { users: rows, total, roles: await repo.rolesOf(tx, orgId, rows.map((u) => u.id)) };
+    return {
+      users: rows,
+      total,
+      roles: await repo.rolesOf(
+        tx,
+        orgId,
+        rows.map((u) => u.id),
+      ),
+    };
   });
   const items = users.map((u) => ({
     ...u,

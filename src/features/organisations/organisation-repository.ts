@@ -223,23 +223,24 @@ export const organisationRepository = {
    * to those active with a role in force on `today`, or to integration users.
    */
   pageUsers(db: Db, organisasjonId: string, filter: UserFilter, today: string, page: Window) {
-    let q = db
-      .selectFrom('bruker as b')
-      .where((eb) => {
-        let roles = eb.selectFrom('rolletildeling as r').select('r.id').whereRef('r.bruker_id', '=', 'b.id');
-        roles = roles.where('r.organisasjon_id', '=', organisasjonId);
-        if (filter.aktive) {
-          roles = roles.where('r.fra_dato', '<=', today).where((w) => w.or([w('r.til_dato', 'is', null), w('r.til_dato', '>=', today)]));
-        }
-        return eb.exists(roles);
-      });
+    let q = db.selectFrom('bruker as b').where((eb) => {
+      let roles = eb.selectFrom('rolletildeling as r').select('r.id').whereRef('r.bruker_id', '=', 'b.id');
+      roles = roles.where('r.organisasjon_id', '=', organisasjonId);
+      if (filter.aktive) {
+        roles = roles.where('r.fra_dato', '<=', today).where((w) => w.or([w('r.til_dato', 'is', null), w('r.til_dato', '>=', today)]));
+      }
+      return eb.exists(roles);
+    });
     if (filter.q) {
       const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       q = q.where((eb) => eb.or([eb('b.navn', 'ilike', pattern), eb('b.brukernavn', 'ilike', pattern)]));
     }
     if (filter.aktive) q = q.where('b.aktiv', '=', true);
     if (filter.integrasjon) q = q.where('b.integrasjon', '=', true);
-    return pageOf(q.select(['b.id', 'b.brukernavn', 'b.navn', 'b.epost', 'b.aktiv', 'b.integrasjon']).orderBy('b.navn').orderBy('b.id'), page);
+    return pageOf(
+      q.select(['b.id', 'b.brukernavn', 'b.navn', 'b.epost', 'b.aktiv', 'b.integrasjon']).orderBy('b.navn').orderBy('b.id'),
+      page,
+    );
   },
 
   /** Every role assignment in the organisation of some users (a page of them). */

@@ -39,7 +39,11 @@ export function listLesingLogg(ctx: Ctx, page: PageRequest) {
   if (ctx.role.rolle !== 'ARK' && ctx.role.rolle !== 'SYS') throw accessDenied();
   const window = windowOf(page);
   if (window.offset >= READ_LOG_COUNTED) {
-    throw fieldError('side', `lesingsloggen viser bare de ${READ_LOG_COUNTED} siste`, `the reading log shows only the latest ${READ_LOG_COUNTED}`);
+    throw fieldError(
+      'side',
+      `lesingsloggen viser bare de ${READ_LOG_COUNTED} siste`,
+      `the reading log shows only the latest ${READ_LOG_COUNTED}`,
+    );
   }
   return inTenant(ctx, async (tx) => {
     const q = tx
