@@ -50,12 +50,14 @@ export const AUTH_COMMANDS: Record<string, Command> = {
     },
   },
   'list-api-tokens': {
-    summary: 'Vis API-nøklene i en organisasjon: --org',
-    options: opts('org'),
+    summary: 'Vis API-nøklene i en organisasjon, 500 om gangen, nyeste først: --org [--side]',
+    options: opts('org', 'side'),
     run: async (sys, v) => {
       const now = sys.now();
-      const rows = await listApiTokens(await orgCtx(sys, v));
-      return rows.map((t) => ({
+      const side = Number(v.side ?? 1);
+      if (!Number.isInteger(side) || side < 1) throw fieldError('--side', 'må være et helt tall fra 1', 'must be a whole number from 1');
+      const page = await listApiTokens(await orgCtx(sys, v), { side, perSide: 500 });
+      const items = page.items.map((t) => ({
         id: t.id,
         navn: t.navn,
         bruker: t.brukernavn,
@@ -64,6 +66,7 @@ export const AUTH_COMMANDS: Record<string, Command> = {
         sistBrukt: t.sist_brukt_dato,
         status: t.tilbakekalt_dato ? 'tilbakekalt' : t.utloper_dato && t.utloper_dato < now ? 'utløpt' : 'aktiv',
       }));
+      return { ...page, items };
     },
   },
   'revoke-api-token': {

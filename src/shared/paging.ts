@@ -28,3 +28,9 @@ export const sideParam = (max = 100_000) => z.coerce.number().int().min(1).max(m
 
 /** A `perSide` query parameter between 1 and `max`. */
 export const perSideParam = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+
+/** The query of a list read a page at a time: `side`, and `perSide` between 1 and `max`. */
+export const pageQuery = (perSide: number, max: number) => ({ side: sideParam(), perSide: perSideParam(perSide, max) });
+
+/** A page of a list as a body tells it: its items, where it is and the list's total. */
+export const pageBody = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), ...PageInfoBody.shape });

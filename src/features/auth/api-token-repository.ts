@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import { pageOf } from '../../db/page-of.js';
 import type { DB } from '../../db/schema.js';
+import type { Window } from '../../shared/paging.js';
 
 type Db = Kysely<DB>;
 
@@ -23,7 +25,8 @@ export const apiTokenRepository = {
   },
 
   /** Tokens acting in the organisation's role assignments; only one user's when `brukerId` is given. */
-  list(db: Db, organisasjonId: string, brukerId?: string) {
+  /** A page of them, newest first, with the total. */
+  page(db: Db, organisasjonId: string, brukerId: string | undefined, page: Window) {
     let q = db
       .selectFrom('api_token as t')
       .innerJoin('rolletildeling as r', 'r.id', 't.rolletildeling_id')
@@ -45,7 +48,7 @@ export const apiTokenRepository = {
       ])
       .where('r.organisasjon_id', '=', organisasjonId);
     if (brukerId) q = q.where('r.bruker_id', '=', brukerId);
-    return q.orderBy('t.opprettet_dato', 'desc').execute();
+    return pageOf(q.orderBy('t.opprettet_dato', 'desc').orderBy('t.id'), page);
   },
 
   find(db: Db, organisasjonId: string, id: string) {

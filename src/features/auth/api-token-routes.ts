@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
+import { pageBody, pageQuery } from '../../shared/paging.js';
 import { createApiToken } from './create-api-token.js';
 import { listApiTokens } from './list-api-tokens.js';
 import { revokeApiToken } from './revoke-api-token.js';
@@ -22,7 +23,7 @@ const TokenBody = z.object({
   status: z.enum(['aktiv', 'utlopt', 'tilbakekalt']),
 });
 
-type Row = Awaited<ReturnType<typeof listApiTokens>>[number];
+type Row = Awaited<ReturnType<typeof listApiTokens>>['items'][number];
 
 function presentToken(r: Row, now: Date): z.infer<typeof TokenBody> {
   const status = r.tilbakekalt_dato ? 'tilbakekalt' : r.utloper_dato && r.utloper_dato < now ? 'utlopt' : 'aktiv';
@@ -51,13 +52,15 @@ export async function apiTokenRoutes(base: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'API-nøkler i aktiv organisasjon (systemansvarlig ser alle, andre sine egne)',
-        response: { 200: z.object({ items: z.array(TokenBody) }) },
+        summary: 'API-nøkler i aktiv organisasjon, nyeste først (systemansvarlig ser alle, andre sine egne; side, perSide)',
+        querystring: z.strictObject(pageQuery(100, 500)),
+        response: { 200: pageBody(TokenBody) },
       },
     },
     async (request) => {
       const now = new Date();
-      return { items: (await listApiTokens(ctxOf(request))).map((r) => presentToken(r, now)) };
+      const page = await listApiTokens(ctxOf(request), request.query);
+      return { ...page, items: page.items.map((r) => presentToken(r, now)) };
     },
   );
 

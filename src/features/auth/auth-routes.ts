@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../shared/errors.js';
+import { pageBody, pageQuery } from '../../shared/paging.js';
 import { SESSION_COOKIE } from '../../http/auth-hook.js';
 import { ctxOf, requireAuth, systemCtx } from '../../http/request-context.js';
 import { authenticateSession } from './authenticate.js';
@@ -68,28 +69,28 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['innlogging'],
-        summary: 'Mine åpne økter (nettlesere der jeg er logget inn)',
+        summary: 'Mine åpne økter (nettlesere der jeg er logget inn), sist brukt først (side, perSide)',
+        querystring: z.strictObject(pageQuery(50, 200)),
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.uuid(),
-                opprettetDato: z.date(),
-                sistBruktDato: z.date(),
-                utloperDato: z.date(),
-                ip: z.string().nullable(),
-                brukeragent: z.string().nullable(),
-                denne: z.boolean(),
-              }),
-            ),
-          }),
+          200: pageBody(
+            z.object({
+              id: z.uuid(),
+              opprettetDato: z.date(),
+              sistBruktDato: z.date(),
+              utloperDato: z.date(),
+              ip: z.string().nullable(),
+              brukeragent: z.string().nullable(),
+              denne: z.boolean(),
+            }),
+          ),
         },
       },
     },
     async (request) => {
-      const rows = await listOwnSessions(systemCtx(request), requireAuth(request));
+      const page = await listOwnSessions(systemCtx(request), requireAuth(request), request.query);
       return {
-        items: rows.map((r) => ({
+        ...page,
+        items: page.items.map((r) => ({
           id: r.id,
           opprettetDato: r.opprettet_dato,
           sistBruktDato: r.sist_brukt_dato,

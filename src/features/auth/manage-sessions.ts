@@ -1,12 +1,13 @@
 import type { SystemCtx } from '../../shared/context.js';
 import { notFound } from '../../shared/errors.js';
+import { pageInfo, windowOf, type PageRequest } from '../../shared/paging.js';
 import type { Authenticated } from './authenticate.js';
 import { sessionRepository as sessions } from './session-repository.js';
 
-/** The caller's own open sessions, the current one marked. */
-export async function listOwnSessions(ctx: SystemCtx, auth: Authenticated) {
-  const rows = await sessions.listForUser(ctx.db, auth.actor.brukerId, ctx.now());
-  return rows.map(({ token_hash, ...r }) => ({ ...r, denne: token_hash === auth.sessionTokenHash }));
+/** A page of the caller's own open sessions (a script that logs in again and again opens many), the current one marked. */
+export async function listOwnSessions(ctx: SystemCtx, auth: Authenticated, page: PageRequest) {
+  const { rows, total } = await sessions.pageForUser(ctx.db, auth.actor.brukerId, ctx.now(), windowOf(page));
+  return { items: rows.map(({ token_hash, ...r }) => ({ ...r, denne: token_hash === auth.sessionTokenHash })), ...pageInfo(page, total) };
 }
 
 /** Ends one of the caller's own sessions (e.g. a browser left logged in elsewhere). */

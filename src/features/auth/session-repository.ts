@@ -1,18 +1,20 @@
 import type { Kysely } from 'kysely';
+import { pageOf } from '../../db/page-of.js';
 import type { DB } from '../../db/schema.js';
+import type { Window } from '../../shared/paging.js';
 
 type Db = Kysely<DB>;
 
 /** A user's browser sessions, for listing and ending them; system queries (sessions are not tenant rows). */
 export const sessionRepository = {
-  listForUser(db: Db, brukerId: string, now: Date) {
-    return db
+  /** A page of the user's open sessions, the most recently used first, with the total. */
+  pageForUser(db: Db, brukerId: string, now: Date, page: Window) {
+    const q = db
       .selectFrom('session')
       .select(['id', 'token_hash', 'opprettet_dato', 'sist_brukt_dato', 'utloper_dato', 'ip', 'brukeragent'])
       .where('bruker_id', '=', brukerId)
-      .where('utloper_dato', '>=', now)
-      .orderBy('sist_brukt_dato', 'desc')
-      .execute();
+      .where('utloper_dato', '>=', now);
+    return pageOf(q.orderBy('sist_brukt_dato', 'desc').orderBy('id'), page);
   },
 
   deleteOne(db: Db, brukerId: string, id: string) {

@@ -33,7 +33,8 @@ export async function ensureDemoPeople(sys: Ctx, kortnavn: string): Promise<Demo
       if (!(error instanceof DomainError && error.code === 'ALREADY_EXISTS')) throw error;
     }
   }
-  const users = await listUsers(sys);
+  // The demo's people are far fewer than a page.
+  const { items: users } = await listUsers(sys, {}, { side: 1, perSide: 500 });
   const ctxOf = (brukernavn: string, rolle: Rolle): Ctx => {
     const u = users.find((x) => x.brukernavn === brukernavn);
     const role = u?.roller.find((x) => x.rolle === rolle);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageInfoBody, perSideParam, sideParam, type PageInfo } from '../../shared/paging.js';
+import { PageInfoBody, pageQuery, type PageInfo } from '../../shared/paging.js';
 
 /** One change-log entry as every API shows it. */
 export const ChangeLogEntryBody = z.object({
@@ -43,7 +43,7 @@ export function presentChangeLog(rows: readonly ChangeLogRow[]): z.infer<typeof 
 }
 
 /** Which page of a log: oldest first, a page at a time (a log grows with every change). */
-export const ChangeLogPaging = { side: sideParam(), perSide: perSideParam(100, 500) };
+export const ChangeLogPaging = pageQuery(100, 500);
 export const ChangeLogPageQuery = z.strictObject(ChangeLogPaging);
 
 /** A page of a change log, with the total so a client can fetch the rest. */

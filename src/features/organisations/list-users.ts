@@ -1,9 +1,10 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
+import { pageInfo, windowOf, type PageInfo, type PageRequest } from '../../shared/paging.js';
 import type { Rolle } from '../../shared/roles.js';
 import { osloDate } from '../saksmappe/oslo-calendar.js';
 import { inForce } from './domain/role-period.js';
-import { organisationRepository as repo } from './organisation-repository.js';
+import { organisationRepository as repo, type UserFilter } from './organisation-repository.js';
 
 export interface UserWithRoles {
   id: string;
@@ -24,30 +25,44 @@ export interface UserWithRoles {
   }[];
 }
 
-/** Users who hold or have held a role in the active organisation, each with every assignment there. */
-export async function listUsers(ctx: Ctx): Promise<UserWithRoles[]> {
+export const USERS_PAGE_SIZE = 100;
+
+/**
+ * A page of the users who hold or have held a role in the active
+ * organisation, by name, each with every assignment there, and the total:
+ * an organisation may have thousands of users.
+ */
+export async function listUsers(
+  ctx: Ctx,
+  filter: UserFilter = {},
+  page: PageRequest = { side: 1, perSide: USERS_PAGE_SIZE },
+): Promise<PageInfo & { items: UserWithRoles[] }> {
+  const orgId = ctx.role.organisasjonId;
   const today = osloDate(ctx.now());
-  const rows = await inTenant(ctx, (tx) => repo.listUsersWithRoles(tx, ctx.role.organisasjonId));
-  const users = new Map<string, UserWithRoles>();
-  for (const r of rows) {
-    const user = users.get(r.id) ?? {
-      id: r.id,
-      brukernavn: r.brukernavn,
-      navn: r.navn,
-      epost: r.epost,
-      aktiv: r.aktiv,
-      integrasjon: r.integrasjon,
-      roller: [],
+  const { users, total, roles } = await inTenant(ctx, async (tx) => {
+    const { rows, total } = await repo.pageUsers(tx, orgId, filter, today, windowOf(page));
+    return {
+      users: rows,
+      total,
+      roles: await repo.rolesOf(
+        tx,
+        orgId,
+        rows.map((u) => u.id),
+      ),
     };
-    user.roller.push({
-      id: r.rolletildelingId,
-      rolle: r.rolle as Rolle,
-      enhet: r.enhetId && r.enhetNavn ? { id: r.enhetId, navn: r.enhetNavn } : null,
-      fraDato: r.fraDato,
-      tilDato: r.tilDato,
-      gjeldende: inForce({ fraDato: r.fraDato, tilDato: r.tilDato }, today),
-    });
-    users.set(r.id, user);
-  }
-  return [...users.values()];
+  });
+  const items = users.map((u) => ({
+    ...u,
+    roller: roles
+      .filter((r) => r.brukerId === u.id)
+      .map((r) => ({
+        id: r.id,
+        rolle: r.rolle as Rolle,
+        enhet: r.enhetId && r.enhetNavn ? { id: r.enhetId, navn: r.enhetNavn } : null,
+        fraDato: r.fraDato,
+        tilDato: r.tilDato,
+        gjeldende: inForce({ fraDato: r.fraDato, tilDato: r.tilDato }, today),
+      })),
+  }));
+  return { items, ...pageInfo(page, total) };
 }

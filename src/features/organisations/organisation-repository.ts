@@ -1,9 +1,18 @@
 import type { Kysely } from 'kysely';
+import { pageOf } from '../../db/page-of.js';
 import type { DB } from '../../db/schema.js';
+import type { Window } from '../../shared/paging.js';
 import type { Rolle } from '../../shared/roles.js';
 import { inForce, type RolePeriod } from './domain/role-period.js';
 
 type Db = Kysely<DB>;
+
+/** Which users a list shows: a part of the name or user name, only those active with a role in force, only integration users. */
+export interface UserFilter {
+  q?: string | undefined;
+  aktive?: boolean | undefined;
+  integrasjon?: boolean | undefined;
+}
 
 /** What identifies one role assignment, apart from its period. */
 export interface AssignmentKey {
@@ -208,19 +217,41 @@ export const organisationRepository = {
   },
 
   /** Users holding a role in the organisation, with those roles. */
-  listUsersWithRoles(db: Db, organisasjonId: string) {
+  /**
+   * A page of the users who hold or have held a role in the organisation,
+   * by name, with the total: filtered by a part of the name or user name,
+   * to those active with a role in force on `today`, or to integration users.
+   */
+  pageUsers(db: Db, organisasjonId: string, filter: UserFilter, today: string, page: Window) {
+    let q = db.selectFrom('bruker as b').where((eb) => {
+      let roles = eb.selectFrom('rolletildeling as r').select('r.id').whereRef('r.bruker_id', '=', 'b.id');
+      roles = roles.where('r.organisasjon_id', '=', organisasjonId);
+      if (filter.aktive) {
+        roles = roles.where('r.fra_dato', '<=', today).where((w) => w.or([w('r.til_dato', 'is', null), w('r.til_dato', '>=', today)]));
+      }
+      return eb.exists(roles);
+    });
+    if (filter.q) {
+      const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      q = q.where((eb) => eb.or([eb('b.navn', 'ilike', pattern), eb('b.brukernavn', 'ilike', pattern)]));
+    }
+    if (filter.aktive) q = q.where('b.aktiv', '=', true);
+    if (filter.integrasjon) q = q.where('b.integrasjon', '=', true);
+    return pageOf(
+      q.select(['b.id', 'b.brukernavn', 'b.navn', 'b.epost', 'b.aktiv', 'b.integrasjon']).orderBy('b.navn').orderBy('b.id'),
+      page,
+    );
+  },
+
+  /** Every role assignment in the organisation of some users (a page of them). */
+  rolesOf(db: Db, organisasjonId: string, brukerIds: readonly string[]) {
+    if (brukerIds.length === 0) return Promise.resolve([]);
     return db
       .selectFrom('rolletildeling as r')
-      .innerJoin('bruker as b', 'b.id', 'r.bruker_id')
       .leftJoin('administrativ_enhet as e', 'e.id', 'r.administrativ_enhet_id')
       .select([
-        'b.id',
-        'b.brukernavn',
-        'b.navn',
-        'b.epost',
-        'b.aktiv',
-        'b.integrasjon',
-        'r.id as rolletildelingId',
+        'r.bruker_id as brukerId',
+        'r.id',
         'r.rolle',
         'r.fra_dato as fraDato',
         'r.til_dato as tilDato',
@@ -228,7 +259,7 @@ export const organisationRepository = {
         'e.navn as enhetNavn',
       ])
       .where('r.organisasjon_id', '=', organisasjonId)
-      .orderBy('b.navn')
+      .where('r.bruker_id', 'in', brukerIds)
       .orderBy('r.rolle')
       .orderBy('r.fra_dato')
       .execute();

@@ -2,12 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
+import { pageBody, pageQuery } from '../../shared/paging.js';
 import { ROLLER } from '../../shared/roles.js';
 import { assignRole } from './assign-role.js';
 import { createUnit } from './create-unit.js';
 import { createUser } from './create-user.js';
 import { listUnits } from './list-units.js';
-import { listUsers } from './list-users.js';
+import { listUsers, USERS_PAGE_SIZE } from './list-users.js';
 import { ChangeLogPageBody, ChangeLogPageQuery, presentChangeLogPage } from '../endringslogg/endringslogg-presenter.js';
 import { endRoleAssignment } from './end-role-assignment.js';
 import { listUserHistory } from './list-user-history.js';
@@ -48,9 +49,22 @@ export async function organisationRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/brukere',
     {
-      schema: { tags, summary: 'Brukere med rolle i aktiv organisasjon', response: { 200: z.object({ items: z.array(UserBody) }) } },
+      schema: {
+        tags,
+        summary: 'Brukere med rolle i aktiv organisasjon, etter navn, en side om gangen (q: del av navn eller brukernavn)',
+        querystring: z.strictObject({
+          q: z.string().trim().max(100).optional(),
+          aktive: z.enum(['true', 'false']).optional(),
+          integrasjon: z.enum(['true', 'false']).optional(),
+          ...pageQuery(USERS_PAGE_SIZE, 500),
+        }),
+        response: { 200: pageBody(UserBody) },
+      },
     },
-    async (request) => ({ items: await listUsers(ctxOf(request)) }),
+    async (request) => {
+      const { q, aktive, integrasjon, ...page } = request.query;
+      return listUsers(ctxOf(request), { q, aktive: aktive === 'true', integrasjon: integrasjon === 'true' }, page);
+    },
   );
 
   app.post(

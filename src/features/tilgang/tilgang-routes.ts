@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
+import { pageBody, pageQuery } from '../../shared/paging.js';
 import { presentGruppe, presentTilgangskode, TilgangsgruppeBody, TilgangskodeBody } from './admin/access-admin-presenter.js';
 import { mayAdministerAccess } from './domain/access-admin-rules.js';
 import { MAX_SKJERMING_VARIGHET } from './domain/screening-duration.js';
@@ -69,33 +70,36 @@ export async function tilgangRoutes(base: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Hvem har åpnet skjermede dokumenter (arkivet)',
+        summary: 'Hvem har åpnet skjermede dokumenter (arkivet), nyeste først (side, perSide; telt opp til 10 000, flere: det er flere)',
+        querystring: z.strictObject(pageQuery(100, 500)),
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.coerce.number(),
-                objektType: z.string(),
-                objektId: z.uuid(),
-                tilgangskode: z.string(),
-                lestAv: z.object({ id: z.uuid(), navn: z.string() }),
-                lestDato: z.date(),
-              }),
-            ),
-          }),
+          200: pageBody(
+            z.object({
+              id: z.coerce.number(),
+              objektType: z.string(),
+              objektId: z.uuid(),
+              tilgangskode: z.string(),
+              lestAv: z.object({ id: z.uuid(), navn: z.string() }),
+              lestDato: z.date(),
+            }),
+          ).extend({ flere: z.boolean() }),
         },
       },
     },
-    async (request) => ({
-      items: (await listLesingLogg(ctxOf(request))).map((r) => ({
-        id: Number(r.id),
-        objektType: r.objekt_type,
-        objektId: r.objekt_id,
-        tilgangskode: r.tilgangskode,
-        lestAv: { id: r.lest_av, navn: r.lest_av_navn },
-        lestDato: r.lest_dato,
-      })),
-    }),
+    async (request) => {
+      const page = await listLesingLogg(ctxOf(request), request.query);
+      return {
+        ...page,
+        items: page.items.map((r) => ({
+          id: Number(r.id),
+          objektType: r.objekt_type,
+          objektId: r.objekt_id,
+          tilgangskode: r.tilgangskode,
+          lestAv: { id: r.lest_av, navn: r.lest_av_navn },
+          lestDato: r.lest_dato,
+        })),
+      };
+    },
   );
 
   for (const [path, table] of PATHS) {

@@ -1,4 +1,5 @@
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
@@ -6,13 +7,15 @@ import { useLogoutEverywhere } from '../auth/use-auth-actions';
 import { DataTable, RowAction } from '../features/common/DataTable';
 import { FormAlert } from '../features/common/FormAlert';
 import { useFormat } from '../features/common/format';
+import { PagingOf } from '../features/common/sub-list-paging';
 import { useEndSession, useOwnSessions } from './api';
 
 /** The browsers where I am logged in: end one, or log out everywhere. */
 export function SessionList() {
   const { t } = useTranslation();
   const format = useFormat();
-  const sessions = useOwnSessions();
+  const [side, setSide] = useState(1);
+  const sessions = useOwnSessions(side);
   const endSession = useEndSession();
   const everywhere = useLogoutEverywhere();
   if (sessions.isPending) return <Loading />;
@@ -53,6 +56,7 @@ export function SessionList() {
           </Table.Row>
         ))}
       </DataTable>
+      <PagingOf page={sessions.data} label={t('account.sessionsPaging')} onChange={setSide} />
       <div className="page-actions">
         <Button variant="secondary" loading={everywhere.isPending} onClick={() => everywhere.mutate()}>
           {t('account.logoutEverywhere')}

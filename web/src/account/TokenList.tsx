@@ -1,10 +1,12 @@
 import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
 import { DataTable, RowAction } from '../features/common/DataTable';
 import { FormAlert } from '../features/common/FormAlert';
 import { useFormat } from '../features/common/format';
+import { PagingOf } from '../features/common/sub-list-paging';
 import { useApiTokens, useRevokeApiToken, type ApiNokkel } from './api';
 
 const STATUS_COLOR = { aktiv: 'success', utlopt: 'warning', tilbakekalt: 'neutral' } as const;
@@ -13,7 +15,8 @@ const STATUS_COLOR = { aktiv: 'success', utlopt: 'warning', tilbakekalt: 'neutra
 export function TokenList({ showOwner }: { showOwner: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const tokens = useApiTokens();
+  const [side, setSide] = useState(1);
+  const tokens = useApiTokens(side);
   const revoke = useRevokeApiToken();
   if (tokens.isPending) return <Loading />;
   if (tokens.error) return <ErrorNotice error={tokens.error} headingLevel={3} onRetry={() => void tokens.refetch()} />;
@@ -57,6 +60,7 @@ export function TokenList({ showOwner }: { showOwner: boolean }) {
           </Table.Row>
         ))}
       </DataTable>
+      <PagingOf page={tokens.data} label={t('account.tokensPaging')} onChange={setSide} />
     </div>
   );
 }

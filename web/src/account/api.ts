@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import type { PageInfo } from '../features/common/sub-list-paging';
 
 export interface Okt {
   id: string;
@@ -32,15 +33,21 @@ export interface NyApiNokkel {
   gyldigDager?: number;
 }
 
-interface Items<T> {
+/** A page of a list the server pages, with where it is and the total. */
+interface Page<T> extends PageInfo {
   items: T[];
 }
 
 const sessionsKey = ['okter'] as const;
 const tokensKey = ['api-tokens'] as const;
 
-export function useOwnSessions() {
-  return useQuery({ queryKey: sessionsKey, queryFn: () => api<Items<Okt>>('/api/session/okter') });
+/** A page of my open sessions, the most recently used first. */
+export function useOwnSessions(side = 1) {
+  return useQuery({
+    queryKey: [...sessionsKey, side],
+    queryFn: () => api<Page<Okt>>(`/api/session/okter?side=${side}`),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useEndSession() {
@@ -52,8 +59,12 @@ export function useEndSession() {
 }
 
 /** The system owner sees the organisation's tokens; anyone else their own. */
-export function useApiTokens() {
-  return useQuery({ queryKey: tokensKey, queryFn: () => api<Items<ApiNokkel>>('/api/api-tokens') });
+export function useApiTokens(side = 1) {
+  return useQuery({
+    queryKey: [...tokensKey, side],
+    queryFn: () => api<Page<ApiNokkel>>(`/api/api-tokens?side=${side}`),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useCreateApiToken() {

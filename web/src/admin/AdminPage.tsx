@@ -4,16 +4,15 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
 import { Page } from '../app/Page';
 import { useShell } from '../app/shell-context';
-import { useBrukere, useEnheter } from './api';
+import { useEnheter } from './api';
 import { CreateUnitForm } from './CreateUnitForm';
 import { TokenAdmin } from './TokenAdmin';
 import { UnitTree } from './UnitTree';
-import { UserTable } from './UserTable';
+import { UsersSection } from './UsersSection';
 
 export function AdminPage() {
   const { t } = useTranslation();
   const units = useEnheter();
-  const users = useBrukere();
   const { session } = useShell();
 
   return (
@@ -33,15 +32,8 @@ export function AdminPage() {
           </div>
         )}
       </section>
-      <section aria-labelledby="users-heading" className="stack">
-        <Heading level={2} data-size="md" id="users-heading">
-          {t('admin.usersHeading')}
-        </Heading>
-        {users.isPending && <Loading />}
-        {users.error && <ErrorNotice error={users.error} headingLevel={3} onRetry={() => void users.refetch()} />}
-        {users.data && <UserTable users={users.data.items} selfId={session.bruker.id} />}
-      </section>
-      {users.data && <TokenAdmin users={users.data.items} />}
+      <UsersSection selfId={session.bruker.id} />
+      <TokenAdmin />
     </Page>
   );
 }

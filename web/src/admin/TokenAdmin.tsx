@@ -2,14 +2,15 @@ import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { NewTokenForm } from '../account/NewTokenForm';
 import { TokenList } from '../account/TokenList';
-import type { Bruker } from './api';
+import { MAX_USERS_PER_PAGE, useBrukere } from './api';
 
 /** The system owner's view of the organisation's API tokens, and new tokens for integration users. */
-export function TokenAdmin({ users }: { users: readonly Bruker[] }) {
+export function TokenAdmin() {
   const { t } = useTranslation();
-  const roles = users
-    .filter((u) => u.integrasjon && u.aktiv)
-    .flatMap((u) => u.roller.filter((r) => r.gjeldende).map((r) => ({ value: r.id, label: `${u.navn} (${u.brukernavn}) — ${r.rolle}` })));
+  const users = useBrukere({ integrasjon: true, aktive: true, perSide: MAX_USERS_PER_PAGE });
+  const roles = (users.data?.items ?? []).flatMap((u) =>
+    u.roller.filter((r) => r.gjeldende).map((r) => ({ value: r.id, label: `${u.navn} (${u.brukernavn}) — ${r.rolle}` })),
+  );
   return (
     <section aria-labelledby="tokens-heading" className="stack">
       <Heading level={2} data-size="md" id="tokens-heading">
@@ -17,7 +18,7 @@ export function TokenAdmin({ users }: { users: readonly Bruker[] }) {
       </Heading>
       <TokenList showOwner />
       <Card data-color="neutral">
-        {roles.length > 0 ? <NewTokenForm roles={roles} /> : <Paragraph>{t('account.noIntegrationUsers')}</Paragraph>}
+        {users.data && (roles.length > 0 ? <NewTokenForm roles={roles} /> : <Paragraph>{t('account.noIntegrationUsers')}</Paragraph>)}
       </Card>
     </section>
   );

@@ -1,5 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { toQuery } from '../features/cases/api';
+import type { PageInfo } from '../features/common/sub-list-paging';
 
 export interface Enhet {
   id: string;
@@ -44,8 +46,34 @@ export function useEnheter() {
   return useQuery({ queryKey: enheterKey, queryFn: () => api<Items<Enhet>>('/api/enheter') });
 }
 
-export function useBrukere() {
-  return useQuery({ queryKey: brukereKey, queryFn: () => api<Items<Bruker>>('/api/brukere') });
+/** Which users to fetch: the server pages them (an organisation may have thousands) and searches by name. */
+export interface UserQuery {
+  /** A part of the name or user name. */
+  q?: string;
+  side?: number;
+  perSide?: number;
+  /** Only the active users with a role in force. */
+  aktive?: boolean;
+  integrasjon?: boolean;
+}
+
+/** The most users one request brings (the server's cap on a page); a select of people offers at most these. */
+export const MAX_USERS_PER_PAGE = 500;
+
+export function useBrukere(query: UserQuery = {}, enabled = true) {
+  const params = toQuery({
+    q: query.q,
+    side: query.side,
+    perSide: query.perSide,
+    aktive: query.aktive ? 'true' : undefined,
+    integrasjon: query.integrasjon ? 'true' : undefined,
+  });
+  return useQuery({
+    queryKey: [...brukereKey, params],
+    queryFn: () => api<Items<Bruker> & PageInfo>(`/api/brukere?${params}`),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useCreateEnhet() {

@@ -6,8 +6,7 @@ import { api } from '../../api/client';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { Loading } from '../../app/Loading';
 import { useFormat } from '../common/format';
-import { Paging } from '../common/Paging';
-import type { PageInfo } from '../common/sub-list-paging';
+import { PagingOf, type PageInfo } from '../common/sub-list-paging';
 
 export interface Endring {
   id: string | number;
@@ -53,7 +52,6 @@ export function ChangeLog({ url, caption }: Props) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return format.date(v);
     return /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(v) ? format.dateTime(v) : v;
   };
-  const { total, perSide } = log.data;
   return (
     <>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
@@ -81,7 +79,7 @@ export function ChangeLog({ url, caption }: Props) {
           </Table.Body>
         </Table>
       </div>
-      {total > perSide && <Paging page={side} perPage={perSide} total={total} onChange={setSide} label={t('changelog.paging')} />}
+      <PagingOf page={log.data} label={t('changelog.paging')} onChange={setSide} />
     </>
   );
 }

@@ -2,9 +2,10 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBrukere } from '../../admin/api';
+import { MAX_USERS_PER_PAGE, useBrukere } from '../../admin/api';
 import type { Person } from '../../access-admin/api';
 import { FormAlert } from './FormAlert';
+import { useDebouncedValue } from './use-debounced-value';
 
 const MAX_MATCHES = 8;
 
@@ -22,17 +23,14 @@ interface Props {
  */
 export function AddPersonSearch({ id, heading, present, add }: Props) {
   const { t } = useTranslation();
-  const users = useBrukere();
   const [query, setQuery] = useState('');
   const [added, setAdded] = useState('');
-  const q = query.trim().toLowerCase();
+  const q = useDebouncedValue(query.trim());
+  // The server searches (an organisation may have thousands of users); enough to fill the list after those already on it.
+  const users = useBrukere({ q, aktive: true, perSide: Math.min(MAX_MATCHES + present.length, MAX_USERS_PER_PAGE) }, q !== '');
   const taken = new Set(present.map((p) => p.id));
-  const matches = q
-    ? (users.data?.items ?? [])
-        .filter((u) => u.aktiv && u.roller.some((r) => r.gjeldende) && !taken.has(u.id))
-        .filter((u) => u.navn.toLowerCase().includes(q) || u.brukernavn.includes(q))
-        .slice(0, MAX_MATCHES)
-    : [];
+  // Cleared at once when the field is (after adding someone), not after the debounce.
+  const matches = q && query.trim() ? (users.data?.items ?? []).filter((u) => !taken.has(u.id)).slice(0, MAX_MATCHES) : [];
 
   const choose = (user: { id: string; navn: string }) => {
     setAdded('');
@@ -78,7 +76,7 @@ export function AddPersonSearch({ id, heading, present, add }: Props) {
         </ul>
       )}
       <div aria-live="polite" aria-atomic="true">
-        {q && matches.length === 0 && <Paragraph data-size="sm">{t('people.noMatches')}</Paragraph>}
+        {q && !users.isFetching && matches.length === 0 && <Paragraph data-size="sm">{t('people.noMatches')}</Paragraph>}
         {q && matches.length > 0 && (
           <Paragraph data-size="sm" className="visually-hidden">
             {t('people.matchCount', { count: matches.length })}

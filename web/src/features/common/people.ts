@@ -1,4 +1,4 @@
-import { useBrukere, useEnheter } from '../../admin/api';
+import { MAX_USERS_PER_PAGE, useBrukere, useEnheter } from '../../admin/api';
 import type { Option } from './SelectField';
 
 const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, 'nb');
@@ -9,11 +9,8 @@ export function useUnitOptions(): Option[] {
   return (data?.items ?? []).map((u) => ({ value: u.id, label: `${u.navn} (${u.kortnavn})` })).sort(byLabel);
 }
 
-/** The active people with a role in force in the organisation as select options, by name. */
+/** The active people with a role in force in the organisation as select options, by name (at most one page of the server's). */
 export function useUserOptions(): Option[] {
-  const { data } = useBrukere();
-  return (data?.items ?? [])
-    .filter((u) => u.aktiv && u.roller.some((r) => r.gjeldende))
-    .map((u) => ({ value: u.id, label: u.navn }))
-    .sort(byLabel);
+  const { data } = useBrukere({ aktive: true, perSide: MAX_USERS_PER_PAGE });
+  return (data?.items ?? []).map((u) => ({ value: u.id, label: u.navn })).sort(byLabel);
 }

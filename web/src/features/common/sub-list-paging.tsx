@@ -32,7 +32,11 @@ interface Props<L extends string> {
 
 /** Paging of one of an object's lists; only shown when the list has more than one page. */
 export function SubListPaging<L extends string>({ sider, list, label, onChange }: Props<L>) {
-  const page = sider[list];
+  return <PagingOf page={sider[list]} label={label} onChange={(side) => onChange(list, side)} />;
+}
+
+/** Paging of a page the server sent (where it is, how many in all); only shown when there is more than one page. */
+export function PagingOf({ page, label, onChange }: { page: PageInfo; label: string; onChange: (side: number) => void }) {
   if (page.total <= page.perSide) return null;
-  return <Paging page={page.side} perPage={page.perSide} total={page.total} onChange={(side) => onChange(list, side)} label={label} />;
+  return <Paging page={page.side} perPage={page.perSide} total={page.total} onChange={onChange} label={label} />;
 }
