@@ -110,4 +110,23 @@ describe(`lists that grow with use are paged or capped (${engineName()})`, () =>
     await refused(arkivar, '/api/lesinglogg?perSide=500&side=21', 'side');
     expect((await get(arkivar, '/api/lesinglogg')).items).toHaveLength(100);
   });
+
+  it('pages a record’s documents in number order with the total', async () => {
+    const arkivar = await loginAs(app, 'valer.arkivar', PASSWORD);
+    const sak = await arkivar.request('POST', '/api/saksmapper', { tittel: 'Mange vedlegg', primaerKlasse: { verdi: 'L42' } });
+    const record = await arkivar.request('POST', `/api/saksmapper/${sak.json().id}/journalposter`, {
+      journalposttype: 'I',
+      tittel: 'Brev',
+    });
+    const id = record.json().id as string;
+    await sql`INSERT INTO dokumentbeskrivelse (organisasjon_id, journalpost_id, dokumenttype, dokumentstatus, tittel,
+        tilknyttet_registrering_som, dokumentnummer, tilknyttet_av, opprettet_av)
+      SELECT ${orgId}, ${id}, 'B', 'F', 'Vedlegg ' || i, CASE WHEN i = 1 THEN 'H' ELSE 'V' END, i,
+        ${arkivar.session.bruker.id}, ${arkivar.session.bruker.id}
+      FROM generate_series(1, 120) AS i`.execute(handle.db);
+    const third = await get<{ dokumentnummer: number }>(arkivar, `/api/journalposter/${id}/dokumenter?side=3`);
+    expect(third).toMatchObject({ side: 3, perSide: 50, total: 120 });
+    expect(third.items.map((d) => d.dokumentnummer)).toEqual(Array.from({ length: 20 }, (_, i) => 101 + i));
+    await refused(arkivar, `/api/journalposter/${id}/dokumenter?perSide=201`, 'perSide');
+  });
 });

@@ -395,6 +395,7 @@ export const en: Translation = {
   documents: {
     heading: 'Documents',
     caption: 'Documents of record {{number}}',
+    paging: 'Pages of documents',
     empty: 'The record has no documents yet.',
     number: 'No.',
     docTitle: 'Document title',

@@ -394,6 +394,7 @@ export const nb = {
   documents: {
     heading: 'Dokumenter',
     caption: 'Dokumenter på journalpost {{number}}',
+    paging: 'Sider med dokumenter',
     empty: 'Journalposten har ingen dokumenter ennå.',
     number: 'Nr.',
     docTitle: 'Dokumenttittel',
