@@ -129,4 +129,20 @@ describe(`lists that grow with use are paged or capped (${engineName()})`, () =>
     expect(third.items.map((d) => d.dokumentnummer)).toEqual(Array.from({ length: 20 }, (_, i) => 101 + i));
     await refused(arkivar, `/api/journalposter/${id}/dokumenter?perSide=201`, 'perSide');
   });
+
+  it('pages the XX basket oldest first with the total, and filters the overdue in the database', async () => {
+    const arkivar = await loginAs(app, 'valer.arkivar', PASSWORD);
+    const sak = (await arkivar.request('POST', '/api/saksmapper', { tittel: 'Sperret', primaerKlasse: { verdi: 'L42' } })).json();
+    await sql`INSERT INTO journalpost (organisasjon_id, saksmappe_id, registreringstype, journalaar, journalsekvensnummer,
+        journalpostnummer, journalposttype, journalstatus, journaldato, tittel, opprettet_av, tilgangskode)
+      SELECT ${orgId}, ${sak.id}, 'journalpost', 2026, 500000 + i, i, 'I', 'J', '2026-03-01', 'Sperret ' || i,
+        ${arkivar.session.bruker.id}, 'XX'
+      FROM generate_series(1, 120) AS i`.execute(handle.db);
+    const second = await get<{ journalpostId: string }>(arkivar, '/api/midlertidig-sperret?side=2');
+    expect(second).toMatchObject({ side: 2, perSide: 100, total: 120 });
+    expect(second.items).toHaveLength(20);
+    // Blocked today: none is overdue yet.
+    expect((await get(arkivar, '/api/midlertidig-sperret?forfalt=true')).total).toBe(0);
+    await refused(arkivar, '/api/midlertidig-sperret?perSide=501', 'perSide');
+  });
 });

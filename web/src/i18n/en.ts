@@ -429,6 +429,7 @@ export const en: Translation = {
     overdueOnly: 'Show overdue only',
     empty: 'No records await a decision.',
     caption: 'Temporarily blocked records',
+    paging: 'Pages of blocked records',
     unit: 'Unit',
     blockedOn: 'Blocked',
     deadline: 'Deadline',

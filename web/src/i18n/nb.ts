@@ -428,6 +428,7 @@ export const nb = {
     overdueOnly: 'Vis bare forfalte',
     empty: 'Ingen journalposter venter på vurdering.',
     caption: 'Midlertidig sperrede journalposter',
+    paging: 'Sider med sperrede journalposter',
     unit: 'Enhet',
     blockedOn: 'Sperret',
     deadline: 'Frist',
