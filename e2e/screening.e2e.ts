@@ -13,7 +13,8 @@ const OTHER = { brukernavn: 'valer.sb.helse', navn: 'Siri Helse', passord: 'pass
 
 /**
  * Screening a personnel case (issue 10): the archivist screens it with code P
- * and marks the name in its title by pressing the words; a case worker of
+ * for the Personal group, for 60 years, and marks the name in its title by
+ * pressing the words (a duration of 0 is refused at its field); a case worker of
  * another unit then meets only «Personalmappe» and «Skjermet» on the case
  * list, the case page, in search and in the change log, and cannot open the
  * file; the leader of the case's unit sees it all. Axe checks each page.
@@ -105,9 +106,26 @@ describe('screening a personnel case in Chromium', () => {
     expect(await word(NAME).getAttribute('aria-pressed')).toBe('true');
     expect(await word('Personalmappe').getAttribute('aria-pressed')).toBe('false');
     await dialog.getByRole('status').getByText(PUBLIC_TITLE, { exact: true }).waitFor();
+    await dialog.getByLabel('Tilgangsgruppe', { exact: true }).selectOption({ label: 'Personal' });
+    const duration = dialog.getByLabel('Skjermingsvarighet i år (valgfritt)', { exact: true });
+    await duration.fill('0');
+    await dialog.getByLabel('Skjermingen opphører (valgfritt)', { exact: true }).fill('2086-12-31');
     await expectNoAxeViolations(page, 'screening dialog');
-    await dialog.getByRole('button', { name: 'Lagre skjerming' }).click();
+    const save = dialog.getByRole('button', { name: 'Lagre skjerming' });
+    await save.click();
+    // The server refuses it and names the field; the message shows under it.
+    await dialog.getByText('Skjermingsvarighet i år må være minst 1.', { exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'screening dialog with a refused duration');
+    await duration.fill('60');
+    await save.click();
     await dialog.waitFor({ state: 'hidden' });
+    const stored = await (await page.request.get(`${server.url}/api/saksmapper/${caseUrl.split('/').pop()}`)).json();
+    const groups = (await (await page.request.get(`${server.url}/api/tilgangsgrupper`)).json()).items as { id: string; navn: string }[];
+    expect(stored).toMatchObject({
+      tilgangsgruppeId: groups.find((g) => g.navn === 'Personal')!.id,
+      skjermingVarighet: 60,
+      skjermingOpphoerer: '2086-12-31',
+    });
     await page.locator('main').getByText('Skjermet', { exact: true }).first().waitFor();
     await heading(new RegExp(CASE_TITLE)).waitFor();
   });

@@ -14,7 +14,8 @@ import { queryCounter, type QueryCounter } from './query-counter.js';
  * NO N+1 (issue 12). Every read path of the HTTP API runs a fixed number of
  * SQL statements, however much it lists: each GET route is fetched in a world
  * with 3 of everything it shows and in one with 30, and must run exactly as
- * many statements in both. Read paths come from Fastify's route table: a new
+ * many statements in both, and the pages the bench times no more than their
+ * budget. Read paths come from Fastify's route table: a new
  * GET route fails this test until it has a probe here or is named in
  * NOT_COUNTED with a reason.
  */
@@ -26,6 +27,12 @@ type Reader = keyof CountWorld['clients'];
 
 interface CountProbe {
   route: string;
+  /**
+   * At most this many statements (issue 12 item 3: pages near the bare SQL's
+   * speed need few round trips). Every request counts the session's 3 and
+   * the tenant transaction's 1 (BEGIN and COMMIT not counted).
+   */
+  budget?: number;
   /** Who fetches it: the archivist reads everything, a case worker gets the screened forms, the system owner the administration. */
   as: Reader[];
   url(w: CountWorld): string;
@@ -34,23 +41,34 @@ interface CountProbe {
 const fixed = (route: string, as: Reader[] = ['ark']): CountProbe => ({ route, as, url: () => route.slice(4) });
 
 const PROBES: CountProbe[] = [
-  { route: 'GET /api/saksmapper', as: ['ark', 'sb'], url: () => '/api/saksmapper?limit=200' },
-  { route: 'GET /api/saksmapper/:id', as: ['ark', 'sb'], url: (w) => `/api/saksmapper/${w.saksmappeId}` },
+  { route: 'GET /api/saksmapper', as: ['ark', 'sb'], url: () => '/api/saksmapper?limit=200', budget: 7 },
+  // The case page: the case with everything of one row, five lists' pages, the records' parties and remarks.
+  { route: 'GET /api/saksmapper/:id', as: ['ark', 'sb'], url: (w) => `/api/saksmapper/${w.saksmappeId}`, budget: 12 },
   { route: 'GET /api/saksmapper/:id/neste-statuser', as: ['ark'], url: (w) => `/api/saksmapper/${w.saksmappeId}/neste-statuser` },
-  { route: 'GET /api/saksmapper/:id/endringslogg', as: ['ark', 'sb'], url: (w) => `/api/saksmapper/${w.saksmappeId}/endringslogg` },
+  {
+    route: 'GET /api/saksmapper/:id/endringslogg',
+    as: ['ark', 'sb'],
+    url: (w) => `/api/saksmapper/${w.saksmappeId}/endringslogg`,
+    budget: 8,
+  },
   {
     route: 'GET /api/saksmapper/:id/interne-kontakter',
     as: ['ark'],
     url: (w) => `/api/saksmapper/${w.saksmappeId}/interne-kontakter`,
   },
-  { route: 'GET /api/journalposter/:id', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}` },
+  { route: 'GET /api/journalposter/:id', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}`, budget: 8 },
   { route: 'GET /api/journalposter/:id/neste-statuser', as: ['ark'], url: (w) => `/api/journalposter/${w.journalpostId}/neste-statuser` },
   { route: 'GET /api/journalposter/:id/endringslogg', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}/endringslogg` },
-  { route: 'GET /api/journalposter/:id/dokumenter', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}/dokumenter` },
+  {
+    route: 'GET /api/journalposter/:id/dokumenter',
+    as: ['ark', 'sb'],
+    url: (w) => `/api/journalposter/${w.journalpostId}/dokumenter`,
+    budget: 8,
+  },
   { route: 'GET /api/dokumentbeskrivelser/:id', as: ['ark', 'sb'], url: (w) => `/api/dokumentbeskrivelser/${w.dokumentId}` },
   { route: 'GET /api/dokumentobjekter/:id/fil', as: ['ark'], url: (w) => `/api/dokumentobjekter/${w.dokumentobjektId}/fil` },
   { route: 'GET /api/endringslogg', as: ['ark', 'sb'], url: (w) => `/api/endringslogg?objektId=${w.saksmappeId}` },
-  { route: 'GET /api/sok', as: ['ark', 'sb'], url: () => `/api/sok?q=${COMMON_WORD}` },
+  { route: 'GET /api/sok', as: ['ark', 'sb'], url: () => `/api/sok?q=${COMMON_WORD}`, budget: 6 },
   { route: 'GET /api/sok/lignende-saker', as: ['ark', 'sb'], url: () => `/api/sok/lignende-saker?tittel=${COMMON_WORD}` },
   fixed('GET /api/midlertidig-sperret'),
   fixed('GET /api/lesinglogg'),
@@ -144,6 +162,7 @@ describe(`the queries of each read path (${engineName()})`, () => {
         const few = await statementsOf(small, reader, probe.url(small));
         const many = await statementsOf(large, reader, probe.url(large));
         expect(many.length, `with ${SMALL}:\n${few.join('\n')}\n\nwith ${LARGE}:\n${many.join('\n')}`).toBe(few.length);
+        if (probe.budget !== undefined) expect(many.length, `over its budget:\n${many.join('\n')}`).toBeLessThanOrEqual(probe.budget);
       });
     }
   }

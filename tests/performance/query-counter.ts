@@ -10,6 +10,7 @@ import type { Database } from '../../src/db/open-database.js';
  * purge or anything else running meanwhile is not counted. Transaction
  * control (BEGIN, COMMIT) goes through the driver, not the plugin, and is
  * not counted: it is the same for every request that opens a transaction.
+ * A statement that fails is not counted either.
  */
 export interface QueryCounter {
   /** The database to give the app: every statement run through it inside `count` is counted. */
@@ -20,13 +21,19 @@ export interface QueryCounter {
 
 export function queryCounter(db: Database): QueryCounter {
   const current = new AsyncLocalStorage<RootOperationNode[]>();
+  // Every query, from the query builder or `sql` template, passes here when it is compiled, and so does
+  // every subquery built apart: a statement is counted when its result comes back, by its query id.
+  const compiled = new WeakMap<object, RootOperationNode>();
   const plugin: KyselyPlugin = {
-    // Every statement, from the query builder or `sql` template, is compiled through here once, right before it runs.
-    transformQuery: ({ node }) => {
-      current.getStore()?.push(node);
+    transformQuery: ({ node, queryId }) => {
+      compiled.set(queryId, node);
       return node;
     },
-    transformResult: async ({ result }) => result,
+    transformResult: async ({ result, queryId }) => {
+      const node = compiled.get(queryId);
+      if (node) current.getStore()?.push(node);
+      return result;
+    },
   };
   const compiler = new PostgresQueryCompiler();
   return {

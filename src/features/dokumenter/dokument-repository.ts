@@ -15,6 +15,7 @@ export const dokumentRepository = {
       .selectFrom('journalpost')
       .select(['id', 'saksmappe_id', 'journalstatus', 'journalposttype', 'saksbehandler_id', 'administrativ_enhet_id'])
       .select(['tilgangskode', 'skjermingshjemmel', 'tilgangsgruppe_id', 'skjerming_metadata', 'skjerming_dokument'])
+      .select(['skjerming_varighet', 'skjerming_opphoerer'])
       .where('organisasjon_id', '=', org)
       .where('id', '=', id);
     return (lock ? q.forUpdate() : q).executeTakeFirst();

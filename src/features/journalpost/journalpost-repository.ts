@@ -35,14 +35,17 @@ export const journalpostRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  /** A window of a case's records in number order. */
+  /** A record with the names of its saksbehandler and unit and the totals of its parties and remarks. */
+  findWithNames(tx: Tx, orgId: string, id: string) {
+    return withNames(tx).where('j.organisasjon_id', '=', orgId).where('j.id', '=', id).executeTakeFirst();
+  },
+
+  /** A window of a case's records in number order, each as `findWithNames` gives it. */
   listForSaksmappe(tx: Tx, orgId: string, saksmappeId: string, page: Window) {
-    return tx
-      .selectFrom('journalpost')
-      .selectAll()
-      .where('organisasjon_id', '=', orgId)
-      .where('saksmappe_id', '=', saksmappeId)
-      .orderBy('journalpostnummer')
+    return withNames(tx)
+      .where('j.organisasjon_id', '=', orgId)
+      .where('j.saksmappe_id', '=', saksmappeId)
+      .orderBy('j.journalpostnummer')
       .limit(page.limit)
       .offset(page.offset)
       .execute();
@@ -75,31 +78,6 @@ export const journalpostRepository = {
   },
 
   /** How many correspondence parties and remarks each record has (one statement for a page of records). */
-  async countSubLists(tx: Tx, orgId: string, journalpostIds: readonly string[]) {
-    if (journalpostIds.length === 0) return new Map<string, { korrespondanseparter: number; merknader: number }>();
-    const rows = await tx
-      .selectFrom('journalpost as j')
-      .select((eb) => [
-        'j.id',
-        eb
-          .selectFrom('korrespondansepart as k')
-          .select(eb.fn.countAll<number>().as('n'))
-          .where('k.organisasjon_id', '=', orgId)
-          .whereRef('k.journalpost_id', '=', 'j.id')
-          .as('korrespondanseparter'),
-        eb
-          .selectFrom('merknad as m')
-          .select(eb.fn.countAll<number>().as('n'))
-          .where('m.organisasjon_id', '=', orgId)
-          .whereRef('m.objekt_id', '=', 'j.id')
-          .as('merknader'),
-      ])
-      .where('j.organisasjon_id', '=', orgId)
-      .where('j.id', 'in', journalpostIds)
-      .execute();
-    return new Map(rows.map((r) => [r.id, { korrespondanseparter: Number(r.korrespondanseparter), merknader: Number(r.merknader) }]));
-  },
-
   findKorrespondansepart(tx: Tx, orgId: string, id: string) {
     return tx.selectFrom('korrespondansepart').selectAll().where('organisasjon_id', '=', orgId).where('id', '=', id).executeTakeFirst();
   },
@@ -148,3 +126,34 @@ export const journalpostRepository = {
     return new Set(rows.map((r) => r.journalpost_id));
   },
 };
+
+/**
+ * Records with what their pages show beyond their own row, in the same
+ * query: the names of their saksbehandler and unit, and how many
+ * correspondence parties and remarks each has (their lists are paged).
+ */
+function withNames(tx: Tx) {
+  return tx
+    .selectFrom('journalpost as j')
+    .leftJoin('bruker as b', 'b.id', 'j.saksbehandler_id')
+    .leftJoin('administrativ_enhet as e', (join) =>
+      join.onRef('e.id', '=', 'j.administrativ_enhet_id').onRef('e.organisasjon_id', '=', 'j.organisasjon_id'),
+    )
+    .selectAll('j')
+    .select((eb) => [
+      'b.navn as saksbehandler_navn',
+      'e.navn as enhet_navn',
+      eb
+        .selectFrom('korrespondansepart as k')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('k.organisasjon_id', '=', 'j.organisasjon_id')
+        .whereRef('k.journalpost_id', '=', 'j.id')
+        .as('antall_korrespondanseparter'),
+      eb
+        .selectFrom('merknad as m')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('m.organisasjon_id', '=', 'j.organisasjon_id')
+        .whereRef('m.objekt_id', '=', 'j.id')
+        .as('antall_merknader'),
+    ]);
+}

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
+import { sql, type AliasedRawBuilder, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 import type { SaksmappeSekundaerklasseTable, SaksmappeTable } from '../noark/tables.js';
 import type { Reader } from '../tilgang/domain/read-rule.js';
@@ -14,6 +14,19 @@ export interface SaksmappeFilter {
   offset: number;
 }
 
+/** A secondary class of a case as its page shows it. */
+export interface SekundaerklasseRow {
+  klassifikasjonssystem_id: string;
+  klasse_id: string | null;
+  klasseverdi: string;
+  tittel: string | null;
+}
+
+/** The row type `select` gives for columns aliased with `.as(name)`. */
+type ColumnsOf<E extends readonly AliasedRawBuilder<unknown, string>[]> = {
+  [K in E[number] as K extends AliasedRawBuilder<unknown, infer A> ? A : never]: K extends AliasedRawBuilder<infer T, string> ? T : never;
+};
+
 /** Saksmappe and its classification: the only SQL of cases. Every query is keyed by organisation. */
 export const saksmappeRepository = {
   insert(tx: Tx, row: Insertable<SaksmappeTable>) {
@@ -22,6 +35,33 @@ export const saksmappeRepository = {
 
   find(tx: Tx, orgId: string, id: string) {
     return tx.selectFrom('saksmappe').selectAll().where('organisasjon_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+  },
+
+  /**
+   * A case with `extra` columns a use case adds to its first query (who
+   * reads, what the change rule needs), so they cost no round trip apart.
+   */
+  findWith<E extends readonly AliasedRawBuilder<unknown, string>[]>(tx: Tx, orgId: string, id: string, extra: E) {
+    return tx
+      .selectFrom('saksmappe as s')
+      .selectAll('s')
+      .select(extra as unknown as AliasedRawBuilder<unknown, 'extra'>[])
+      .where('s.organisasjon_id', '=', orgId)
+      .where('s.id', '=', id)
+      .executeTakeFirst() as Promise<(Selectable<SaksmappeTable> & ColumnsOf<E>) | undefined>;
+  },
+
+  /**
+   * A case with what its page shows of it beyond its own row, in the same
+   * query: the names of its owner, closer and unit, its class's title and
+   * system (else the archive part's primary system), its project, its
+   * secondary classes, and how many records, parts, remarks, references and
+   * precedents it has; and the `extra` columns of `findWith`.
+   */
+  findForPage<E extends readonly AliasedRawBuilder<unknown, string>[]>(tx: Tx, orgId: string, id: string, extra: E) {
+    return saksmappeRepository.findWith(tx, orgId, id, [...casePageColumns(), ...extra] as const) as Promise<
+      (Selectable<SaksmappeTable> & CasePageColumns & ColumnsOf<E>) | undefined
+    >;
   },
 
   /** Reads the case and locks its row until the transaction ends, so concurrent changes queue. */
@@ -80,17 +120,6 @@ export const saksmappeRepository = {
     ]).then(([items, count]) => ({ items, total: Number(count.n) }));
   },
 
-  listSekundaerklasser(tx: Tx, orgId: string, saksmappeId: string) {
-    return tx
-      .selectFrom('saksmappe_sekundaerklasse as s')
-      .leftJoin('klasse as k', 'k.id', 's.klasse_id')
-      .select(['s.klassifikasjonssystem_id', 's.klasse_id', 's.klasseverdi', 'k.tittel'])
-      .where('s.organisasjon_id', '=', orgId)
-      .where('s.saksmappe_id', '=', saksmappeId)
-      .orderBy('s.klasseverdi')
-      .execute();
-  },
-
   async replaceSekundaerklasser(tx: Tx, orgId: string, saksmappeId: string, rows: Insertable<SaksmappeSekundaerklasseTable>[]) {
     await tx.deleteFrom('saksmappe_sekundaerklasse').where('organisasjon_id', '=', orgId).where('saksmappe_id', '=', saksmappeId).execute();
     if (rows.length > 0) await tx.insertInto('saksmappe_sekundaerklasse').values(rows).execute();
@@ -114,44 +143,6 @@ export const saksmappeRepository = {
     return { unfinished: Number(row.unfinished), active: Number(row.active) };
   },
 
-  /** How many records, parts, remarks, cross references and precedents a case has: one query, counted in the database. */
-  async countSubLists(tx: Tx, orgId: string, saksmappeId: string) {
-    const row = await tx
-      .selectNoFrom((eb) => {
-        const count = (table: 'journalpost' | 'part' | 'presedens', column: 'saksmappe_id') =>
-          eb
-            .selectFrom(table)
-            .select(eb.fn.countAll<number>().as('n'))
-            .where('organisasjon_id', '=', orgId)
-            .where(column, '=', saksmappeId);
-        return [
-          count('journalpost', 'saksmappe_id').as('journalposter'),
-          count('part', 'saksmappe_id').as('parter'),
-          count('presedens', 'saksmappe_id').as('presedenser'),
-          eb
-            .selectFrom('merknad')
-            .select(eb.fn.countAll<number>().as('n'))
-            .where('organisasjon_id', '=', orgId)
-            .where('objekt_id', '=', saksmappeId)
-            .as('merknader'),
-          eb
-            .selectFrom('kryssreferanse')
-            .select(eb.fn.countAll<number>().as('n'))
-            .where('organisasjon_id', '=', orgId)
-            .where('fra_id', '=', saksmappeId)
-            .as('kryssreferanser'),
-        ];
-      })
-      .executeTakeFirstOrThrow();
-    return {
-      journalposter: Number(row.journalposter),
-      parter: Number(row.parter),
-      merknader: Number(row.merknader),
-      kryssreferanser: Number(row.kryssreferanser),
-      presedenser: Number(row.presedenser),
-    };
-  },
-
   async ensureProsjekt(tx: Tx, orgId: string, navn: string) {
     await tx
       .insertInto('prosjekt')
@@ -165,8 +156,40 @@ export const saksmappeRepository = {
       .where('navn', '=', navn)
       .executeTakeFirstOrThrow();
   },
-
-  findProsjekt(tx: Tx, orgId: string, id: string) {
-    return tx.selectFrom('prosjekt').select(['id', 'navn']).where('organisasjon_id', '=', orgId).where('id', '=', id).executeTakeFirst();
-  },
 };
+
+/** What the case page shows of a case beyond its own row, as columns of the case's query (`findForPage`). */
+function casePageColumns() {
+  const count = (table: string, column: string) =>
+    sql<number>`(SELECT count(*) FROM ${sql.table(table)} x WHERE x.organisasjon_id = s.organisasjon_id AND ${sql.ref(`x.${column}`)} = s.id)`;
+  return [
+    sql<string | null>`(SELECT b.navn FROM bruker b WHERE b.id = s.saksansvarlig_id)`.as('saksansvarlig_navn'),
+    sql<string | null>`(SELECT b.navn FROM bruker b WHERE b.id = s.avsluttet_av)`.as('avsluttet_av_navn'),
+    sql<
+      string | null
+    >`(SELECT e.navn FROM administrativ_enhet e WHERE e.organisasjon_id = s.organisasjon_id AND e.id = s.administrativ_enhet_id)`.as(
+      'enhet_navn',
+    ),
+    sql<string | null>`(SELECT k.tittel FROM klasse k WHERE k.organisasjon_id = s.organisasjon_id AND k.id = s.primaer_klasse_id)`.as(
+      'klasse_tittel',
+    ),
+    sql<string | null>`coalesce(
+      (SELECT k.klassifikasjonssystem_id FROM klasse k WHERE k.organisasjon_id = s.organisasjon_id AND k.id = s.primaer_klasse_id),
+      (SELECT l.klassifikasjonssystem_id FROM arkivdel_klassifikasjonssystem l
+        WHERE l.organisasjon_id = s.organisasjon_id AND l.arkivdel_id = s.arkivdel_id AND l.primaer LIMIT 1))`.as('primaer_system_id'),
+    sql<string | null>`(SELECT p.navn FROM prosjekt p WHERE p.organisasjon_id = s.organisasjon_id AND p.id = s.prosjekt_id)`.as(
+      'prosjekt_navn',
+    ),
+    sql<SekundaerklasseRow[]>`(SELECT coalesce(json_agg(json_build_object('klassifikasjonssystem_id', x.klassifikasjonssystem_id,
+        'klasse_id', x.klasse_id, 'klasseverdi', x.klasseverdi, 'tittel', k.tittel) ORDER BY x.klasseverdi), '[]')
+      FROM saksmappe_sekundaerklasse x LEFT JOIN klasse k ON k.id = x.klasse_id
+      WHERE x.organisasjon_id = s.organisasjon_id AND x.saksmappe_id = s.id)`.as('sekundaerklasser'),
+    count('journalpost', 'saksmappe_id').as('antall_journalposter'),
+    count('part', 'saksmappe_id').as('antall_parter'),
+    count('merknad', 'objekt_id').as('antall_merknader'),
+    count('kryssreferanse', 'fra_id').as('antall_kryssreferanser'),
+    count('presedens', 'saksmappe_id').as('antall_presedenser'),
+  ] as const;
+}
+
+export type CasePageColumns = ColumnsOf<ReturnType<typeof casePageColumns>>;

@@ -3,8 +3,8 @@ import type { Ctx } from '../../shared/context.js';
 import { caseObject, documentObject, recordObject } from './domain/read-objects.js';
 import { hasFullAccess, type Reader } from './domain/read-rule.js';
 import { SKJERMET } from './domain/screened-fields.js';
-import { loadReader } from './reader.js';
-import { findAccessTargets, interneKontakterOf, type AccessTargetRow } from './tilgang-repository.js';
+import { readerFrom, readerSql } from './reader.js';
+import { findAccessTargets, type AccessTargetRow } from './tilgang-repository.js';
 
 /** What a reader may see of one object: all of it, and (for a correspondence party) its screened name. */
 export interface AccessDecision {
@@ -17,17 +17,13 @@ export interface AccessDecision {
 
 /**
  * The read rule's answer for many objects of any kind (cases, parts,
- * records, parties, documents, file objects) with a fixed number of
- * queries. Ids that are no such object (an arkiv, a klasse) are absent: they are not screened.
+ * records, parties, documents, file objects) in one query, who reads
+ * included. Ids that are no such object (an arkiv, a klasse) are absent: they are not screened.
  */
-export async function decideAccess(tx: Tx, ctx: Pick<Ctx, 'actor' | 'role'>, ids: readonly string[], reader?: Reader) {
-  const orgId = ctx.role.organisasjonId;
-  const rows = await findAccessTargets(tx, orgId, [...new Set(ids)]);
-  const [who, kontakter] = await Promise.all([
-    reader ? Promise.resolve(reader) : loadReader(tx, ctx),
-    interneKontakterOf(tx, orgId, [...new Set(rows.map((r) => r.saksmappe_id))]),
-  ]);
-  return new Map(rows.map((r) => [r.objekt_id, decide(who, r, kontakter.get(r.saksmappe_id) ?? [])]));
+export async function decideAccess(tx: Tx, ctx: Pick<Ctx, 'actor' | 'role'>, ids: readonly string[]) {
+  const rows = await findAccessTargets(tx, ctx.role.organisasjonId, [...new Set(ids)], readerSql(ctx));
+  // Every row carries who reads (the same on each).
+  return new Map(rows.map((r) => [r.objekt_id, decide(readerFrom(ctx, r), r, r.interne_kontakter)]));
 }
 
 function decide(reader: Reader, r: AccessTargetRow, kontakter: string[]): AccessDecision {

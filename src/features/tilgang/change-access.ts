@@ -33,9 +33,12 @@ export function changeActorOf(ctx: Ctx): ChangeActor {
 
 /** Builds targets for a case and its records from rows already read, with one look at units and case workers. */
 export async function loadChangeTargets(tx: Tx, orgId: string, saksmappe: CaseRow) {
-  const [units, saksbehandlere] = await Promise.all([repo.units(tx, orgId), repo.saksbehandlere(tx, orgId, saksmappe.id)]);
-  return changeTargetsFrom(units, saksbehandlere, saksmappe);
+  const { enhetstre, saksbehandlere } = await repo.load(tx, orgId, saksmappe.id);
+  return changeTargetsFrom(enhetstre, saksbehandlere, saksmappe);
 }
+
+/** The columns the change rule's targets are built from, for a case page's first query (`changeTargetsFrom` takes them). */
+export const changeTargetColumns = repo.columns;
 
 export function changeTargetsFrom(units: readonly UnitLink[], saksbehandlere: readonly string[], saksmappe: CaseRow) {
   const sak: CaseTarget = {

@@ -1,22 +1,26 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
+import type { UnitLink } from './domain/unit-chain.js';
 
 /** What the change rule needs to know about a case beyond its own row: the only SQL of the change rule. */
 export const changeTargetRepository = {
-  /** Every unit of the organisation with its parent: few rows, walked in memory. */
-  units(tx: Tx, orgId: string) {
-    return tx.selectFrom('administrativ_enhet').select(['id', 'overordnet_enhet_id']).where('organisasjon_id', '=', orgId).execute();
+  /**
+   * As columns any query can carry (`enhetstre`, `saksbehandlere`): every
+   * unit of the organisation with its parent (few rows, walked in memory),
+   * and the case workers the case is distributed to (the saksbehandlere of
+   * its records). `saksmappeId` may be a column of the outer query.
+   */
+  columns(orgId: string, saksmappeId: RawBuilder<unknown> | string) {
+    const id = typeof saksmappeId === 'string' ? sql`${saksmappeId}::uuid` : saksmappeId;
+    return [
+      sql<UnitLink[]>`(SELECT coalesce(json_agg(json_build_object('id', e.id, 'overordnet_enhet_id', e.overordnet_enhet_id)), '[]')
+        FROM administrativ_enhet e WHERE e.organisasjon_id = ${orgId})`.as('enhetstre'),
+      sql<string[]>`ARRAY(SELECT DISTINCT j.saksbehandler_id FROM journalpost j
+        WHERE j.organisasjon_id = ${orgId} AND j.saksmappe_id = ${id} AND j.saksbehandler_id IS NOT NULL)::text[]`.as('saksbehandlere'),
+    ] as const;
   },
 
-  /** The case workers a case is distributed to: the saksbehandlere of its records. */
-  async saksbehandlere(tx: Tx, orgId: string, saksmappeId: string): Promise<string[]> {
-    const rows = await tx
-      .selectFrom('journalpost')
-      .select('saksbehandler_id')
-      .distinct()
-      .where('organisasjon_id', '=', orgId)
-      .where('saksmappe_id', '=', saksmappeId)
-      .where('saksbehandler_id', 'is not', null)
-      .execute();
-    return rows.map((r) => r.saksbehandler_id!);
+  load(tx: Tx, orgId: string, saksmappeId: string) {
+    return tx.selectNoFrom(changeTargetRepository.columns(orgId, saksmappeId)).executeTakeFirstOrThrow();
   },
 };

@@ -5,17 +5,34 @@ import { tilgangRepository as repo } from './tilgang-repository.js';
 
 const LEADERS = new Set(['LED', 'SF']);
 
+/** What the reader's row columns are read from (`tilgangRepository.readerColumns`). */
+export interface ReaderRow {
+  leser_grupper: string[];
+  leser_enheter: string[];
+}
+
 /**
- * The reader of a request, built once inside its tenant transaction: the
- * active role, the units it leads (a leader's unit and all units under it)
- * and its access groups. Only the active role counts, as for every other
+ * The columns that tell who reads, for a request's first query: the active
+ * role's access groups, and the units it leads (a leader's unit and all
+ * units under it). Only the active role counts, as for every other
  * decision: a user who is also archivist reads as archivist only in that role.
  */
-export async function loadReader(tx: Tx, ctx: Pick<Ctx, 'actor' | 'role'>): Promise<Reader> {
+export function readerColumns(ctx: Pick<Ctx, 'actor' | 'role'>) {
+  const { grupper, enheter } = readerSql(ctx);
+  return [grupper.as('leser_grupper'), enheter.as('leser_enheter')] as const;
+}
+
+/** The same as SQL expressions, for a query that aliases them itself. */
+export function readerSql(ctx: Pick<Ctx, 'actor' | 'role'>) {
   const { organisasjonId: orgId, administrativEnhetId: enhet, rolle } = ctx.role;
-  const [tilgangsgrupper, ledetEnheter] = await Promise.all([
-    repo.groupsOf(tx, orgId, ctx.actor.brukerId),
-    LEADERS.has(rolle) && enhet ? repo.unitAndBelow(tx, orgId, enhet) : Promise.resolve([]),
-  ]);
-  return { brukerId: ctx.actor.brukerId, rolle, ledetEnheter, tilgangsgrupper };
+  return repo.readerSql(orgId, ctx.actor.brukerId, LEADERS.has(rolle) ? enhet : null);
+}
+
+export function readerFrom(ctx: Pick<Ctx, 'actor' | 'role'>, row: ReaderRow): Reader {
+  return { brukerId: ctx.actor.brukerId, rolle: ctx.role.rolle, ledetEnheter: row.leser_enheter, tilgangsgrupper: row.leser_grupper };
+}
+
+/** The reader of a request, built once inside its tenant transaction, in one statement. */
+export async function loadReader(tx: Tx, ctx: Pick<Ctx, 'actor' | 'role'>): Promise<Reader> {
+  return readerFrom(ctx, await tx.selectNoFrom(readerColumns(ctx)).executeTakeFirstOrThrow());
 }

@@ -10,6 +10,8 @@ export interface ScreeningPatch {
   skjerming_dokument: boolean;
   skjermede_tittelord: number[];
   tilgangsgruppe_id: string | null;
+  skjerming_varighet: number | null;
+  skjerming_opphoerer: string | null;
 }
 
 /** A screened object's case and record, as the change rule needs them. */
@@ -75,8 +77,10 @@ export const screeningRepository = {
 
   /** Children that still inherit take the parent's screening (records of a case, documents of those records). */
   async propagateScreening(tx: Tx, orgId: string, table: ScreenedTable, id: string) {
-    const cols = sql`(tilgangskode, skjermingshjemmel, skjerming_metadata, skjerming_dokument, tilgangsgruppe_id)`;
-    const from = sql`(p.tilgangskode, p.skjermingshjemmel, p.skjerming_metadata, p.skjerming_dokument, p.tilgangsgruppe_id)`;
+    const cols = sql`(tilgangskode, skjermingshjemmel, skjerming_metadata, skjerming_dokument, tilgangsgruppe_id, skjerming_varighet,
+      skjerming_opphoerer)`;
+    const from = sql`(p.tilgangskode, p.skjermingshjemmel, p.skjerming_metadata, p.skjerming_dokument, p.tilgangsgruppe_id,
+      p.skjerming_varighet, p.skjerming_opphoerer)`;
     if (table === 'saksmappe') {
       await sql`UPDATE journalpost c SET ${cols} = ${from} FROM saksmappe p
         WHERE p.id = ${id} AND c.saksmappe_id = p.id AND c.organisasjon_id = ${orgId} AND c.skjerming_arvet`.execute(tx);

@@ -11,6 +11,10 @@ export interface SkjermingInput {
   skjermingDokument?: boolean | undefined;
   skjermedeTittelord?: number[] | undefined;
   tilgangsgruppeId?: string | null | undefined;
+  /** Years (Noark 5 skjermingsvarighet). */
+  skjermingVarighet?: number | null | undefined;
+  /** ISO date (Noark 5 skjermingOpphoererDato). */
+  skjermingOpphoerer?: string | null | undefined;
 }
 
 const WHAT = {
@@ -22,7 +26,7 @@ const WHAT = {
 /**
  * Screens (or opens) a case, record or document: access code from the
  * organisation's list, legal basis (the code's default unless given),
- * screened fields, title words, access group. A case's or record's children
+ * screened fields, title words, access group, duration and end date. A case's or record's children
  * that still inherit follow it. Logged as Noark «skjerming».
  * Who may: the change rule's 'skjerming' (the archive, the case owner,
  * leaders of the unit and above).
@@ -45,6 +49,8 @@ export async function setSkjerming(ctx: Ctx, table: ScreenedTable, id: string, i
       skjerming_dokument: code ? (input.skjermingDokument ?? false) : false,
       skjermede_tittelord: code ? [...new Set(input.skjermedeTittelord ?? [])].sort((a, b) => a - b) : [],
       tilgangsgruppe_id: code ? (input.tilgangsgruppeId ?? null) : null,
+      skjerming_varighet: code ? (input.skjermingVarighet ?? null) : null,
+      skjerming_opphoerer: code ? (input.skjermingOpphoerer ?? null) : null,
     };
     await repo.updateScreening(tx, orgId, table, id, patch);
     await repo.propagateScreening(tx, orgId, table, id);

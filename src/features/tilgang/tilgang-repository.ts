@@ -1,39 +1,33 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 
 /** The SQL of access data: memberships, unit trees, internal contacts, codes, groups, the reading log. */
 export const tilgangRepository = {
-  async groupsOf(tx: Tx, orgId: string, brukerId: string): Promise<string[]> {
-    const rows = await tx
-      .selectFrom('tilgangsgruppe_medlem as m')
-      .innerJoin('tilgangsgruppe as g', 'g.id', 'm.tilgangsgruppe_id')
-      .select('m.tilgangsgruppe_id')
-      .where('m.organisasjon_id', '=', orgId)
-      .where('m.bruker_id', '=', brukerId)
-      .where('g.aktiv', '=', true)
-      .execute();
-    return rows.map((r) => r.tilgangsgruppe_id);
+  /**
+   * The reader's active access groups and, for a leader (`enhetId` given),
+   * the unit led and every unit under it at any depth, as two text[]
+   * expressions any query can carry, so a request's first query learns who
+   * reads without a round trip of its own.
+   */
+  readerSql(orgId: string, brukerId: string, enhetId: string | null) {
+    const grupper = sql<string[]>`ARRAY(SELECT m.tilgangsgruppe_id FROM tilgangsgruppe_medlem m
+      JOIN tilgangsgruppe g ON g.id = m.tilgangsgruppe_id
+      WHERE m.organisasjon_id = ${orgId} AND m.bruker_id = ${brukerId} AND g.aktiv)::text[]`;
+    const enheter = enhetId
+      ? sql<string[]>`ARRAY(WITH RECURSIVE tre AS (
+          SELECT id FROM administrativ_enhet WHERE organisasjon_id = ${orgId} AND id = ${enhetId}
+          UNION
+          SELECT e.id FROM administrativ_enhet e JOIN tre ON e.overordnet_enhet_id = tre.id WHERE e.organisasjon_id = ${orgId}
+        ) SELECT id FROM tre)::text[]`
+      : sql<string[]>`ARRAY[]::text[]`;
+    return { grupper, enheter };
   },
 
-  /** A unit and every unit under it, at any depth. */
-  async unitAndBelow(tx: Tx, orgId: string, enhetId: string): Promise<string[]> {
-    const rows = await sql<{ id: string }>`
-      WITH RECURSIVE tre AS (
-        SELECT id FROM administrativ_enhet WHERE organisasjon_id = ${orgId} AND id = ${enhetId}
-        UNION
-        SELECT e.id FROM administrativ_enhet e JOIN tre ON e.overordnet_enhet_id = tre.id WHERE e.organisasjon_id = ${orgId}
-      ) SELECT id FROM tre`.execute(tx);
-    return rows.rows.map((r) => r.id);
-  },
-
-  async interneKontakter(tx: Tx, orgId: string, saksmappeId: string): Promise<string[]> {
-    const rows = await tx
-      .selectFrom('saksmappe_intern_kontakt')
-      .select('bruker_id')
-      .where('organisasjon_id', '=', orgId)
-      .where('saksmappe_id', '=', saksmappeId)
-      .execute();
-    return rows.map((r) => r.bruker_id);
+  /** A case's internal contacts as a text[] column (`interne_kontakter`); `saksmappeId` may be a column of the outer query. */
+  interneKontakterColumn(orgId: string, saksmappeId: RawBuilder<unknown> | string) {
+    const id = typeof saksmappeId === 'string' ? sql`${saksmappeId}::uuid` : saksmappeId;
+    return sql<string[]>`ARRAY(SELECT k.bruker_id FROM saksmappe_intern_kontakt k
+      WHERE k.organisasjon_id = ${orgId} AND k.saksmappe_id = ${id})::text[]`.as('interne_kontakter');
   },
 
   async logRead(tx: Tx, row: { orgId: string; objektType: string; objektId: string; tilgangskode: string; brukerId: string }) {
@@ -68,14 +62,25 @@ export interface AccessTargetRow {
   d_tilgangskode: string | null;
   d_gruppe: string | null;
   d_opprettet_av: string | null;
+  /** The case's internal contacts. */
+  interne_kontakter: string[];
+  /** Who reads (the same on every row): tilgangRepository.readerSql. */
+  leser_grupper: string[];
+  leser_enheter: string[];
 }
 
 /**
  * For any ids of cases, parts, records, correspondence parties, documents
  * and file objects: the access data of the case, record and document each
- * belongs to, in one query (the change log screens a page of entries at once).
+ * belongs to, with the case's internal contacts and who reads, in one query
+ * (the change log screens a page of entries at once).
  */
-export async function findAccessTargets(tx: Tx, orgId: string, ids: readonly string[]): Promise<AccessTargetRow[]> {
+export async function findAccessTargets(
+  tx: Tx,
+  orgId: string,
+  ids: readonly string[],
+  reader: { grupper: RawBuilder<string[]>; enheter: RawBuilder<string[]> },
+): Promise<AccessTargetRow[]> {
   if (ids.length === 0) return [];
   const wanted = sql`ANY(ARRAY[${sql.join(ids.map((id) => sql`${id}::uuid`))}])`;
   const rows = await sql<AccessTargetRow>`
@@ -84,7 +89,10 @@ export async function findAccessTargets(tx: Tx, orgId: string, ids: readonly str
       s.saksansvarlig_id AS s_saksansvarlig, s.administrativ_enhet_id AS s_enhet,
       j.tilgangskode AS j_tilgangskode, j.tilgangsgruppe_id AS j_gruppe, j.opprettet_av AS j_opprettet_av,
       j.saksbehandler_id AS j_saksbehandler, j.administrativ_enhet_id AS j_enhet,
-      d.tilgangskode AS d_tilgangskode, d.tilgangsgruppe_id AS d_gruppe, d.opprettet_av AS d_opprettet_av
+      d.tilgangskode AS d_tilgangskode, d.tilgangsgruppe_id AS d_gruppe, d.opprettet_av AS d_opprettet_av,
+      ARRAY(SELECT k.bruker_id FROM saksmappe_intern_kontakt k WHERE k.organisasjon_id = ${orgId} AND k.saksmappe_id = s.id)::text[]
+        AS interne_kontakter,
+      ${reader.grupper} AS leser_grupper, ${reader.enheter} AS leser_enheter
     FROM (
       SELECT s.id AS objekt_id, s.id AS sak, NULL::uuid AS jp, NULL::uuid AS dok, false AS party_skjermet
         FROM saksmappe s WHERE s.id = ${wanted}
@@ -102,18 +110,4 @@ export async function findAccessTargets(tx: Tx, orgId: string, ids: readonly str
     LEFT JOIN journalpost j ON j.id = x.jp
     LEFT JOIN dokumentbeskrivelse d ON d.id = x.dok`.execute(tx);
   return rows.rows;
-}
-
-/** The internal contacts of several cases at once. */
-export async function interneKontakterOf(tx: Tx, orgId: string, saksmappeIds: readonly string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  if (saksmappeIds.length === 0) return out;
-  const rows = await tx
-    .selectFrom('saksmappe_intern_kontakt')
-    .select(['saksmappe_id', 'bruker_id'])
-    .where('organisasjon_id', '=', orgId)
-    .where('saksmappe_id', 'in', saksmappeIds)
-    .execute();
-  for (const r of rows) out.set(r.saksmappe_id, [...(out.get(r.saksmappe_id) ?? []), r.bruker_id]);
-  return out;
 }

@@ -5,6 +5,7 @@ import { ctxOf } from '../../http/request-context.js';
 import { pageBody, pageQuery } from '../../shared/paging.js';
 import { presentGruppe, presentTilgangskode, TilgangsgruppeBody, TilgangskodeBody } from './admin/access-admin-presenter.js';
 import { mayAdministerAccess } from './domain/access-admin-rules.js';
+import { MAX_SKJERMING_VARIGHET } from './domain/screening-duration.js';
 import { listLesingLogg, listTilgangsgrupper, listTilgangskoder } from './list-tilgang.js';
 import { setSkjerming } from './set-skjerming.js';
 import type { ScreenedTable } from './screening-repository.js';
@@ -19,6 +20,9 @@ const SkjermingSchema = z.strictObject({
   skjermingDokument: z.boolean().optional(),
   skjermedeTittelord: z.array(z.int().min(0).max(1000)).max(200).optional(),
   tilgangsgruppeId: z.uuid().nullish(),
+  // Noark 5 skjermingsvarighet (years) and skjermingOpphoererDato, named as the bodies name them.
+  skjermingVarighet: z.int().min(1).max(MAX_SKJERMING_VARIGHET).nullish(),
+  skjermingOpphoerer: z.iso.date().nullish(),
 });
 
 const PATHS: [string, ScreenedTable][] = [

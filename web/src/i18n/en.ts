@@ -468,6 +468,13 @@ export const en: Translation = {
     noCode: 'None (not screened)',
     basis: 'Legal basis for screening',
     basisHelp: "Filled in with the access code's usual legal basis. Change it if another basis applies.",
+    group: 'Access group',
+    groupHelp: 'Members of the group may read what is screened, besides those with a role in the case.',
+    noGroup: 'No access group',
+    duration: 'Screening duration in years',
+    durationHelp: 'How many years the screening lasts, a whole number.',
+    ends: 'Screening ends',
+    endsHelp: 'The date the screening lapses, if it is known.',
     what: 'What is screened',
     scope: {
       tittelord: 'Words of the title',

@@ -466,6 +466,13 @@ export const nb = {
     noCode: 'Ingen (ikke skjermet)',
     basis: 'Skjermingshjemmel',
     basisHelp: 'Fylt ut med tilgangskodens vanlige hjemmel. Endre den hvis en annen hjemmel gjelder.',
+    group: 'Tilgangsgruppe',
+    groupHelp: 'Medlemmene av gruppen kan lese det som er skjermet, i tillegg til dem som har en rolle i saken.',
+    noGroup: 'Ingen tilgangsgruppe',
+    duration: 'Skjermingsvarighet i år',
+    durationHelp: 'Hvor mange år skjermingen skal vare, et helt tall.',
+    ends: 'Skjermingen opphører',
+    endsHelp: 'Datoen skjermingen faller bort, hvis den er kjent.',
     what: 'Hva skjermes',
     scope: {
       tittelord: 'Ord i tittelen',

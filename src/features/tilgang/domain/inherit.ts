@@ -3,6 +3,8 @@ export interface InheritableScreening {
   tilgangsgruppe_id: string | null;
   skjerming_metadata: string[];
   skjerming_dokument: boolean;
+  skjerming_varighet: number | null;
+  skjerming_opphoerer: string | null;
 }
 
 /**
@@ -17,5 +19,7 @@ export function inheritedScreening(parent: InheritableScreening, inherit: boolea
     tilgangsgruppe_id: parent.tilgangsgruppe_id,
     skjerming_metadata: parent.skjerming_metadata,
     skjerming_dokument: parent.skjerming_dokument,
+    skjerming_varighet: parent.skjerming_varighet,
+    skjerming_opphoerer: parent.skjerming_opphoerer,
   };
 }

@@ -2,10 +2,12 @@ import { Button, Dialog, Heading } from '@digdir/designsystemet-react';
 import type { QueryKey } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTilgangsgrupper } from '../../access-admin/api';
 import { FormAlert } from '../common/FormAlert';
+import { useServerErrors } from '../common/server-errors';
 import { useSetSkjerming, useTilgangskoder, type ScreenedObject } from './api';
 import type { ScreenedLevel } from './screening-scope';
-import { ScreeningFields } from './ScreeningFields';
+import { SCREENING_FIELDS, ScreeningFields } from './ScreeningFields';
 import { useScreeningForm } from './use-screening-form';
 import './screening.css';
 
@@ -53,19 +55,23 @@ export function ScreeningDialog({ level, id, object, label, refresh }: Props) {
 function ScreeningBody({ level, id, object, refresh, onDone }: Omit<Props, 'label'> & { onDone: () => void }) {
   const { t } = useTranslation();
   const codes = useTilgangskoder(true).data?.items ?? [];
+  const groups = useTilgangsgrupper().data?.items ?? [];
   const form = useScreeningForm(level, object);
   const save = useSetSkjerming(level, id, refresh);
+  const server = useServerErrors(save.error, SCREENING_FIELDS);
   return (
     <Dialog.Block>
       <form
         className="stack"
+        // The server's messages, in the page's language, at each field.
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           save.mutate(form.body(), { onSuccess: onDone });
         }}
       >
-        <ScreeningFields level={level} tittel={object.tittel} codes={codes} form={form} />
-        <FormAlert error={save.error} />
+        <ScreeningFields level={level} tittel={object.tittel} codes={codes} groups={groups} form={form} errorOf={server.forField} />
+        <FormAlert error={server.formError} others={server.others} />
         <div className="page-actions">
           <Button type="submit" loading={save.isPending}>
             {t('screening.save')}

@@ -8,6 +8,11 @@ export interface Skjerming {
   skjermingshjemmel: string | null;
   skjermingMetadata: string[];
   skjermingDokument: boolean;
+  tilgangsgruppeId: string | null;
+  /** Years (Noark 5 skjermingsvarighet). */
+  skjermingVarighet: number | null;
+  /** ISO date (Noark 5 skjermingOpphoererDato). */
+  skjermingOpphoerer: string | null;
   /** Empty for a reader without access: they would tell where the name is. */
   skjermedeTittelord: number[];
   fullTilgang: boolean;
@@ -30,6 +35,9 @@ export interface SkjermingInput {
   skjermingMetadata?: string[];
   skjermingDokument?: boolean;
   skjermedeTittelord?: number[];
+  tilgangsgruppeId?: string | null;
+  skjermingVarighet?: number | null;
+  skjermingOpphoerer?: string | null;
 }
 
 /** The organisation's access codes; they change rarely. */

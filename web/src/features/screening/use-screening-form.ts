@@ -8,6 +8,9 @@ export function useScreeningForm(level: ScreenedLevel, object: ScreenedObject) {
   const [hjemmel, setHjemmel] = useState(object.skjermingshjemmel ?? '');
   const [scopes, setScopes] = useState<Set<Scope>>(() => fromNoark(level, object));
   const [words, setWords] = useState<Set<number>>(() => new Set(object.skjermedeTittelord));
+  const [gruppe, setGruppe] = useState(object.tilgangsgruppeId ?? '');
+  const [varighet, setVarighet] = useState(object.skjermingVarighet?.toString() ?? '');
+  const [opphoerer, setOpphoerer] = useState(object.skjermingOpphoerer ?? '');
 
   const screened = kode !== '';
   const marksWords = screened && (scopes.has('tittelord') || scopes.has('hele'));
@@ -20,7 +23,13 @@ export function useScreeningForm(level: ScreenedLevel, object: ScreenedObject) {
     words,
     screened,
     marksWords,
+    gruppe,
+    varighet,
+    opphoerer,
     setHjemmel,
+    setGruppe,
+    setVarighet,
+    setOpphoerer,
     /** A new code brings its usual legal basis; the user may still change it. */
     chooseCode(code: string, codes: readonly Tilgangskode[]) {
       setKode(code);
@@ -40,7 +49,16 @@ export function useScreeningForm(level: ScreenedLevel, object: ScreenedObject) {
     preview: previewPublicTitle(level, { ...object, tilgangskode: kode || null, skjermedeTittelord: chosenWords }),
     body(): SkjermingInput {
       if (!screened) return { tilgangskode: null };
-      return { tilgangskode: kode, skjermingshjemmel: hjemmel.trim(), ...toNoark(level, scopes), skjermedeTittelord: chosenWords };
+      return {
+        tilgangskode: kode,
+        skjermingshjemmel: hjemmel.trim(),
+        ...toNoark(level, scopes),
+        skjermedeTittelord: chosenWords,
+        tilgangsgruppeId: gruppe || null,
+        // Sent as typed: the server names the field if it is not a whole number of years.
+        skjermingVarighet: varighet.trim() === '' ? null : Number(varighet),
+        skjermingOpphoerer: opphoerer || null,
+      };
     },
   };
 }
