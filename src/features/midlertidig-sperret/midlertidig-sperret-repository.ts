@@ -39,7 +39,11 @@ export const midlertidigSperretRepository = {
     const { enhetId, sperretTil } = filter;
     if (enhetId) q = q.where((eb) => eb(eb.fn.coalesce('j.administrativ_enhet_id', 's.administrativ_enhet_id'), '=', enhetId));
     if (sperretTil) q = q.where('j.midlertidig_sperret_dato', '<=', sperretTil);
-    const ordered = q.orderBy('j.midlertidig_sperret_dato').orderBy('s.saksaar').orderBy('s.sakssekvensnummer').orderBy('j.journalpostnummer');
+    const ordered = q
+      .orderBy('j.midlertidig_sperret_dato')
+      .orderBy('s.saksaar')
+      .orderBy('s.sakssekvensnummer')
+      .orderBy('j.journalpostnummer');
     return pageOf(ordered, page);
   },
 };
