@@ -200,7 +200,7 @@ const recordPage: BenchPage = {
       async useCase(i) {
         const { ctx, id } = pick(i);
         presentJournalpost(await getJournalpost(ctx, id));
-        (await listDokumenter(ctx, id)).map(presentDokument);
+        (await listDokumenter(ctx, id)).items.map(presentDokument);
       },
       async bare(i) {
         const { org, id } = pick(i);

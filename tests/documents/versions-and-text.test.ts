@@ -72,7 +72,7 @@ describe(`document versions, variants, text and change log (${engineName()})`, (
     await expect(addDokument(sb, files, jp, { tittel: '', dokumenttype: 'XYZ' }, file('x.txt', 'x'))).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
-    expect((await listDokumenter(sb, jp)).map((d) => d.dokument.dokumentnummer)).toEqual([1, 2, 3]);
+    expect((await listDokumenter(sb, jp)).items.map((d) => d.dokument.dokumentnummer)).toEqual([1, 2, 3]);
   });
 
   it('adds versions (versjonsnummer + 1) and A/O variants of a version, each once', async () => {
@@ -94,7 +94,7 @@ describe(`document versions, variants, text and change log (${engineName()})`, (
     await expect(addVariant(sb, files, dokument.id, { variantformat: 'P' }, file('p.pdf', 'x'))).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
-    const [view] = await listDokumenter(sb, jp);
+    const [view] = (await listDokumenter(sb, jp)).items;
     expect(view!.objekter.map((o) => `${o.versjonsnummer}${o.variantformat}`)).toEqual(['1P', '1O', '2P', '3P', '3A']);
     const opened = await openDokumentobjekt(sb, files, v2.id);
     expect((await buffer(opened.stream)).toString()).toBe('utkast 2');

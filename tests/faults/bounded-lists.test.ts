@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
+import { CAPS } from '../../src/shared/caps.js';
 import { seedRecordsWorld } from '../records/records-world.js';
 import { createTestApp, loginAs, type Client } from '../support/test-app.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
@@ -110,4 +111,91 @@ describe(`lists that grow with use are paged or capped (${engineName()})`, () =>
     await refused(arkivar, '/api/lesinglogg?perSide=500&side=21', 'side');
     expect((await get(arkivar, '/api/lesinglogg')).items).toHaveLength(100);
   });
+
+  it('pages a record’s documents in number order with the total', async () => {
+    const arkivar = await loginAs(app, 'valer.arkivar', PASSWORD);
+    const sak = await arkivar.request('POST', '/api/saksmapper', { tittel: 'Mange vedlegg', primaerKlasse: { verdi: 'L42' } });
+    const record = await arkivar.request('POST', `/api/saksmapper/${sak.json().id}/journalposter`, {
+      journalposttype: 'I',
+      tittel: 'Brev',
+    });
+    const id = record.json().id as string;
+    await sql`INSERT INTO dokumentbeskrivelse (organisasjon_id, journalpost_id, dokumenttype, dokumentstatus, tittel,
+        tilknyttet_registrering_som, dokumentnummer, tilknyttet_av, opprettet_av)
+      SELECT ${orgId}, ${id}, 'B', 'F', 'Vedlegg ' || i, CASE WHEN i = 1 THEN 'H' ELSE 'V' END, i,
+        ${arkivar.session.bruker.id}, ${arkivar.session.bruker.id}
+      FROM generate_series(1, 120) AS i`.execute(handle.db);
+    const third = await get<{ dokumentnummer: number }>(arkivar, `/api/journalposter/${id}/dokumenter?side=3`);
+    expect(third).toMatchObject({ side: 3, perSide: 50, total: 120 });
+    expect(third.items.map((d) => d.dokumentnummer)).toEqual(Array.from({ length: 20 }, (_, i) => 101 + i));
+    await refused(arkivar, `/api/journalposter/${id}/dokumenter?perSide=201`, 'perSide');
+  });
+
+  it('pages the XX basket oldest first with the total, and filters the overdue in the database', async () => {
+    const arkivar = await loginAs(app, 'valer.arkivar', PASSWORD);
+    const sak = (await arkivar.request('POST', '/api/saksmapper', { tittel: 'Sperret', primaerKlasse: { verdi: 'L42' } })).json();
+    await sql`INSERT INTO journalpost (organisasjon_id, saksmappe_id, registreringstype, journalaar, journalsekvensnummer,
+        journalpostnummer, journalposttype, journalstatus, journaldato, tittel, opprettet_av, tilgangskode)
+      SELECT ${orgId}, ${sak.id}, 'journalpost', 2026, 500000 + i, i, 'I', 'J', '2026-03-01', 'Sperret ' || i,
+        ${arkivar.session.bruker.id}, 'XX'
+      FROM generate_series(1, 120) AS i`.execute(handle.db);
+    const second = await get<{ journalpostId: string }>(arkivar, '/api/midlertidig-sperret?side=2');
+    expect(second).toMatchObject({ side: 2, perSide: 100, total: 120 });
+    expect(second.items).toHaveLength(20);
+    // Blocked today: none is overdue yet.
+    expect((await get(arkivar, '/api/midlertidig-sperret?forfalt=true')).total).toBe(0);
+    await refused(arkivar, '/api/midlertidig-sperret?perSide=501', 'perSide');
+  });
+
+  it('caps the lists read whole where they are written (409 beyond), and their reads at the same number', async () => {
+    const by = owner.session.bruker.id;
+    const refusedWrite = async (url: string, body: unknown) => {
+      const res = await owner.request('POST', url, body);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(409);
+      expect(res.json().detail ?? res.body).toMatch(/høyst|at most/);
+    };
+    const listed = async (url: string) => (await get(owner, url)).items.length;
+
+    await sql`INSERT INTO administrativ_enhet (organisasjon_id, kortnavn, navn)
+      SELECT ${orgId}, 'E' || i, 'Enhet ' || i FROM generate_series(1, ${CAPS.enheter.max}::int) AS i`.execute(handle.db);
+    await refusedWrite('/api/enheter', { kortnavn: 'NY', navn: 'Ny enhet' });
+    expect(await listed('/api/enheter')).toBe(CAPS.enheter.max);
+
+    await sql`INSERT INTO tilgangskode (organisasjon_id, kode, navn)
+      SELECT ${orgId}, 'Z' || i, 'Kode ' || i FROM generate_series(1, ${CAPS.tilgangskoder.max}::int) AS i`.execute(handle.db);
+    await refusedWrite('/api/tilgangskoder', { kode: 'NY', navn: 'Ny kode' });
+    expect(await listed('/api/tilgangskoder')).toBe(CAPS.tilgangskoder.max);
+
+    const system = await handle.db
+      .selectFrom('klassifikasjonssystem')
+      .select('id')
+      .where('organisasjon_id', '=', orgId)
+      .where('verdiformat', 'is', null)
+      .executeTakeFirstOrThrow();
+    await sql`INSERT INTO klasse (organisasjon_id, klassifikasjonssystem_id, klasse_id, tittel, opprettet_av)
+      SELECT ${orgId}, ${system.id}, 'K' || i, 'Klasse ' || i, ${by} FROM generate_series(1, ${CAPS.klasser.max}::int) AS i`.execute(
+      handle.db,
+    );
+    await refusedWrite(`/api/klassifikasjonssystemer/${system.id}/klasser`, { klasseId: 'NY1', tittel: 'Ny klasse' });
+    expect(await listed(`/api/klassifikasjonssystemer/${system.id}/klasser`)).toBe(CAPS.klasser.max);
+
+    const gruppe = (await owner.request('POST', '/api/tilgangsgrupper', { navn: 'Alle i kommunen' })).json().id as string;
+    await sql`INSERT INTO bruker (brukernavn, navn) SELECT 'valer.medlem' || i, 'Medlem ' || i
+      FROM generate_series(1, ${CAPS.medlemmer.max + 1}::int) AS i`.execute(handle.db);
+    await sql`INSERT INTO rolletildeling (bruker_id, organisasjon_id, rolle)
+      SELECT id, ${orgId}, 'SB' FROM bruker WHERE brukernavn LIKE 'valer.medlem%'`.execute(handle.db);
+    await sql`INSERT INTO tilgangsgruppe_medlem (organisasjon_id, tilgangsgruppe_id, bruker_id, opprettet_av)
+      SELECT ${orgId}, ${gruppe}, id, ${by} FROM bruker WHERE brukernavn LIKE 'valer.medlem%'
+      ORDER BY brukernavn LIMIT ${CAPS.medlemmer.max}`.execute(handle.db);
+    const outside = await handle.db
+      .selectFrom('bruker')
+      .select('id')
+      .where('brukernavn', 'like', 'valer.medlem%')
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('tilgangsgruppe_medlem as m').select('m.bruker_id').whereRef('m.bruker_id', '=', 'bruker.id'))),
+      )
+      .executeTakeFirstOrThrow();
+    await refusedWrite(`/api/tilgangsgrupper/${gruppe}/medlemmer`, { brukerId: outside.id });
+    expect(await listed(`/api/tilgangsgrupper/${gruppe}/medlemmer`)).toBe(CAPS.medlemmer.max);
+  }, 120_000);
 });

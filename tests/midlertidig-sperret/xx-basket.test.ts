@@ -41,12 +41,12 @@ describe(`the XX basket (${engineName()})`, () => {
   it("lists the unit's XX records for its leader and deputy with a deadline of 3 working days; others see no basket", async () => {
     const led = await as(team.handle, 'valer', 'LED');
     const jp = await blocked(led, 'Søknad om skjenkebevilling');
-    const item = (await listMidlertidigSperret(led)).find((i) => i.id === jp.id);
+    const item = (await listMidlertidigSperret(led)).items.find((i) => i.id === jp.id);
     expect(item).toMatchObject({ tittel: 'Søknad om skjenkebevilling', sperretDato: osloDate(new Date()), forfalt: false });
     expect(item!.frist > item!.sperretDato).toBe(true);
     const sf = await as(team.handle, 'valer', 'SF');
     if (sf.role.administrativEnhetId === led.role.administrativEnhetId) {
-      expect((await listMidlertidigSperret(sf)).some((i) => i.id === jp.id)).toBe(true);
+      expect((await listMidlertidigSperret(sf)).items.some((i) => i.id === jp.id)).toBe(true);
     }
     await expect(listMidlertidigSperret(team.sbCtx)).rejects.toMatchObject({ code: 'ACCESS_DENIED' });
   });
@@ -54,13 +54,15 @@ describe(`the XX basket (${engineName()})`, () => {
   it('shows the archive the overdue ones once the whole deadline day has passed', async () => {
     const led = await as(team.handle, 'valer', 'LED');
     const jp = await blocked(led, 'Brev som venter');
-    const item = (await listMidlertidigSperret(team.ark)).find((i) => i.id === jp.id)!;
+    const item = (await listMidlertidigSperret(team.ark)).items.find((i) => i.id === jp.id)!;
     // The deadline itself (holidays counted) is the domain's, tested over several years in working-days.test.ts.
     const overdueOn = async (day: string) =>
-      (await listMidlertidigSperret(at(team.ark, `${day}T12:00:00Z`), { forfalt: true })).some((i) => i.id === jp.id);
+      (await listMidlertidigSperret(at(team.ark, `${day}T12:00:00Z`), { forfalt: true })).items.some((i) => i.id === jp.id);
     expect(await overdueOn(item.frist)).toBe(false);
     expect(await overdueOn(addDays(item.frist, 1))).toBe(true);
-    expect((await listMidlertidigSperret(at(led, `${addDays(item.frist, 1)}T12:00:00Z`))).find((i) => i.id === jp.id)?.forfalt).toBe(true);
+    expect((await listMidlertidigSperret(at(led, `${addDays(item.frist, 1)}T12:00:00Z`))).items.find((i) => i.id === jp.id)?.forfalt).toBe(
+      true,
+    );
   });
 
   it('lets only a leader of the unit decide: screen with code and basis, or lift; the record leaves the basket', async () => {
@@ -80,7 +82,7 @@ describe(`the XX basket (${engineName()})`, () => {
       offentlighetsvurdert_dato: osloDate(new Date()),
     });
     expect(await decideSkjerming(led, lifted.id, { vedtak: 'opphev' })).toMatchObject({ tilgangskode: null, skjermingshjemmel: null });
-    const basket = (await listMidlertidigSperret(led)).map((i) => i.id);
+    const basket = (await listMidlertidigSperret(led)).items.map((i) => i.id);
     expect(basket).not.toContain(screened.id);
     expect(basket).not.toContain(lifted.id);
     await expect(decideSkjerming(led, lifted.id, { vedtak: 'opphev' })).rejects.toMatchObject({ code: 'CONFLICT' });

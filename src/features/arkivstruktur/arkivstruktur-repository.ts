@@ -1,9 +1,16 @@
 import type { Tx } from '../../db/tenant.js';
+import { CAPS } from '../../shared/caps.js';
 
 /** Arkiv, arkivdel, klassifikasjonssystem and klasse: the only SQL of the archive structure. */
 export const arkivstrukturRepository = {
   listArkiver(tx: Tx, orgId: string) {
-    return tx.selectFrom('arkiv').selectAll().where('organisasjon_id', '=', orgId).orderBy('opprettet_dato').execute();
+    return tx
+      .selectFrom('arkiv')
+      .selectAll()
+      .where('organisasjon_id', '=', orgId)
+      .orderBy('opprettet_dato')
+      .limit(CAPS.arkiver.max)
+      .execute();
   },
 
   findArkiv(tx: Tx, orgId: string, id: string) {
@@ -19,7 +26,13 @@ export const arkivstrukturRepository = {
   },
 
   listArkivdeler(tx: Tx, orgId: string) {
-    return tx.selectFrom('arkivdel').selectAll().where('organisasjon_id', '=', orgId).orderBy('kortnavn').execute();
+    return tx
+      .selectFrom('arkivdel')
+      .selectAll()
+      .where('organisasjon_id', '=', orgId)
+      .orderBy('kortnavn')
+      .limit(CAPS.arkivdeler.max)
+      .execute();
   },
 
   findArkivdel(tx: Tx, orgId: string, id: string) {
@@ -83,7 +96,13 @@ export const arkivstrukturRepository = {
   },
 
   listKlassifikasjonssystemer(tx: Tx, orgId: string) {
-    return tx.selectFrom('klassifikasjonssystem').selectAll().where('organisasjon_id', '=', orgId).orderBy('tittel').execute();
+    return tx
+      .selectFrom('klassifikasjonssystem')
+      .selectAll()
+      .where('organisasjon_id', '=', orgId)
+      .orderBy('tittel')
+      .limit(CAPS.klassifikasjonssystemer.max)
+      .execute();
   },
 
   findKlassifikasjonssystem(tx: Tx, orgId: string, id: string) {
@@ -121,6 +140,7 @@ export const arkivstrukturRepository = {
       .where('organisasjon_id', '=', orgId)
       .where('klassifikasjonssystem_id', '=', systemId)
       .orderBy('klasse_id')
+      .limit(CAPS.klasser.max)
       .execute();
   },
 

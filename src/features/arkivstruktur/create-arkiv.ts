@@ -1,5 +1,6 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import { requireRole } from '../../shared/authorize.js';
+import { assertRoomFor } from '../../db/caps-repository.js';
 import type { Ctx } from '../../shared/context.js';
 import { logChanges } from '../endringslogg/log-changes.js';
 import { arkivstrukturRepository as repo } from './arkivstruktur-repository.js';
@@ -12,7 +13,10 @@ export interface CreateArkivInput {
 /** Creates an arkiv for the active organisation (the organisation is its arkivskaper). System owner only. */
 export async function createArkiv(ctx: Ctx, input: CreateArkivInput) {
   requireRole(ctx, ['SYS'], { nb: 'opprette arkiv', en: 'create archives' });
-  return inTenant(ctx, (tx) => insertArkiv(ctx, tx, input));
+  return inTenant(ctx, async (tx) => {
+    await assertRoomFor(tx, 'arkiver', ctx.role.organisasjonId);
+    return insertArkiv(ctx, tx, input);
+  });
 }
 
 export async function insertArkiv(ctx: Ctx, tx: Tx, input: CreateArkivInput) {

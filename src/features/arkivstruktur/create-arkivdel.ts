@@ -1,5 +1,6 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import { requireRole } from '../../shared/authorize.js';
+import { assertRoomFor } from '../../db/caps-repository.js';
 import type { Ctx } from '../../shared/context.js';
 import { DomainError, fieldError, notFound } from '../../shared/errors.js';
 import type { Arkivdelstatus } from '../noark/domain/index.js';
@@ -25,7 +26,10 @@ export interface CreateArkivdelInput {
 /** Creates an archive part (arkivdel) with its period and classification systems. System owner only. */
 export async function createArkivdel(ctx: Ctx, input: CreateArkivdelInput) {
   requireRole(ctx, ['SYS'], { nb: 'opprette arkivdeler', en: 'create archive parts' });
-  return inTenant(ctx, (tx) => insertArkivdel(ctx, tx, input));
+  return inTenant(ctx, async (tx) => {
+    await assertRoomFor(tx, 'arkivdeler', ctx.role.organisasjonId);
+    return insertArkivdel(ctx, tx, input);
+  });
 }
 
 export async function insertArkivdel(ctx: Ctx, tx: Tx, input: CreateArkivdelInput) {

@@ -1,5 +1,6 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import { requireRole } from '../../shared/authorize.js';
+import { assertRoomFor } from '../../db/caps-repository.js';
 import type { Ctx } from '../../shared/context.js';
 import { DomainError, fieldError, notFound } from '../../shared/errors.js';
 import { logChanges } from '../endringslogg/log-changes.js';
@@ -23,6 +24,7 @@ export async function createKlasse(ctx: Ctx, input: CreateKlasseInput) {
       throw notFound({ nb: 'klassifikasjonssystemet', en: 'classification system' }, input.klassifikasjonssystemId);
     }
     requireRole(ctx, ['SYS'], { nb: 'opprette klasser', en: 'create classes' });
+    await assertRoomFor(tx, 'klasser', ctx.role.organisasjonId, input.klassifikasjonssystemId);
     return insertKlasse(ctx, tx, input);
   });
 }

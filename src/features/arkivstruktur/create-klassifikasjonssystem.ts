@@ -1,5 +1,6 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import { requireRole } from '../../shared/authorize.js';
+import { assertRoomFor } from '../../db/caps-repository.js';
 import type { Ctx } from '../../shared/context.js';
 import { DomainError } from '../../shared/errors.js';
 import { logChanges } from '../endringslogg/log-changes.js';
@@ -18,7 +19,10 @@ export interface CreateKlassifikasjonssystemInput {
 /** Creates a classification system: a subject key (arkivnøkkel) or an object classification. System owner only. */
 export async function createKlassifikasjonssystem(ctx: Ctx, input: CreateKlassifikasjonssystemInput) {
   requireRole(ctx, ['SYS'], { nb: 'opprette klassifikasjonssystemer', en: 'create classification systems' });
-  return inTenant(ctx, (tx) => insertKlassifikasjonssystem(ctx, tx, input));
+  return inTenant(ctx, async (tx) => {
+    await assertRoomFor(tx, 'klassifikasjonssystemer', ctx.role.organisasjonId);
+    return insertKlassifikasjonssystem(ctx, tx, input);
+  });
 }
 
 export async function insertKlassifikasjonssystem(ctx: Ctx, tx: Tx, input: CreateKlassifikasjonssystemInput) {

@@ -3,7 +3,7 @@ import type { Ctx } from '../../shared/context.js';
 import { checkSameZone, storeFor, type DocumentStores } from '../sikker-sone/document-stores.js';
 import { dokumentForChange } from './document-access.js';
 import { dokumentRepository as repo, type DokumentobjektRow } from './dokument-repository.js';
-import { nextNumber } from './domain/document-rules.js';
+import { nextVersjonsnummer } from './domain/document-rules.js';
 import { insertFileObject, registerStored } from './file-object.js';
 import { enqueueTextExtraction } from './index-file-text.js';
 import { storeUpload, type Upload } from './upload.js';
@@ -25,7 +25,7 @@ export async function addVersjon(
     inTenant(ctx, async (tx) => {
       const dokument = await check(tx, true);
       checkSameZone(stores, files, dokument);
-      const versjonsnummer = nextNumber(await repo.highestVersjon(tx, ctx.role.organisasjonId, dokument.id));
+      const versjonsnummer = nextVersjonsnummer(await repo.highestVersjon(tx, ctx.role.organisasjonId, dokument.id));
       const objekt = await insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer, variantformat: 'P' }, stored);
       if (files === stores.plain) await enqueueTextExtraction(tx, ctx.role.organisasjonId, stored);
       return objekt;

@@ -1,5 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { pageOf } from '../../db/page-of.js';
 import type { Tx } from '../../db/tenant.js';
+import type { Window } from '../../shared/paging.js';
 import type { DokumentbeskrivelseTable, DokumentobjektTable, FilTable } from '../noark/tables.js';
 
 export type DokumentbeskrivelseRow = Selectable<DokumentbeskrivelseTable>;
@@ -24,14 +26,15 @@ export const dokumentRepository = {
     return (lock ? q.forUpdate() : q).executeTakeFirst();
   },
 
-  listDokumentbeskrivelser(tx: Tx, org: string, journalpostId: string) {
-    return tx
+  /** A page of a record's documents in number order, with the total. */
+  pageDokumentbeskrivelser(tx: Tx, org: string, journalpostId: string, page: Window) {
+    const q = tx
       .selectFrom('dokumentbeskrivelse')
       .selectAll()
       .where('organisasjon_id', '=', org)
       .where('journalpost_id', '=', journalpostId)
-      .orderBy('dokumentnummer')
-      .execute();
+      .orderBy('dokumentnummer');
+    return pageOf(q, page);
   },
 
   async documentNumbers(tx: Tx, org: string, journalpostId: string) {

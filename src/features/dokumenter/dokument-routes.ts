@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fileSettings } from '../../files/file-settings.js';
 import { ctxOf } from '../../http/request-context.js';
+import { pageBody, pageQuery } from '../../shared/paging.js';
 import { codesOf, DOKUMENTSTATUS, DOKUMENTTYPE } from '../noark/domain/index.js';
 import { createDocumentStores } from '../sikker-sone/document-stores.js';
 import { addDokument } from './add-dokument.js';
@@ -12,7 +13,7 @@ import { addVersjon } from './add-versjon.js';
 import { allowSameOriginFraming } from '../../http/security-headers.js';
 import { contentDisposition, dispositionType } from './content-disposition.js';
 import { DokumentbeskrivelseBody, DokumentobjektBody, presentDokument, presentDokumentobjekt } from './dokument-presenter.js';
-import { getDokument, listDokumenter } from './list-dokumenter.js';
+import { DOCUMENTS_PAGE_SIZE, getDokument, listDokumenter } from './list-dokumenter.js';
 import { optionalBoolean, optionalInt, withMultipartUpload } from './multipart-upload.js';
 import { openDokumentobjekt } from './open-dokumentobjekt.js';
 import { updateDokumentbeskrivelse } from './update-dokumentbeskrivelse.js';
@@ -34,12 +35,16 @@ export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Dokumentene i en journalpost',
+        summary: 'Dokumentene i en journalpost, etter dokumentnummer (side, perSide)',
         params: Id,
-        response: { 200: z.object({ items: z.array(DokumentbeskrivelseBody) }) },
+        querystring: z.strictObject(pageQuery(DOCUMENTS_PAGE_SIZE, 200)),
+        response: { 200: pageBody(DokumentbeskrivelseBody) },
       },
     },
-    async (request) => ({ items: (await listDokumenter(ctxOf(request), request.params.id)).map(presentDokument) }),
+    async (request) => {
+      const page = await listDokumenter(ctxOf(request), request.params.id, request.query);
+      return { ...page, items: page.items.map(presentDokument) };
+    },
   );
 
   app.post(

@@ -1,5 +1,6 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
+import { pageInfo, windowOf, type PageInfo, type PageRequest } from '../../shared/paging.js';
 import { decideAccess, type AccessDecision } from '../tilgang/access-targets.js';
 import { findDokument, findJournalpost } from './document-access.js';
 import { dokumentRepository as repo, type DokumentbeskrivelseRow, type DokumentobjektRow } from './dokument-repository.js';
@@ -12,11 +13,21 @@ export interface DokumentView {
   access: AccessDecision;
 }
 
-/** The documents of a record in document-number order, each with its file objects. */
-export async function listDokumenter(ctx: Ctx, journalpostId: string): Promise<DokumentView[]> {
+export const DOCUMENTS_PAGE_SIZE = 50;
+
+/**
+ * A page of a record's documents in document-number order, each with its
+ * file objects (at most MAX_VERSJONER versions each), and the total.
+ */
+export async function listDokumenter(
+  ctx: Ctx,
+  journalpostId: string,
+  page: PageRequest = { side: 1, perSide: DOCUMENTS_PAGE_SIZE },
+): Promise<PageInfo & { items: DokumentView[] }> {
   return inTenant(ctx, async (tx) => {
     await findJournalpost(tx, ctx, journalpostId);
-    return withObjects(tx, ctx, await repo.listDokumentbeskrivelser(tx, ctx.role.organisasjonId, journalpostId));
+    const { rows, total } = await repo.pageDokumentbeskrivelser(tx, ctx.role.organisasjonId, journalpostId, windowOf(page));
+    return { items: await withObjects(tx, ctx, rows), ...pageInfo(page, total) };
   });
 }
 

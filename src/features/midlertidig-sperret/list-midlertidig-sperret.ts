@@ -1,8 +1,9 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
+import { pageInfo, windowOf, type PageInfo, type PageRequest } from '../../shared/paging.js';
 import { osloDate } from '../saksmappe/oslo-calendar.js';
 import { basketScope } from './domain/decide-rule.js';
-import { isOverdue, xxDeadline } from './domain/deadline.js';
+import { isOverdue, lastOverdueSperretDato, xxDeadline } from './domain/deadline.js';
 import { midlertidigSperretRepository as repo } from './midlertidig-sperret-repository.js';
 
 export interface SperretItem {
@@ -21,14 +22,23 @@ export interface SperretItem {
 }
 
 /**
- * «Midlertidig sperret»: the records blocked XX waiting for a decision, with
- * their deadline (3 working days). A leader or deputy sees the unit's; the
- * archive sees all, or with `forfalt` only those past their deadline.
+ * «Midlertidig sperret»: a page of the records blocked XX waiting for a
+ * decision, oldest first, with their deadline (3 working days) and the
+ * total. A leader or deputy sees the unit's; the archive sees all, or with
+ * `forfalt` only those past their deadline.
  */
-export async function listMidlertidigSperret(ctx: Ctx, input: { forfalt?: boolean | undefined } = {}): Promise<SperretItem[]> {
+export async function listMidlertidigSperret(
+  ctx: Ctx,
+  input: { forfalt?: boolean | undefined } = {},
+  page: PageRequest = { side: 1, perSide: 100 },
+): Promise<PageInfo & { items: SperretItem[] }> {
   const scope = basketScope({ rolle: ctx.role.rolle, enhetId: ctx.role.administrativEnhetId });
-  const rows = await inTenant(ctx, (tx) => repo.list(tx, ctx.role.organisasjonId, 'enhetId' in scope ? scope.enhetId : undefined));
   const today = osloDate(ctx.now());
+  const filter = {
+    enhetId: 'enhetId' in scope ? scope.enhetId : undefined,
+    sperretTil: input.forfalt ? lastOverdueSperretDato(today) : undefined,
+  };
+  const { rows, total } = await inTenant(ctx, (tx) => repo.page(tx, ctx.role.organisasjonId, filter, windowOf(page)));
   const items = rows.map((r): SperretItem => {
     const sperretDato = r.midlertidig_sperret_dato!;
     return {
@@ -46,5 +56,5 @@ export async function listMidlertidigSperret(ctx: Ctx, input: { forfalt?: boolea
       saksbehandler: r.saksbehandlerNavn,
     };
   });
-  return input.forfalt ? items.filter((i) => i.forfalt) : items;
+  return { items, ...pageInfo(page, total) };
 }

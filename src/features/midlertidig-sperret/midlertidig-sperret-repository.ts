@@ -1,4 +1,6 @@
+import { pageOf } from '../../db/page-of.js';
 import type { Tx } from '../../db/tenant.js';
+import type { Window } from '../../shared/paging.js';
 
 /** XX records with their unit (the record's own, else the case's). */
 function base(tx: Tx, org: string) {
@@ -14,7 +16,8 @@ function base(tx: Tx, org: string) {
 
 /** The XX basket. */
 export const midlertidigSperretRepository = {
-  list(tx: Tx, org: string, enhetId: string | undefined) {
+  /** A page of the basket, oldest blocking first, with the total: of one unit, or blocked on or before `sperretTil` (the overdue). */
+  page(tx: Tx, org: string, filter: { enhetId?: string | undefined; sperretTil?: string | undefined }, page: Window) {
     let q = base(tx, org)
       .select([
         'j.id',
@@ -33,7 +36,14 @@ export const midlertidigSperretRepository = {
       ])
       .where('j.tilgangskode', '=', 'XX')
       .where('j.midlertidig_sperret_dato', 'is not', null);
+    const { enhetId, sperretTil } = filter;
     if (enhetId) q = q.where((eb) => eb(eb.fn.coalesce('j.administrativ_enhet_id', 's.administrativ_enhet_id'), '=', enhetId));
-    return q.orderBy('j.midlertidig_sperret_dato').orderBy('s.saksaar').orderBy('s.sakssekvensnummer').limit(1000).execute();
+    if (sperretTil) q = q.where('j.midlertidig_sperret_dato', '<=', sperretTil);
+    const ordered = q
+      .orderBy('j.midlertidig_sperret_dato')
+      .orderBy('s.saksaar')
+      .orderBy('s.sakssekvensnummer')
+      .orderBy('j.journalpostnummer');
+    return pageOf(ordered, page);
   },
 };

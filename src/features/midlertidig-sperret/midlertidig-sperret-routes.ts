@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
+import { pageBody, pageQuery } from '../../shared/paging.js';
 import { decideSkjerming } from './decide-skjerming.js';
 import { listMidlertidigSperret } from './list-midlertidig-sperret.js';
 
@@ -43,11 +44,14 @@ export async function midlertidigSperretRoutes(base: FastifyInstance): Promise<v
         tags,
         summary:
           'Journalposter sperret med XX som venter på leders vurdering (frist 3 arbeidsdager); ?forfalt=true for arkivets oppfølging',
-        querystring: z.object({ forfalt: z.enum(['true', 'false']).optional() }),
-        response: { 200: z.object({ items: z.array(Item) }) },
+        querystring: z.strictObject({ forfalt: z.enum(['true', 'false']).optional(), ...pageQuery(100, 500) }),
+        response: { 200: pageBody(Item) },
       },
     },
-    async (request) => ({ items: await listMidlertidigSperret(ctxOf(request), { forfalt: request.query.forfalt === 'true' }) }),
+    async (request) => {
+      const { forfalt, ...page } = request.query;
+      return listMidlertidigSperret(ctxOf(request), { forfalt: forfalt === 'true' }, page);
+    },
   );
 
   app.post(

@@ -1,5 +1,6 @@
 import { inTenant } from '../../db/tenant.js';
 import { requireRole } from '../../shared/authorize.js';
+import { assertRoomFor } from '../../db/caps-repository.js';
 import type { Ctx } from '../../shared/context.js';
 import { DomainError, notFound } from '../../shared/errors.js';
 import { organisationRepository as repo } from './organisation-repository.js';
@@ -26,6 +27,7 @@ export async function createUnit(ctx: Ctx, input: CreateUnitInput) {
         en: `A unit with short name ${kortnavn} already exists.`,
       });
     }
+    await assertRoomFor(tx, 'enheter', orgId);
     return repo.insertUnit(tx, { organisasjonId: orgId, kortnavn, navn: input.navn.trim(), overordnetEnhetId: parentId });
   });
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { pageOf } from '../../db/page-of.js';
 import type { DB } from '../../db/schema.js';
+import { CAPS } from '../../shared/caps.js';
 import type { Window } from '../../shared/paging.js';
 import type { Rolle } from '../../shared/roles.js';
 import { inForce, type RolePeriod } from './domain/role-period.js';
@@ -74,6 +75,7 @@ export const organisationRepository = {
       .select(['id', 'kortnavn', 'navn', 'overordnet_enhet_id', 'aktiv'])
       .where('organisasjon_id', '=', organisasjonId)
       .orderBy('navn')
+      .limit(CAPS.enheter.max)
       .execute();
   },
 

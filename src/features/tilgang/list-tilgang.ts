@@ -1,4 +1,5 @@
 import { inTenant } from '../../db/tenant.js';
+import { CAPS } from '../../shared/caps.js';
 import type { Ctx } from '../../shared/context.js';
 import { cappedPageOf } from '../../db/page-of.js';
 import { accessDenied, fieldError } from '../../shared/errors.js';
@@ -12,6 +13,7 @@ export function listTilgangskoder(ctx: Ctx) {
       .select(['kode', 'navn', 'skjermingshjemmel', 'aktiv'])
       .where('organisasjon_id', '=', ctx.role.organisasjonId)
       .orderBy('kode')
+      .limit(CAPS.tilgangskoder.max)
       .execute(),
   );
 }
@@ -23,6 +25,7 @@ export function listTilgangsgrupper(ctx: Ctx) {
       .select(['id', 'navn', 'beskrivelse', 'aktiv'])
       .where('organisasjon_id', '=', ctx.role.organisasjonId)
       .orderBy('navn')
+      .limit(CAPS.tilgangsgrupper.max)
       .execute(),
   );
 }

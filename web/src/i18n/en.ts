@@ -395,6 +395,7 @@ export const en: Translation = {
   documents: {
     heading: 'Documents',
     caption: 'Documents of record {{number}}',
+    paging: 'Pages of documents',
     empty: 'The record has no documents yet.',
     number: 'No.',
     docTitle: 'Document title',
@@ -428,6 +429,7 @@ export const en: Translation = {
     overdueOnly: 'Show overdue only',
     empty: 'No records await a decision.',
     caption: 'Temporarily blocked records',
+    paging: 'Pages of blocked records',
     unit: 'Unit',
     blockedOn: 'Blocked',
     deadline: 'Deadline',

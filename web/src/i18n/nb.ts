@@ -394,6 +394,7 @@ export const nb = {
   documents: {
     heading: 'Dokumenter',
     caption: 'Dokumenter på journalpost {{number}}',
+    paging: 'Sider med dokumenter',
     empty: 'Journalposten har ingen dokumenter ennå.',
     number: 'Nr.',
     docTitle: 'Dokumenttittel',
@@ -427,6 +428,7 @@ export const nb = {
     overdueOnly: 'Vis bare forfalte',
     empty: 'Ingen journalposter venter på vurdering.',
     caption: 'Midlertidig sperrede journalposter',
+    paging: 'Sider med sperrede journalposter',
     unit: 'Enhet',
     blockedOn: 'Sperret',
     deadline: 'Frist',

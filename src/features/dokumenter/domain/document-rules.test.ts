@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/errors.js';
-import { checkDokumentstatusChange, defaultDokumentstatus, nextNumber, tilknyttetFor } from './document-rules.js';
+import {
+  checkDokumentstatusChange,
+  defaultDokumentstatus,
+  MAX_VERSJONER,
+  nextNumber,
+  nextVersjonsnummer,
+  tilknyttetFor,
+} from './document-rules.js';
 
 const codeOf = (fn: () => void) => {
   try {
@@ -30,5 +37,11 @@ describe('document rules', () => {
     expect(nextNumber(3)).toBe(4);
     expect(defaultDokumentstatus('I')).toBe('F');
     expect(defaultDokumentstatus('U')).toBe('B');
+  });
+
+  it(`keeps at most ${MAX_VERSJONER} versions of a document (its page lists them all)`, () => {
+    expect(nextVersjonsnummer(null)).toBe(1);
+    expect(nextVersjonsnummer(MAX_VERSJONER - 1)).toBe(MAX_VERSJONER);
+    expect(codeOf(() => nextVersjonsnummer(MAX_VERSJONER))).toBe('CONFLICT');
   });
 });

@@ -25,3 +25,21 @@ export function checkDokumentstatusChange(from: string, to: Dokumentstatus): voi
 
 /** Next number in a gapless series that starts at 1 (dokumentnummer, versjonsnummer). */
 export const nextNumber = (highest: number | null | undefined): number => (highest ?? 0) + 1;
+
+/**
+ * A document keeps at most this many versions: its page lists them all
+ * (bounded reads), and a hundred drafts of one letter is already a mistake.
+ */
+export const MAX_VERSJONER = 100;
+
+/** The number a new version gets, refused beyond MAX_VERSJONER. */
+export function nextVersjonsnummer(highest: number | null | undefined): number {
+  const next = nextNumber(highest);
+  if (next > MAX_VERSJONER) {
+    throw new DomainError('CONFLICT', {
+      nb: `Dokumentet har allerede ${MAX_VERSJONER} versjoner, som er det høyeste. Registrer innholdet som et nytt dokument.`,
+      en: `The document already has ${MAX_VERSJONER} versions, the most it may have. Register the content as a new document.`,
+    });
+  }
+  return next;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, xxDeadline } from './deadline.js';
+import { addDays } from '../../saksmappe/oslo-calendar.js';
+import { isOverdue, lastOverdueSperretDato, xxDeadline } from './deadline.js';
 import { addWorkingDays, easterSunday, isWorkingDay, norwegianHolidays } from './working-days.js';
 
 describe('Norwegian working days', () => {
@@ -82,5 +83,12 @@ describe('the XX deadline: 3 working days (seed 002, 9.2.1)', () => {
   it('is overdue only after the whole deadline day', () => {
     expect(isOverdue('2026-03-02', '2026-03-05')).toBe(false);
     expect(isOverdue('2026-03-02', '2026-03-06')).toBe(true);
+  });
+
+  it('finds the last overdue blocking day of any day: overdue exactly when blocked on or before it', () => {
+    for (let today = '2026-03-20'; today <= '2026-05-31'; today = addDays(today, 1)) {
+      const cutoff = lastOverdueSperretDato(today);
+      for (let d = addDays(today, -20); d <= today; d = addDays(d, 1)) expect(isOverdue(d, today), `${d} ${today}`).toBe(d <= cutoff);
+    }
   });
 });

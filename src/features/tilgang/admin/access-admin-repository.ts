@@ -1,11 +1,12 @@
 import type { Updateable } from 'kysely';
 import type { Tx } from '../../../db/tenant.js';
+import { CAPS } from '../../../shared/caps.js';
 import type { TilgangsgruppeTable, TilgangskodeTable } from '../tables.js';
 
 /** The two lists of people that give read access: a group's members and a case's internal contacts. */
 const PEOPLE_LISTS = {
-  medlemmer: { table: 'tilgangsgruppe_medlem', owner: 'tilgangsgruppe_id' },
-  kontakter: { table: 'saksmappe_intern_kontakt', owner: 'saksmappe_id' },
+  medlemmer: { table: 'tilgangsgruppe_medlem', owner: 'tilgangsgruppe_id', max: CAPS.medlemmer.max },
+  kontakter: { table: 'saksmappe_intern_kontakt', owner: 'saksmappe_id', max: CAPS.interneKontakter.max },
 } as const;
 export type PeopleList = keyof typeof PEOPLE_LISTS;
 
@@ -102,7 +103,7 @@ export const accessAdminRepository = {
 
   /** The people of a group (its members) or of a case (its internal contacts), by name. */
   listPeople(tx: Tx, list: PeopleList, orgId: string, ownerId: string) {
-    const { table, owner } = PEOPLE_LISTS[list];
+    const { table, owner, max } = PEOPLE_LISTS[list];
     return tx
       .selectFrom(`${table} as p` as 'tilgangsgruppe_medlem as p')
       .innerJoin('bruker as b', 'b.id', 'p.bruker_id')
@@ -110,6 +111,7 @@ export const accessAdminRepository = {
       .where('p.organisasjon_id', '=', orgId)
       .where(`p.${owner}` as 'p.tilgangsgruppe_id', '=', ownerId)
       .orderBy('b.navn')
+      .limit(max)
       .execute();
   },
 

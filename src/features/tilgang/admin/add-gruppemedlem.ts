@@ -1,5 +1,6 @@
 import { inTenant } from '../../../db/tenant.js';
 import { requireRole } from '../../../shared/authorize.js';
+import { assertRoomFor } from '../../../db/caps-repository.js';
 import type { Ctx } from '../../../shared/context.js';
 import { DomainError } from '../../../shared/errors.js';
 import { logChanges } from '../../endringslogg/log-changes.js';
@@ -15,6 +16,7 @@ export async function addGruppemedlem(ctx: Ctx, gruppeId: string, brukerId: stri
   return inTenant(ctx, async (tx) => {
     const gruppe = await findGruppe(tx, orgId, gruppeId);
     const user = await findOrgUser(tx, orgId, brukerId);
+    await assertRoomFor(tx, 'medlemmer', orgId, gruppe.id);
     const added = await repo.insertPerson(tx, 'medlemmer', { orgId, ownerId: gruppe.id, brukerId: user.id, by: ctx.actor.brukerId });
     if (!added) {
       throw new DomainError('ALREADY_EXISTS', {

@@ -1,4 +1,5 @@
 import { inTenant } from '../../../db/tenant.js';
+import { assertRoomFor } from '../../../db/caps-repository.js';
 import type { Ctx } from '../../../shared/context.js';
 import { DomainError } from '../../../shared/errors.js';
 import { logChanges } from '../../endringslogg/log-changes.js';
@@ -17,6 +18,7 @@ export async function addInternKontakt(ctx: Ctx, saksmappeId: string, brukerId: 
     const sak = await findCaseOf(tx, orgId, saksmappeId, true);
     await checkChange(ctx, tx, 'saksmappe', sak);
     const user = await findOrgUser(tx, orgId, brukerId);
+    await assertRoomFor(tx, 'interneKontakter', orgId, sak.id);
     if (!(await repo.insertPerson(tx, 'kontakter', { orgId, ownerId: sak.id, brukerId: user.id, by: ctx.actor.brukerId }))) {
       throw new DomainError('ALREADY_EXISTS', {
         nb: `${user.navn} er allerede intern kontakt på saken.`,

@@ -1,5 +1,6 @@
 import { inTenant, type Tx } from '../../../db/tenant.js';
 import { requireRole } from '../../../shared/authorize.js';
+import { assertRoomFor } from '../../../db/caps-repository.js';
 import type { Ctx } from '../../../shared/context.js';
 import { DomainError } from '../../../shared/errors.js';
 import { logChanges } from '../../endringslogg/log-changes.js';
@@ -19,6 +20,7 @@ export async function createTilgangsgruppe(ctx: Ctx, input: CreateTilgangsgruppe
   const orgId = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
     await checkNameFree(tx, orgId, input.navn);
+    await assertRoomFor(tx, 'tilgangsgrupper', orgId);
     const row = await repo.insertGruppe(tx, { organisasjon_id: orgId, navn: input.navn, beskrivelse: input.beskrivelse || null });
     await logChanges(tx, 'tilgangsgruppe', row.id, {}, row);
     return row;

@@ -1,5 +1,6 @@
 import { inTenant } from '../../../db/tenant.js';
 import { requireRole } from '../../../shared/authorize.js';
+import { assertRoomFor } from '../../../db/caps-repository.js';
 import type { Ctx } from '../../../shared/context.js';
 import { DomainError } from '../../../shared/errors.js';
 import { logChanges } from '../../endringslogg/log-changes.js';
@@ -26,6 +27,7 @@ export async function createTilgangskode(ctx: Ctx, input: CreateTilgangskodeInpu
         [{ field: 'kode', message: { nb: 'finnes allerede', en: 'exists already' } }],
       );
     }
+    await assertRoomFor(tx, 'tilgangskoder', orgId);
     const row = await repo.insertKode(tx, {
       organisasjon_id: orgId,
       kode: input.kode,

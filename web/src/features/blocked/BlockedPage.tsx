@@ -6,6 +6,7 @@ import { Page } from '../../app/Page';
 import { QueryState } from '../../app/QueryState';
 import { useShell } from '../../app/shell-context';
 import { useFormat } from '../common/format';
+import { PagingOf } from '../common/sub-list-paging';
 import { useMidlertidigSperret } from './api';
 import { DecideDialog } from './DecideDialog';
 import '../common/features.css';
@@ -16,14 +17,20 @@ export function BlockedPage() {
   const format = useFormat();
   const { active } = useShell();
   const isArchive = active?.rolle === 'ARK';
-  const [overdueOnly, setOverdueOnly] = useState(false);
-  const list = useMidlertidigSperret(overdueOnly);
+  const [filter, setFilter] = useState({ overdueOnly: false, side: 1 });
+  const list = useMidlertidigSperret(filter.overdueOnly, filter.side);
   const canDecide = active?.rolle === 'LED' || active?.rolle === 'SF';
 
   return (
     <Page title={t('blocked.title')}>
       <Paragraph>{isArchive ? t('blocked.introArchive') : t('blocked.intro')}</Paragraph>
-      {isArchive && <Switch label={t('blocked.overdueOnly')} checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} />}
+      {isArchive && (
+        <Switch
+          label={t('blocked.overdueOnly')}
+          checked={filter.overdueOnly}
+          onChange={(e) => setFilter({ overdueOnly: e.target.checked, side: 1 })}
+        />
+      )}
       {!list.data ? (
         <QueryState query={list} />
       ) : list.data.items.length === 0 ? (
@@ -72,6 +79,7 @@ export function BlockedPage() {
           </Table>
         </div>
       )}
+      {list.data && <PagingOf page={list.data} label={t('blocked.paging')} onChange={(side) => setFilter({ ...filter, side })} />}
     </Page>
   );
 }

@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { PageInfo } from '../common/sub-list-paging';
 
 export interface SperretItem {
   id: string;
@@ -20,10 +21,12 @@ export type Vedtak = { vedtak: 'skjerm'; tilgangskode: string; skjermingshjemmel
 
 const key = ['midlertidig-sperret'] as const;
 
-export function useMidlertidigSperret(forfalt: boolean) {
+/** A page of the basket, oldest blocking first. */
+export function useMidlertidigSperret(forfalt: boolean, side = 1) {
   return useQuery({
-    queryKey: [...key, forfalt],
-    queryFn: () => api<{ items: SperretItem[] }>(`/api/midlertidig-sperret${forfalt ? '?forfalt=true' : ''}`),
+    queryKey: [...key, forfalt, side],
+    queryFn: () => api<{ items: SperretItem[] } & PageInfo>(`/api/midlertidig-sperret?side=${side}${forfalt ? '&forfalt=true' : ''}`),
+    placeholderData: keepPreviousData,
   });
 }
 

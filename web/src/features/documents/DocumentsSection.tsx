@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { Loading } from '../../app/Loading';
+import { PagingOf } from '../common/sub-list-paging';
 import { useDokumenter } from './api';
 import { DocumentTable } from './DocumentTable';
 import { PdfPreview } from './PdfPreview';
@@ -20,7 +21,8 @@ interface Props {
 /** A record's documents: list with downloads, PDF preview and upload. */
 export function DocumentsSection({ journalpostId, caption, canUpload, canMarkSecure, canScreen }: Props) {
   const { t } = useTranslation();
-  const docs = useDokumenter(journalpostId);
+  const [side, setSide] = useState(1);
+  const docs = useDokumenter(journalpostId, side);
   const [preview, setPreview] = useState<{ id: string; title: string } | null>(null);
   const items = docs.data?.items ?? [];
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -49,6 +51,7 @@ export function DocumentsSection({ journalpostId, caption, canUpload, canMarkSec
           onPreview={(o, d) => setPreview(preview?.id === o.id ? null : { id: o.id, title: d.tittel })}
         />
       )}
+      {docs.data && <PagingOf page={docs.data} label={t('documents.paging')} onChange={setSide} />}
       {preview && <PdfPreview dokumentobjektId={preview.id} title={preview.title} onClose={closePreview} />}
       {canUpload && docs.data && (
         <UploadForm journalpostId={journalpostId} hasMain={items.some((d) => d.tilknyttetRegistreringSom === 'H')} />

@@ -1,19 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { sessionKey } from '../../auth/session';
 import { useShell } from '../../app/shell-context';
+import type { PageInfo } from '../common/sub-list-paging';
 import { journalpostKey } from '../records/api';
 import type { Dokumentbeskrivelse } from './types';
 import { uploadWithProgress, type UploadProgress } from './upload';
 
 export const dokumenterKey = (journalpostId: string) => ['dokumenter', journalpostId] as const;
 
-export function useDokumenter(journalpostId: string) {
+/** A page of the record's documents in number order (a record may gather many). */
+export function useDokumenter(journalpostId: string, side = 1) {
   return useQuery({
-    queryKey: dokumenterKey(journalpostId),
-    queryFn: () => api<{ items: Dokumentbeskrivelse[] }>(`/api/journalposter/${encodeURIComponent(journalpostId)}/dokumenter`),
+    queryKey: [...dokumenterKey(journalpostId), side],
+    queryFn: () =>
+      api<{ items: Dokumentbeskrivelse[] } & PageInfo>(`/api/journalposter/${encodeURIComponent(journalpostId)}/dokumenter?side=${side}`),
+    placeholderData: keepPreviousData,
   });
 }
 
