@@ -2,20 +2,35 @@ import { sql, type QueryExecutorProvider, type SelectQueryBuilder } from 'kysely
 import type { Window } from '../shared/paging.js';
 
 /**
- * A window of a list query's rows, with how many rows the query has in all
- * (the same query counted: its columns and order dropped), so a list that
- * grows with use is read a page at a time.
+ * A window of a list query's rows, with how many rows the query has in all,
+ * so a list that grows with use is read a page at a time. One statement: the
+ * total rides on each row (`count(*) OVER ()`); only a page past the end,
+ * which has no row to carry it, counts apart.
  */
 export async function pageOf<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, page: Window) {
-  const [rows, count] = await Promise.all([
-    query.limit(page.limit).offset(page.offset).execute(),
-    query
-      .clearSelect()
-      .clearOrderBy()
-      .select(sql<number>`count(*)`.as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
+  // Generic rows: the extra column is typed by hand (Kysely cannot name it in a mapped type over O).
+  const counted = (await query
+    .select(sql<number | string>`count(*) OVER ()`.as(TOTAL))
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute()) as unknown as WithTotal<O>[];
+  const rows = counted.map(withoutTotal);
+  if (counted.length > 0) return { rows, total: Number(counted[0]![TOTAL]) };
+  if (page.offset === 0) return { rows, total: 0 };
+  const count = await query
+    .clearSelect()
+    .clearOrderBy()
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   return { rows, total: Number((count as { n: number | string }).n) };
+}
+
+const TOTAL = 'rader_totalt';
+type WithTotal<O> = O & { [TOTAL]: number | string };
+
+function withoutTotal<O>(row: WithTotal<O>): O {
+  const { [TOTAL]: _total, ...rest } = row;
+  return rest as O;
 }
 
 /**
