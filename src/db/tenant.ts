@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type AliasedRawBuilder, type Transaction } from 'kysely';
 import type { DB } from './schema.js';
 import type { Ctx } from '../shared/context.js';
 
@@ -24,6 +24,22 @@ export async function inTenant<T>(ctx: Pick<Ctx, 'db' | 'role' | 'actor'>, work:
  * `role` is SET LOCAL ROLE, and it takes effect from the next statement on.
  */
 export async function enterTenant(tx: Tx, ctx: Pick<Ctx, 'role' | 'actor'>): Promise<void> {
-  await sql`SELECT set_config('saksgang.organisasjon_id', ${ctx.role.organisasjonId}, true),
-    set_config('saksgang.bruker_id', ${ctx.actor.brukerId}, true), set_config('role', 'saksgang_app', true)`.execute(tx);
+  await enterTenantWith(tx, ctx, []);
+}
+
+/**
+ * `enterTenant` with `extra` columns read in the same statement (and round
+ * trip), before the switch to saksgang_app takes effect: whatever they read
+ * must filter by organisation itself.
+ */
+export async function enterTenantWith(tx: Tx, ctx: Pick<Ctx, 'role' | 'actor'>, extra: readonly AliasedRawBuilder<unknown, string>[]) {
+  const row = await tx
+    .selectNoFrom([
+      sql`set_config('saksgang.organisasjon_id', ${ctx.role.organisasjonId}, true)`.as('organisasjon'),
+      sql`set_config('saksgang.bruker_id', ${ctx.actor.brukerId}, true)`.as('bruker'),
+      sql`set_config('role', 'saksgang_app', true)`.as('rolle'),
+      ...extra,
+    ])
+    .executeTakeFirstOrThrow();
+  return row as Record<string, unknown>;
 }

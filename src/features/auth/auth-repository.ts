@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Rolle } from '../../shared/roles.js';
 
@@ -63,6 +63,20 @@ export const authRepository = {
   },
 
   /** The user's role assignments in force on `today` (Oslo date); ended and future ones do not count. */
+  /**
+   * A session with its user and the user's role assignments in force
+   * `today`, in one statement: every request of a browser starts here.
+   */
+  findSessionWithActor(db: Db, tokenHash: string, today: string) {
+    return db
+      .selectFrom('session as s')
+      .innerJoin('bruker as b', 'b.id', 's.bruker_id')
+      .selectAll('s')
+      .select(['b.brukernavn', 'b.navn', 'b.aktiv', rolesInForce(sql.ref('s.bruker_id'), today).as('roller')])
+      .where('s.token_hash', '=', tokenHash)
+      .executeTakeFirst();
+  },
+
   async listRoleAssignments(db: Db, brukerId: string, today: string): Promise<RoleAssignmentRow[]> {
     const rows = await db
       .selectFrom('rolletildeling as r')
@@ -111,10 +125,6 @@ export const authRepository = {
         brukeragent: row.brukeragent,
       })
       .execute();
-  },
-
-  findSession(db: Db, tokenHash: string) {
-    return db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
   },
 
   extendSession(db: Db, tokenHash: string, utloper: Date, now: Date) {
@@ -220,4 +230,13 @@ export const authRepository = {
 function toDate(value: Date | string | null | undefined): Date | null {
   if (value === null || value === undefined) return null;
   return value instanceof Date ? value : new Date(value);
+}
+
+/** A user's role assignments in force `today`, as the session shows them, as one JSON array (in the order listRoleAssignments gives). */
+function rolesInForce(brukerId: RawBuilder<unknown>, today: string) {
+  return sql<RoleAssignmentRow[]>`(SELECT coalesce(json_agg(json_build_object('id', r.id, 'rolle', r.rolle,
+      'organisasjonId', o.id, 'organisasjonNavn', o.navn, 'organisasjonKortnavn', o.kortnavn,
+      'organisasjonsnummer', o.organisasjonsnummer, 'enhetId', e.id, 'enhetNavn', e.navn) ORDER BY o.navn, r.rolle), '[]')
+    FROM rolletildeling r JOIN organisasjon o ON o.id = r.organisasjon_id LEFT JOIN administrativ_enhet e ON e.id = r.administrativ_enhet_id
+    WHERE r.bruker_id = ${brukerId} AND r.fra_dato <= ${today} AND (r.til_dato IS NULL OR r.til_dato >= ${today}))`;
 }

@@ -24,12 +24,16 @@ const expired = () =>
 
 export const notLoggedIn = () => new DomainError('UNAUTHENTICATED', { nb: 'Du er ikke logget inn.', en: 'You are not logged in.' });
 
-/** Resolves a session cookie to the actor and active role; slides the expiry forward. */
+/**
+ * Resolves a session cookie to the actor and active role; slides the expiry
+ * forward. One statement reads the session, its user and the user's roles:
+ * every request of a browser starts here.
+ */
 export async function authenticateSession(ctx: SystemCtx, token: string): Promise<Authenticated> {
   const tokenHash = sha256(token);
-  const session = await repo.findSession(ctx.db, tokenHash);
-  if (!session) throw notLoggedIn();
   const now = ctx.now();
+  const session = await repo.findSessionWithActor(ctx.db, tokenHash, osloDate(now));
+  if (!session) throw notLoggedIn();
   if (session.utloper_dato < now) {
     await repo.deleteSession(ctx.db, tokenHash);
     throw expired();
@@ -39,7 +43,9 @@ export async function authenticateSession(ctx: SystemCtx, token: string): Promis
   if (session.utloper_dato.getTime() - now.getTime() < ttl - 60_000) {
     await repo.extendSession(ctx.db, tokenHash, new Date(now.getTime() + ttl), now);
   }
-  const resolved = await resolveActor(ctx, session.bruker_id, session.rolletildeling_id);
+  if (!session.aktiv) throw notLoggedIn();
+  const user = { id: session.bruker_id, brukernavn: session.brukernavn, navn: session.navn };
+  const resolved = actorOf(user, session.roller, session.rolletildeling_id);
   return { ...resolved, via: 'session', csrfToken: session.csrf_token, sessionTokenHash: tokenHash };
 }
 
@@ -68,7 +74,10 @@ export async function authenticateApiToken(ctx: SystemCtx, token: string): Promi
 async function resolveActor(ctx: SystemCtx, brukerId: string, rolletildelingId: string | null) {
   const user = await repo.findUserById(ctx.db, brukerId);
   if (!user || !user.aktiv) throw notLoggedIn();
-  const roles = await repo.listRoleAssignments(ctx.db, brukerId, osloDate(ctx.now()));
+  return actorOf(user, await repo.listRoleAssignments(ctx.db, brukerId, osloDate(ctx.now())), rolletildelingId);
+}
+
+function actorOf(user: { id: string; brukernavn: string; navn: string }, roles: RoleAssignmentRow[], rolletildelingId: string | null) {
   const active = roles.find((r) => r.id === rolletildelingId) ?? null;
   const actor: Actor = { brukerId: user.id, brukernavn: user.brukernavn, navn: user.navn };
   return { actor, roles, role: active ? toActiveRole(active) : null };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
+import { pageOf } from '../../db/page-of.js';
 import type { Window } from '../../shared/paging.js';
 import type { FieldChange } from '../noark/domain/index.js';
 
@@ -42,7 +43,7 @@ export const endringsloggRepository = {
   /**
    * One page of the log of an object and, optionally, of its parts (found
    * by subquery, so a case with thousands of parts is still one statement),
-   * oldest first, with the total.
+   * oldest first, with the total (in the same statement).
    */
   async pageForObject(tx: Tx, organisasjonId: string, scope: LogScope, page: Window) {
     // One list of ids (the object, then its parts by subquery), so the (organisasjon_id, objekt_id) index
@@ -55,10 +56,6 @@ export const endringsloggRepository = {
       .selectFrom('endringslogg')
       .where('organisasjon_id', '=', organisasjonId)
       .where(sql<boolean>`objekt_id IN ${ids}`);
-    const [rows, count] = await Promise.all([
-      q.select(COLUMNS).orderBy('id').limit(page.limit).offset(page.offset).execute(),
-      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { rows, total: Number(count.n) };
+    return pageOf(q.select(COLUMNS).orderBy('id'), page);
   },
 };

@@ -1,6 +1,5 @@
-import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { loadReader } from '../tilgang/reader.js';
+import { inTenantAsReader } from '../tilgang/reader.js';
 import { saksmappeRepository as repo, type SaksmappeFilter } from './saksmappe-repository.js';
 
 export type ListSaksmapperInput = Partial<SaksmappeFilter>;
@@ -11,5 +10,5 @@ export const MAX_PAGE = 200;
 export function listSaksmapper(ctx: Ctx, input: ListSaksmapperInput = {}) {
   const limit = Math.min(Math.max(input.limit ?? 50, 1), MAX_PAGE);
   const offset = Math.max(input.offset ?? 0, 0);
-  return inTenant(ctx, async (tx) => repo.list(tx, ctx.role.organisasjonId, { ...input, limit, offset }, await loadReader(tx, ctx)));
+  return inTenantAsReader(ctx, (tx, reader) => repo.list(tx, ctx.role.organisasjonId, { ...input, limit, offset }, reader));
 }

@@ -1,7 +1,6 @@
-import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
-import { loadReader } from '../tilgang/reader.js';
+import { inTenantAsReader } from '../tilgang/reader.js';
 import { normaliseSearchText, splitSnippet, type SnippetPart } from './domain/query-text.js';
 import { sokRepository as repo, type SearchFilters } from './sok-repository.js';
 
@@ -68,11 +67,11 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     );
   }
   const q = normaliseSearchText(input.q ?? '') || null;
-  const found = await inTenant(ctx, async (tx) =>
+  const found = await inTenantAsReader(ctx, async (tx, reader) =>
     repo.search(tx, {
       organisasjonId: ctx.role.organisasjonId,
       q,
-      reader: await loadReader(tx, ctx),
+      reader,
       filters: input.filters ?? {},
       limit: Math.min(pageSize, MAX_RESULTS - (page - 1) * pageSize),
       offset: (page - 1) * pageSize,

@@ -1,6 +1,5 @@
-import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { loadReader } from '../tilgang/reader.js';
+import { inTenantAsReader } from '../tilgang/reader.js';
 import { sokRepository as repo } from './sok-repository.js';
 
 export interface SuggestedCase {
@@ -20,11 +19,11 @@ export interface SuggestedCase {
 export async function suggestExistingCases(ctx: Ctx, tittel: string): Promise<SuggestedCase[]> {
   const text = tittel.replace(/\s+/g, ' ').trim();
   if (text.length < 3) return [];
-  const rows = await inTenant(ctx, async (tx) =>
+  const rows = await inTenantAsReader(ctx, async (tx, reader) =>
     repo.suggestCases(tx, {
       organisasjonId: ctx.role.organisasjonId,
       tittel: text,
-      reader: await loadReader(tx, ctx),
+      reader,
       limit: 5,
     }),
   );

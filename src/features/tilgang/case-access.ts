@@ -1,5 +1,4 @@
 import type { RawBuilder } from 'kysely';
-import type { Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import type { Reader } from './domain/read-rule.js';
 import type { KanEndreReader } from './kan-endre.js';
@@ -26,8 +25,4 @@ export function caseAccessColumns(ctx: Pick<Ctx, 'actor' | 'role'>, saksmappeId:
 export function caseAccessFrom(ctx: Pick<Ctx, 'actor' | 'role'>, row: CaseAccessRow): CaseAccess {
   const changer = { brukerId: ctx.actor.brukerId, rolle: ctx.role.rolle, administrativEnhetId: ctx.role.administrativEnhetId };
   return { reader: readerFrom(ctx, row), interneKontakter: row.interne_kontakter, changer };
-}
-
-export async function loadCaseAccess(tx: Tx, ctx: Pick<Ctx, 'actor' | 'role'>, saksmappeId: string): Promise<CaseAccess> {
-  return caseAccessFrom(ctx, await tx.selectNoFrom(caseAccessColumns(ctx, saksmappeId)).executeTakeFirstOrThrow());
 }

@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/tenant.js';
+import { enterTenantWith, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import type { Reader } from './domain/read-rule.js';
 import { tilgangRepository as repo } from './tilgang-repository.js';
@@ -37,11 +37,16 @@ export function readerFrom(ctx: Pick<Ctx, 'actor' | 'role'>, row: ReaderRow): Re
 }
 
 /**
- * The reader of a request, built once inside its tenant transaction, in one
- * statement; none for the archive, which the rule lets read everything
- * without asking its groups or units.
+ * A tenant transaction for a read path that asks the read rule: who reads
+ * is learnt in the statement that enters the tenant, so it costs no round
+ * trip of its own (the groups and units are read by organisation and user).
  */
-export async function loadReader(tx: Tx, ctx: Pick<Ctx, 'actor' | 'role'>): Promise<Reader> {
-  if (ctx.role.rolle === 'ARK') return readerFrom(ctx, { leser_grupper: [], leser_enheter: [] });
-  return readerFrom(ctx, await tx.selectNoFrom(readerColumns(ctx)).executeTakeFirstOrThrow());
+export async function inTenantAsReader<T>(
+  ctx: Pick<Ctx, 'db' | 'role' | 'actor'>,
+  work: (tx: Tx, reader: Reader) => Promise<T>,
+): Promise<T> {
+  return ctx.db.transaction().execute(async (tx) => {
+    const row = await enterTenantWith(tx, ctx, readerColumns(ctx));
+    return work(tx, readerFrom(ctx, row as unknown as ReaderRow));
+  });
 }
