@@ -22,16 +22,18 @@ export interface QueryCounter {
 export function queryCounter(db: Database): QueryCounter {
   const current = new AsyncLocalStorage<RootOperationNode[]>();
   // Every query, from the query builder or `sql` template, passes here when it is compiled, and so does
-  // every subquery built apart: a statement is counted when its result comes back, by its query id.
-  const compiled = new WeakMap<object, RootOperationNode>();
+  // every subquery built apart: a statement is counted when its result comes back. Builders derived
+  // from one another share a query id, so the SQL shown for a statement is the oldest compiled under
+  // its id and not yet shown: right for what the repositories do, a label only.
+  const compiled = new WeakMap<object, RootOperationNode[]>();
   const plugin: KyselyPlugin = {
     transformQuery: ({ node, queryId }) => {
-      compiled.set(queryId, node);
+      compiled.set(queryId, [...(compiled.get(queryId) ?? []), node]);
       return node;
     },
     transformResult: async ({ result, queryId }) => {
-      const node = compiled.get(queryId);
-      if (node) current.getStore()?.push(node);
+      const nodes = compiled.get(queryId) ?? [];
+      current.getStore()?.push(nodes.shift() ?? nodes.at(-1)!);
       return result;
     },
   };

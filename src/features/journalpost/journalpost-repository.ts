@@ -77,7 +77,6 @@ export const journalpostRepository = {
       .execute();
   },
 
-  /** How many correspondence parties and remarks each record has (one statement for a page of records). */
   findKorrespondansepart(tx: Tx, orgId: string, id: string) {
     return tx.selectFrom('korrespondansepart').selectAll().where('organisasjon_id', '=', orgId).where('id', '=', id).executeTakeFirst();
   },

@@ -9,17 +9,21 @@ export const tilgangRepository = {
    * expressions any query can carry, so a request's first query learns who
    * reads without a round trip of its own.
    */
-  readerSql(orgId: string, brukerId: string, enhetId: string | null) {
-    const grupper = sql<string[]>`ARRAY(SELECT m.tilgangsgruppe_id FROM tilgangsgruppe_medlem m
-      JOIN tilgangsgruppe g ON g.id = m.tilgangsgruppe_id
-      WHERE m.organisasjon_id = ${orgId} AND m.bruker_id = ${brukerId} AND g.aktiv)::text[]`;
+  readerSql(orgId: string, brukerId: string, ask: { grupper: boolean; enhetId: string | null }) {
+    const none = sql<string[]>`ARRAY[]::text[]`;
+    const grupper = ask.grupper
+      ? sql<string[]>`ARRAY(SELECT m.tilgangsgruppe_id FROM tilgangsgruppe_medlem m
+          JOIN tilgangsgruppe g ON g.id = m.tilgangsgruppe_id
+          WHERE m.organisasjon_id = ${orgId} AND m.bruker_id = ${brukerId} AND g.aktiv)::text[]`
+      : none;
+    const enhetId = ask.enhetId;
     const enheter = enhetId
       ? sql<string[]>`ARRAY(WITH RECURSIVE tre AS (
           SELECT id FROM administrativ_enhet WHERE organisasjon_id = ${orgId} AND id = ${enhetId}
           UNION
           SELECT e.id FROM administrativ_enhet e JOIN tre ON e.overordnet_enhet_id = tre.id WHERE e.organisasjon_id = ${orgId}
         ) SELECT id FROM tre)::text[]`
-      : sql<string[]>`ARRAY[]::text[]`;
+      : none;
     return { grupper, enheter };
   },
 
