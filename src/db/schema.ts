@@ -26,6 +26,9 @@ export interface OrganisasjonTable {
   dokumentsenter_id: string | null;
   opprettet_dato: Generated<Date>;
   oidc_epost_kobling: Generated<boolean>;
+  /** 0051: days to the due date of incoming post, and of urgent post. */
+  svarfrist_dager: Generated<number>;
+  haster_svarfrist_dager: Generated<number>;
 }
 
 export interface AdministrativEnhetTable {

@@ -29,6 +29,8 @@ const STATUS: Record<ErrorCode, number> = {
   SECURE_ZONE_UNAVAILABLE: 503,
   SECURE_ZONE_NO_EMAIL: 409,
   DATABASE_UNAVAILABLE: 503,
+  IMPLAUSIBLE_DATE: 400,
+  MAIN_DOCUMENT_MISSING: 409,
 };
 
 export interface Problem {

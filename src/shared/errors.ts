@@ -26,7 +26,9 @@ export type ErrorCode =
   | 'STEP_UP_REQUIRED'
   | 'SECURE_ZONE_UNAVAILABLE'
   | 'SECURE_ZONE_NO_EMAIL'
-  | 'DATABASE_UNAVAILABLE';
+  | 'DATABASE_UNAVAILABLE'
+  | 'IMPLAUSIBLE_DATE'
+  | 'MAIN_DOCUMENT_MISSING';
 
 export interface Message {
   nb: string;

@@ -18,14 +18,16 @@ describe(`journalpost (${engineName()})`, () => {
     ({ ark, sbCtx, arkivar, sb } = team);
   });
 
-  it('registers incoming post by the archive: journalført, for the case owner, answer due in three weeks', async () => {
+  it('registers incoming paper post by the archive: journalført, for the case owner, answer due three weeks after receipt', async () => {
     const sak = await createCase(ark, { saksansvarligId: sbCtx.actor.brukerId, administrativEnhetId: sbCtx.role.administrativEnhetId });
     const res = await arkivar.request('POST', `/api/saksmapper/${sak.id}/journalposter`, {
       journalposttype: 'I',
       tittel: 'Søknad om dispensasjon',
       journaldato: '2026-03-02',
+      mottattDato: '2026-03-02T09:30:00+01:00',
       dokumentetsDato: '2026-02-27',
       antallVedlegg: 2,
+      dokumentmedium: 'F',
       korrespondanseparter: [
         { korrespondanseparttype: 'EA', navn: 'Ola Nordmann', postadresse: 'Storgata 1', postnummer: '2436', poststed: 'Våler i Solør' },
       ],
@@ -43,6 +45,8 @@ describe(`journalpost (${engineName()})`, () => {
       forfallsdato: '2026-03-23',
       dokumentetsDato: '2026-02-27',
       antallVedlegg: 2,
+      dokumentmedium: 'F',
+      haster: false,
       saksbehandler: { id: sbCtx.actor.brukerId, navn: 'Ola Sætre' },
       administrativEnhet: { navn: 'Byggesak' },
       korrespondanseparter: [{ korrespondanseparttype: { code: 'EA', nb: 'Avsender' }, navn: 'Ola Nordmann', skjermet: false }],

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { changeJournalstatus } from '../../src/features/journalpost/change-journalstatus.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
+import { updateJournalpost } from '../../src/features/journalpost/update-journalpost.js';
 import {
   JOURNALPOSTTYPE,
   JOURNALSTATUS,
@@ -114,7 +115,7 @@ describe(`status transitions through the use cases (${engineName()})`, () => {
 
     it('archives the journalførte records when the case is closed', async () => {
       const id = (await createCase(ctx.ARK)).id;
-      const incoming = await registerJournalpost(ctx.ARK, id, { journalposttype: 'I', tittel: 'Brev' });
+      const incoming = await registerJournalpost(ctx.ARK, id, { journalposttype: 'I', tittel: 'Brev', dokumentmedium: 'F' });
       expect(incoming.journalstatus).toBe('J');
       await changeSaksstatus(ctx.ARK, id, { saksstatus: 'A' });
       const archived = await changeJournalstatus(ctx.ARK, incoming.id, { journalstatus: 'U' }).catch((e: { code: string }) => e.code);
@@ -180,7 +181,10 @@ describe(`status transitions through the use cases (${engineName()})`, () => {
         journalposttype: type,
         tittel: `${type} i ${status}`,
         journalstatus: first![0],
+        // Letters are journalført with their main document or as paper-only (plausibility.test.ts): here, paper.
+        ...(first![0] === 'J' ? { dokumentmedium: 'F' as const } : {}),
       });
+      if (first![0] !== 'J' && (type === 'I' || type === 'U')) await updateJournalpost(ctx.ARK, row.id, { dokumentmedium: 'F' });
       for (const [s, w] of rest) await changeJournalstatus(who(w), row.id, { journalstatus: s });
       return row.id;
     }
@@ -194,6 +198,7 @@ describe(`status transitions through the use cases (${engineName()})`, () => {
                 journalposttype: type,
                 tittel: 'Ny',
                 journalstatus: rule.to,
+                ...(rule.to === 'J' ? { dokumentmedium: 'F' as const } : {}),
               });
               expect(row.journalstatus).toBe(rule.to);
               return;

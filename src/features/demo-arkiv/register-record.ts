@@ -5,6 +5,7 @@ import { addDokument } from '../dokumenter/add-dokument.js';
 import { makePdf } from '../dokumenter/make-pdf.js';
 import { changeJournalstatus } from '../journalpost/change-journalstatus.js';
 import { registerJournalpost } from '../journalpost/register-journalpost.js';
+import { updateJournalpost } from '../journalpost/update-journalpost.js';
 import type { Korrespondanseparttype } from '../noark/domain/index.js';
 import type { DatedRecord } from './plan.js';
 import { at } from './people.js';
@@ -13,11 +14,12 @@ const PARTY_TYPE: Record<DatedRecord['type'], Korrespondanseparttype> = { I: 'EA
 
 /**
  * One record the way the routines make it, with as few steps as they allow
- * (loading time matters on a fresh clone): incoming post is registered and
- * journalført by the archive (J) and its scanned letter attached; own
+ * (loading time matters on a fresh clone): incoming post is registered by
+ * the archive, journalført at once when it is a paper-only letter, else
+ * temporarily (M) until its scan is attached, then journalført (J); own
  * documents are written by the case worker (R), finalised (F) and
- * journalført by the archive (F → J, as Elverum does) — unless still in
- * progress.
+ * journalført by the archive (F → J, as Elverum does), which confirms a
+ * letter without a file as paper-only first — unless still in progress.
  */
 export async function registerDemoRecord(files: DocumentStores, archivist: Ctx, worker: Ctx, saksmappeId: string, r: DatedRecord) {
   const incoming = r.type === 'I';
@@ -30,6 +32,7 @@ export async function registerDemoRecord(files: DocumentStores, archivist: Ctx, 
     journaldato: r.dato,
     dokumentetsDato: r.dato,
     korrespondanseparter: [{ korrespondanseparttype: PARTY_TYPE[r.type], navn: r.part.navn, skjermet: r.part.skjermet }],
+    ...(incoming && !r.medPdf ? { dokumentmedium: 'F' as const } : {}),
   });
   if (r.medPdf) {
     const pdf = await makePdf(`${r.tittel}\n\n${r.tekst}`, r.tittel);
@@ -45,8 +48,10 @@ export async function registerDemoRecord(files: DocumentStores, archivist: Ctx, 
       },
     );
   }
-  if (incoming || r.sluttstatus === 'R') return row;
+  if (incoming) return r.medPdf ? changeJournalstatus(ark, row.id, { journalstatus: 'J' }) : row;
+  if (r.sluttstatus === 'R') return row;
   await changeJournalstatus(author, row.id, { journalstatus: 'F' });
   if (r.sluttstatus === 'F') return row;
+  if (!r.medPdf && r.type === 'U') await updateJournalpost(ark, row.id, { dokumentmedium: 'F' });
   return changeJournalstatus(ark, row.id, { journalstatus: 'J' });
 }

@@ -1,6 +1,7 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
+import { checkMainDocument } from './domain/plausibility.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { loadForChange } from './load-for-change.js';
 
@@ -23,6 +24,10 @@ export async function applyJournalstatus(ctx: Ctx, tx: Tx, id: string, to: Journ
     documentsFinalised: !unfinished.has(id),
     noTemporaryScreening: record.tilgangskode !== 'XX',
   });
+  if (to === 'J') {
+    const hasHoveddokument = (await repo.withHoveddokument(tx, orgId, [id])).has(id);
+    checkMainDocument({ journalposttype: record.journalposttype, til: to, hasHoveddokument, dokumentmedium: record.dokumentmedium });
+  }
   const archiving = to === 'A';
   const after = await repo.update(tx, orgId, id, {
     journalstatus: to,

@@ -120,6 +120,10 @@ export const JournalpostBody = SkjermingBody.extend({
   journalenhet: z.string().nullable(),
   tilgangskode: z.string().nullable(),
   skjermingshjemmel: z.string().nullable(),
+  /** Noark dokumentmedium; «F»: the archive confirmed the letter exists on paper only. */
+  dokumentmedium: z.enum(['F', 'E', 'B']).nullable(),
+  /** Urgent: shown with a red flag. */
+  haster: z.boolean(),
   opprettetDato: z.date(),
   arkivertDato: z.date().nullable(),
   korrespondanseparter: z.array(KorrespondansepartBody),
@@ -172,6 +176,8 @@ export function presentJournalpost(view: RecordView) {
     journalenhet: j.journalenhet,
     tilgangskode: j.tilgangskode,
     skjermingshjemmel: j.skjermingshjemmel,
+    dokumentmedium: j.dokumentmedium as 'F' | 'E' | 'B' | null,
+    haster: j.haster,
     opprettetDato: j.opprettet_dato,
     arkivertDato: j.arkivert_dato,
     korrespondanseparter: view.korrespondanseparter.map((p) => presentKorrespondansepart(p, visible, full)),

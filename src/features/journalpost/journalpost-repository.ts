@@ -1,8 +1,10 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 import { inWindow, rankWithin } from '../../db/rank-within.js';
 import type { Window } from '../../shared/paging.js';
 import type { JournalpostTable, KorrespondansepartTable } from '../noark/tables.js';
+
+export type JournalpostRow = Selectable<JournalpostTable>;
 
 /** Journalpost, arkivnotat and korrespondansepart: the only SQL of records. */
 export const journalpostRepository = {
@@ -121,6 +123,20 @@ export const journalpostRepository = {
       .where('organisasjon_id', '=', orgId)
       .where('journalpost_id', 'in', journalpostIds)
       .where('dokumentstatus', '<>', 'F')
+      .execute();
+    return new Set(rows.map((r) => r.journalpost_id));
+  },
+
+  /** Of `journalpostIds`, those that have a main document (tilknyttetRegistreringSom H). */
+  async withHoveddokument(tx: Tx, orgId: string, journalpostIds: readonly string[]): Promise<Set<string>> {
+    if (journalpostIds.length === 0) return new Set();
+    const rows = await tx
+      .selectFrom('dokumentbeskrivelse')
+      .select('journalpost_id')
+      .distinct()
+      .where('organisasjon_id', '=', orgId)
+      .where('journalpost_id', 'in', journalpostIds)
+      .where('tilknyttet_registrering_som', '=', 'H')
       .execute();
     return new Set(rows.map((r) => r.journalpost_id));
   },

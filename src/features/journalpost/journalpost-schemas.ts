@@ -38,6 +38,10 @@ const journalpostFields = {
   // Any code of the organisation's list; the use case checks it is one, and active.
   tilgangskode: z.string().trim().min(1).max(10).nullish(),
   skjermingshjemmel: optionalText(500),
+  /** Noark dokumentmedium: F (paper only, confirmed by the archive), E (electronic), B (both). */
+  dokumentmedium: z.enum(['F', 'E', 'B']).nullish(),
+  /** An urgent letter: a short due date (the organisation's, 2 days by default) and a red flag. */
+  haster: z.boolean().optional(),
 };
 
 export const RegisterJournalpostSchema = z.strictObject({

@@ -1,15 +1,19 @@
-import { inTenant } from '../../db/tenant.js';
+import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError, notFound } from '../../shared/errors.js';
 import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
 import { takeNextNumber } from '../saksmappe/nummerserie-repository.js';
-import { addDays, osloDate, osloYear } from '../saksmappe/oslo-calendar.js';
+import { osloDate, osloYear } from '../saksmappe/oslo-calendar.js';
 import { insertMerknad, type MerknadInput } from '../saksmappe/relations.js';
 import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js';
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
 import { checkChange } from '../tilgang/change-access.js';
-import { initialJournalstatus, STANDARD_SVARFRIST_DAGER } from './domain/journalpost-rules.js';
-import { journalpostRepository as repo } from './journalpost-repository.js';
+import { defaultForfallsdato } from '../svarfrist/domain/svarfrist.js';
+import { svarfristRepository } from '../svarfrist/svarfrist-repository.js';
+import { initialJournalstatus } from './domain/journalpost-rules.js';
+import { checkDokumentmedium, checkMainDocument, checkRecordDates, mayJournalfoere } from './domain/plausibility.js';
+import { journalpostRepository as repo, type JournalpostRow } from './journalpost-repository.js';
+import { osloDateOf, recordDates } from './record-dates.js';
 import { insertKorrespondansepart, type KorrespondansepartInput } from './korrespondansepart.js';
 import { inheritedScreening } from '../tilgang/domain/inherit.js';
 import { resolveTilgangskode } from '../tilgang/resolve-tilgangskode.js';
@@ -25,8 +29,10 @@ export interface RegisterJournalpostInput {
   dokumentetsDato?: string | null | undefined;
   mottattDato?: Date | string | null | undefined;
   sendtDato?: Date | string | null | undefined;
-  /** Incoming post: default journaldato + 21 days. */
+  /** Incoming post: default the received date + the organisation's period (three weeks; a short one when urgent). */
   forfallsdato?: string | null | undefined;
+  /** An urgent letter: the short due date and a red flag. */
+  haster?: boolean | undefined;
   offentlighetsvurdertDato?: string | null | undefined;
   antallVedlegg?: number | null | undefined;
   administrativEnhetId?: string | null | undefined;
@@ -35,8 +41,19 @@ export interface RegisterJournalpostInput {
   /** Default: the case's access code (screening is inherited from the case); else an active code of the organisation. */
   tilgangskode?: string | null | undefined;
   skjermingshjemmel?: string | null | undefined;
+  /** Noark dokumentmedium: «F» is the archive's confirmation of a paper-only letter (journalført without a scan). */
+  dokumentmedium?: 'F' | 'E' | 'B' | null | undefined;
   korrespondanseparter?: KorrespondansepartInput[] | undefined;
   merknader?: MerknadInput[] | undefined;
+}
+
+export interface RegisterOptions {
+  /**
+   * Attaches the letter's files as the record's documents in the same
+   * transaction (registration from the reception queue), so the record may
+   * be journalført at once; whether a main document came is checked after.
+   */
+  attachDocuments?: ((tx: Tx, record: JournalpostRow) => Promise<void>) | undefined;
 }
 
 export type RegisterArkivnotatInput = Omit<RegisterJournalpostInput, 'journalposttype'>;
@@ -47,8 +64,8 @@ export type RegisterArkivnotatInput = Omit<RegisterJournalpostInput, 'journalpos
  * year — both gapless, both taken in this transaction, so a failure anywhere
  * below returns them.
  */
-export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput) {
-  return register(ctx, saksmappeId, input, 'journalpost');
+export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput, options: RegisterOptions = {}) {
+  return register(ctx, saksmappeId, input, 'journalpost', options);
 }
 
 /**
@@ -60,10 +77,22 @@ export function registerArkivnotat(ctx: Ctx, saksmappeId: string, input: Registe
   return register(ctx, saksmappeId, { ...input, journalposttype: 'X' }, 'arkivnotat');
 }
 
-async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput, registreringstype: 'journalpost' | 'arkivnotat') {
+async function register(
+  ctx: Ctx,
+  saksmappeId: string,
+  input: RegisterJournalpostInput,
+  registreringstype: 'journalpost' | 'arkivnotat',
+  options: RegisterOptions = {},
+) {
   if (!input.tittel?.trim()) throw fieldError('tittel', 'må fylles ut', 'is required');
   const orgId = ctx.role.organisasjonId;
   const now = ctx.now();
+  const type = input.journalposttype;
+  const mottattDato = input.mottattDato ?? (type === 'I' ? now : null);
+  checkDokumentmedium(ctx.role.rolle, input.dokumentmedium);
+  checkRecordDates(recordDates({ ...input, mottattDato }), osloDate(now));
+  // At registration the only documents are those attached in the same step.
+  const journalfoering = { journalposttype: type, hasHoveddokument: options.attachDocuments !== undefined, dokumentmedium: input.dokumentmedium };
   return inTenant(ctx, async (tx) => {
     const numbered = await cases.takeNextJournalpostnummer(tx, orgId, saksmappeId);
     if (!numbered) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
@@ -72,13 +101,14 @@ async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpos
     await checkChange(ctx, tx, 'registrer', saksmappe);
     const code = await resolveTilgangskode(tx, orgId, input.tilgangskode, saksmappe.tilgangskode);
     const tilgangskode = code?.kode ?? null;
-    const type = input.journalposttype;
-    const journalstatus = input.journalstatus ?? initialJournalstatus(type, ctx.role.rolle, tilgangskode);
+    const journalstatus =
+      input.journalstatus ?? initialJournalstatus(type, ctx.role.rolle, tilgangskode, mayJournalfoere({ ...journalfoering, til: 'J' }));
     // A new record has no documents yet, so «documents finalised» holds.
     checkTransition('journalpost', type, null, journalstatus, ctx.role.rolle, {
       noTemporaryScreening: tilgangskode !== 'XX',
       documentsFinalised: true,
     });
+    checkMainDocument({ ...journalfoering, til: journalstatus });
     const incomingByArchive = type === 'I' && ctx.role.rolle === 'ARK';
     const saksbehandler = await resolveMedarbeider(
       tx,
@@ -91,6 +121,10 @@ async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpos
       (incomingByArchive ? saksmappe.administrativ_enhet_id : (ctx.role.administrativEnhetId ?? saksmappe.administrativ_enhet_id));
     const enhet = await resolveEnhet(tx, orgId, enhetId, 'administrativEnhetId');
     const journaldato = input.journaldato ?? osloDate(now);
+    const forfallsdato =
+      input.forfallsdato === undefined && type === 'I'
+        ? defaultForfallsdato(osloDateOf(mottattDato) ?? journaldato, await svarfristRepository.find(tx, orgId), input.haster === true)
+        : (input.forfallsdato ?? null);
     const journalaar = registreringstype === 'journalpost' ? osloYear(now) : null;
     const journalsekvensnummer = journalaar ? await takeNextNumber(tx, orgId, 'journalpost', journalaar) : null;
     const row = await repo.insert(tx, {
@@ -107,10 +141,10 @@ async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpos
       offentlig_tittel: input.offentligTittel?.trim() || null,
       beskrivelse: input.beskrivelse?.trim() || null,
       dokumentets_dato: input.dokumentetsDato ?? null,
-      mottatt_dato: input.mottattDato ?? (type === 'I' ? now : null),
+      mottatt_dato: mottattDato,
       sendt_dato: input.sendtDato ?? null,
-      forfallsdato:
-        input.forfallsdato === undefined && type === 'I' ? addDays(journaldato, STANDARD_SVARFRIST_DAGER) : (input.forfallsdato ?? null),
+      forfallsdato,
+      haster: input.haster === true,
       offentlighetsvurdert_dato: input.offentlighetsvurdertDato ?? null,
       antall_vedlegg: input.antallVedlegg ?? null,
       administrativ_enhet_id: enhet.id,
@@ -118,12 +152,18 @@ async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpos
       journalenhet: input.journalenhet?.trim() || saksmappe.journalenhet,
       tilgangskode,
       skjermingshjemmel: input.skjermingshjemmel?.trim() || (code?.skjermingshjemmel ?? null),
+      dokumentmedium: input.dokumentmedium ?? null,
       ...inheritedScreening(saksmappe, input.tilgangskode === undefined),
       opprettet_av: ctx.actor.brukerId,
     });
     for (const [i, p] of (input.korrespondanseparter ?? []).entries())
       await insertKorrespondansepart(ctx, tx, row.id, p, `korrespondanseparter.${i}`);
     for (const m of input.merknader ?? []) await insertMerknad(ctx, tx, 'journalpost', row.id, m);
+    if (options.attachDocuments) {
+      await options.attachDocuments(tx, row);
+      const hasHoveddokument = (await repo.withHoveddokument(tx, orgId, [row.id])).has(row.id);
+      checkMainDocument({ ...journalfoering, hasHoveddokument, til: journalstatus });
+    }
     return row;
   });
 }

@@ -1,13 +1,16 @@
 import type { Updateable } from 'kysely';
-import { inTenant } from '../../db/tenant.js';
+import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
 import type { JournalpostTable } from '../noark/tables.js';
 import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js';
 import { assertMayChange } from '../tilgang/change-access.js';
 import { resolveTilgangskode } from '../tilgang/resolve-tilgangskode.js';
-import { journalpostRepository as repo } from './journalpost-repository.js';
+import { osloDate } from '../saksmappe/oslo-calendar.js';
+import { checkDokumentmedium, checkMainDocument, checkRecordDates, type DateField } from './domain/plausibility.js';
+import { journalpostRepository as repo, type JournalpostRow } from './journalpost-repository.js';
 import { loadForChange } from './load-for-change.js';
+import { recordDates } from './record-dates.js';
 
 export interface UpdateJournalpostInput {
   tittel?: string | undefined;
@@ -25,6 +28,8 @@ export interface UpdateJournalpostInput {
   journalenhet?: string | null | undefined;
   tilgangskode?: string | null | undefined;
   skjermingshjemmel?: string | null | undefined;
+  dokumentmedium?: 'F' | 'E' | 'B' | null | undefined;
+  haster?: boolean | undefined;
 }
 
 /**
@@ -38,6 +43,7 @@ export async function updateJournalpost(ctx: Ctx, id: string, input: UpdateJourn
   return inTenant(ctx, async (tx) => {
     const felt = Object.keys(input).filter((k) => input[k as keyof UpdateJournalpostInput] !== undefined);
     const { record: before, target } = await loadForChange(ctx, tx, id, 'journalpost', { felt });
+    await checkPlausible(ctx, tx, before, input);
     if (input.tilgangskode !== undefined || input.skjermingshjemmel !== undefined) assertMayChange(ctx, target, 'skjerming');
     const patch: Updateable<JournalpostTable> = {};
     if (input.tittel !== undefined) {
@@ -67,8 +73,31 @@ export async function updateJournalpost(ctx: Ctx, id: string, input: UpdateJourn
       patch.skjermingshjemmel = code?.skjermingshjemmel ?? null;
     }
     if (input.skjermingshjemmel !== undefined) patch.skjermingshjemmel = input.skjermingshjemmel?.trim() || null;
+    if (input.dokumentmedium !== undefined) patch.dokumentmedium = input.dokumentmedium;
+    if (input.haster !== undefined) patch.haster = input.haster;
     if (Object.keys(patch).length === 0) return before;
     const after = await repo.update(tx, orgId, id, patch);
     return after;
   });
+}
+
+const DATE_FIELDS: readonly DateField[] = ['mottattDato', 'dokumentetsDato', 'forfallsdato'];
+
+/**
+ * The plausibility rules on the record as it will be: the changed dates
+ * against the stored ones, and a journalført letter keeps its main document
+ * or its paper-only confirmation.
+ */
+async function checkPlausible(ctx: Ctx, tx: Tx, before: JournalpostRow, input: UpdateJournalpostInput) {
+  checkDokumentmedium(ctx.role.rolle, input.dokumentmedium);
+  const changed = new Set(DATE_FIELDS.filter((f) => input[f] !== undefined));
+  if (changed.size > 0) {
+    const stored = recordDates({ mottattDato: before.mottatt_dato, dokumentetsDato: before.dokumentets_dato, forfallsdato: before.forfallsdato });
+    const wanted = recordDates(input);
+    const merged = Object.fromEntries(DATE_FIELDS.map((f) => [f, changed.has(f) ? wanted[f] : stored[f]]));
+    checkRecordDates(merged, osloDate(ctx.now()), changed);
+  }
+  if (input.dokumentmedium === undefined || input.dokumentmedium === before.dokumentmedium) return;
+  const hasHoveddokument = (await repo.withHoveddokument(tx, ctx.role.organisasjonId, [before.id])).has(before.id);
+  checkMainDocument({ journalposttype: before.journalposttype, til: before.journalstatus, hasHoveddokument, dokumentmedium: input.dokumentmedium });
 }

@@ -176,6 +176,10 @@ export interface JournalpostTable {
   arkivert_av: string | null;
   /** XX basket (0018): the day the record was blocked XX; set by the database. */
   midlertidig_sperret_dato: Generated<string | null>;
+  /** 0050: Noark dokumentmedium; F = the archive confirmed a paper-only letter. */
+  dokumentmedium: string | null;
+  /** 0051: an urgent letter (short due date, red flag). */
+  haster: Generated<boolean>;
 }
 
 export interface KorrespondansepartTable {

@@ -62,6 +62,8 @@ export const CHANGE_LOG_FIELDS = {
     ours('journalposttype'),
     ours('forfallsdato', 'date'), // the backlog list and deadlines depend on it
     ours('registreringsID'), // changes when the archive moves the record to another case
+    ours('dokumentmedium'), // M300; «F» is the archive's confirmation of a paper-only letter (journalført without a scan)
+    ours('haster'), // an urgent letter: short due date, red flag (seed 001 fase 1)
   ],
   part: [v3('partNavn', 'M302')],
   korrespondansepart: [v3('korrespondansepartNavn', 'M400'), ours('korrespondanseparttype')],
@@ -102,6 +104,8 @@ export const CHANGE_LOG_FIELDS = {
   // The system owner's access codes and access groups: who reads screened objects follows from them.
   tilgangskode: [ours('kode'), ours('navn'), ours('skjermingshjemmel'), ours('aktiv')],
   tilgangsgruppe: [ours('navn'), ours('beskrivelse'), ours('aktiv'), ours('medlem')],
+  // The organisation's default and urgent due dates for incoming post (issue 13; seed 001 fase 1).
+  organisasjon: [ours('svarfristDager'), ours('hasterSvarfristDager')],
 } as const satisfies Record<string, readonly LoggedField[]>;
 
 export type ChangeLogObjectType = keyof typeof CHANGE_LOG_FIELDS;
