@@ -342,6 +342,8 @@ const NOT_RECORD_WRITE: Record<string, string> = {
   'PUT /api/tilgangsgrupper/:id': 'access administration (system owner only; tests/tilgang-admin)',
   'POST /api/tilgangsgrupper/:id/medlemmer': 'access administration (system owner only; tests/tilgang-admin)',
   'DELETE /api/tilgangsgrupper/:id/medlemmer/:brukerId': 'access administration (system owner only; tests/tilgang-admin)',
+  'PUT /api/organisasjon/svarfrister':
+    'organisation settings: due-date periods, no case or record (archive and system owner; tests/records/due-dates)',
   'POST /api/saksmapper': "creates a new case: no existing object; the transition table's creation rows decide who",
   'POST /api/sikker-sone/steg-opp': "session: the secure zone's second login step",
   'DELETE /api/sikker-sone/steg-opp': "session: ending the secure zone's second login step",
@@ -405,7 +407,10 @@ describe(`the change matrix (${engineName()})`, () => {
         tittel: 'Søknad',
         saksbehandlerId: ctx.distributed.actor.brukerId,
       });
-      return { id: r.id, doc: await addDocument(r.id, clients.archivist, 'F') };
+      const doc = await addDocument(r.id, clients.archivist, 'F');
+      // The archive journalfører the letter once its scan is attached (tests/records/plausibility).
+      await changeJournalstatus(ctx.ARK, r.id, { journalstatus: 'J' });
+      return { id: r.id, doc };
     };
     let record;
     if (state === 'R') record = await own('B');

@@ -21,7 +21,11 @@ describe(`Noark 5 freezing through the write paths (${engineName()})`, () => {
 
   const incomingJournalfoert = async () => {
     const sak = await createCase(t.ark, { saksansvarligId: t.sbCtx.actor.brukerId });
-    const record = await registerJournalpost(t.ark, sak.id, { journalposttype: 'I', tittel: 'Søknad om byggetillatelse' });
+    const record = await registerJournalpost(t.ark, sak.id, {
+      journalposttype: 'I',
+      tittel: 'Søknad om byggetillatelse',
+      dokumentmedium: 'F',
+    });
     expect(record.journalstatus).toBe('J');
     return { sak, record };
   };

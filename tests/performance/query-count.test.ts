@@ -81,6 +81,7 @@ const PROBES: CountProbe[] = [
   { route: 'GET /api/brukere/:id/historikk', as: ['sys'], url: (w) => `/api/brukere/${w.brukerId}/historikk` },
   fixed('GET /api/tilgangskoder'),
   fixed('GET /api/tilgangsgrupper'),
+  fixed('GET /api/organisasjon/svarfrister'),
   { route: 'GET /api/tilgangsgrupper/:id/medlemmer', as: ['sys'], url: (w) => `/api/tilgangsgrupper/${w.gruppeId}/medlemmer` },
   fixed('GET /api/kodelister'),
   fixed('GET /api/arkiver'),

@@ -63,7 +63,9 @@ describe(`due dates of incoming post (${engineName()})`, () => {
     expect(await register({ haster: true })).toMatchObject({ forfallsdato: '2026-03-03' });
     const orgId = team.ark.role.organisasjonId;
     const log = (await arkivar.request('GET', `/api/endringslogg?objektId=${orgId}`)).json().items;
-    expect(log).toContainEqual(expect.objectContaining({ objektType: 'organisasjon', felt: 'svarfristDager', tidligereVerdi: '21', nyVerdi: '14' }));
+    expect(log).toContainEqual(
+      expect.objectContaining({ objektType: 'organisasjon', felt: 'svarfristDager', tidligereVerdi: '21', nyVerdi: '14' }),
+    );
     await sys.request('PUT', '/api/organisasjon/svarfrister', { svarfristDager: 21, hasterSvarfristDager: 2 });
   });
 

@@ -22,7 +22,11 @@ describe(`journalført records are never deleted (${engineName()})`, () => {
   async function journalfoert() {
     const sak = await createCase(ark, { saksansvarligId: (await as(handle, 'valer', 'SB')).actor.brukerId });
     // A paper letter, confirmed so by the archive: journalført at once.
-    const record = await registerJournalpost(ark, sak.id, { journalposttype: 'I', tittel: 'Søknad om byggetillatelse', dokumentmedium: 'F' });
+    const record = await registerJournalpost(ark, sak.id, {
+      journalposttype: 'I',
+      tittel: 'Søknad om byggetillatelse',
+      dokumentmedium: 'F',
+    });
     expect(record.journalstatus).toBe('J');
     return { sak, record };
   }

@@ -30,7 +30,12 @@ describe(`plausibility of records (${engineName()})`, () => {
   const register = async (by: Client, body: Record<string, unknown>) =>
     by.request('POST', `/api/saksmapper/${await newCase()}/journalposter`, { journalposttype: 'I', tittel: 'Brev', ...body });
   const upload = (id: string, fields: Record<string, string> = {}) =>
-    postForm(team.app, arkivar, `/api/journalposter/${id}/dokumenter`, documentForm('skann.txt', Buffer.from(`skann ${Math.random()}`), fields));
+    postForm(
+      team.app,
+      arkivar,
+      `/api/journalposter/${id}/dokumenter`,
+      documentForm('skann.txt', Buffer.from(`skann ${Math.random()}`), fields),
+    );
   const problem = (res: { statusCode: number; json: () => unknown }) => ({ status: res.statusCode, ...(res.json() as object) });
 
   describe('dates', () => {
@@ -39,10 +44,19 @@ describe(`plausibility of records (${engineName()})`, () => {
       ['a document date in the future', { dokumentetsDato: addDays(today(), 1) }, 'dokumentetsDato', 'fram i tid'],
       ['a document date in year 1', { dokumentetsDato: '0001-01-01' }, 'dokumentetsDato', 'før 1900'],
       ['a received date before 1900', { mottattDato: '1899-12-31T10:00:00+01:00' }, 'mottattDato', 'før 1900'],
-      ['a due date before the received date', { mottattDato: '2026-03-02T10:00:00+01:00', forfallsdato: '2026-03-01' }, 'forfallsdato', 'før mottatt dato'],
+      [
+        'a due date before the received date',
+        { mottattDato: '2026-03-02T10:00:00+01:00', forfallsdato: '2026-03-01' },
+        'forfallsdato',
+        'før mottatt dato',
+      ],
     ])('refuses %s on registration with 400 naming the field, storing nothing', async (_, body, field, words) => {
       const sakId = await newCase();
-      const res = await arkivar.request('POST', `/api/saksmapper/${sakId}/journalposter`, { journalposttype: 'I', tittel: 'Brev', ...body });
+      const res = await arkivar.request('POST', `/api/saksmapper/${sakId}/journalposter`, {
+        journalposttype: 'I',
+        tittel: 'Brev',
+        ...body,
+      });
       expect(problem(res)).toMatchObject({ status: 400, code: 'IMPLAUSIBLE_DATE', errors: [{ field }] });
       expect(res.json().messages.nb).toContain(words);
       const records = await arkivar.request('GET', `/api/saksmapper/${sakId}`);
@@ -89,7 +103,9 @@ describe(`plausibility of records (${engineName()})`, () => {
       const res = await register(arkivar, { dokumentmedium: 'F' });
       expect(res.json()).toMatchObject({ journalstatus: { code: 'J' }, dokumentmedium: 'F' });
       const log = (await arkivar.request('GET', `/api/journalposter/${res.json().id}/endringslogg`)).json().items;
-      expect(log).toContainEqual(expect.objectContaining({ felt: 'dokumentmedium', nyVerdi: 'F', endretAv: expect.objectContaining({ id: ark.actor.brukerId }) }));
+      expect(log).toContainEqual(
+        expect.objectContaining({ felt: 'dokumentmedium', nyVerdi: 'F', endretAv: expect.objectContaining({ id: ark.actor.brukerId }) }),
+      );
     });
 
     it('lets only the archive confirm a paper-only letter', async () => {

@@ -29,7 +29,7 @@ describe(`the database writes the change log (${engineName()})`, () => {
 
   async function journalfoert() {
     const sak = await createCase(ark);
-    return registerJournalpost(ark, sak.id, { journalposttype: 'I', tittel: 'Klage på vedtak' });
+    return registerJournalpost(ark, sak.id, { journalposttype: 'I', tittel: 'Klage på vedtak', dokumentmedium: 'F' });
   }
 
   const logOf = async (objektId: string) =>

@@ -32,6 +32,8 @@ export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Pr
     journalposttype: 'I',
     tittel: 'Søknad om garasje',
     korrespondanseparter: [{ korrespondanseparttype: 'EA', navn: 'Ola Nordmann' }],
+    // A paper letter: journalført at once (its document below comes later).
+    dokumentmedium: 'F',
   });
   await createSaksmappe(ctx, {
     tittel: 'Byggesak – carport',

@@ -18,7 +18,11 @@ describe(`the database keeps numbers and identities of the evidence (${engineNam
 
   async function journalfoert() {
     const sak = await createCase(ark);
-    const record = await registerJournalpost(ark, sak.id, { journalposttype: 'I', tittel: 'Søknad om skjenkebevilling' });
+    const record = await registerJournalpost(ark, sak.id, {
+      journalposttype: 'I',
+      tittel: 'Søknad om skjenkebevilling',
+      dokumentmedium: 'F',
+    });
     return { sak, record };
   }
 

@@ -23,6 +23,23 @@ const Id = z.object({ id: z.uuid() });
 const multipartNote =
   'multipart/form-data: tekstfelt først, deretter én fil. Valgfritt: header x-checksum-sha256 eller felt sjekksum/filstoerrelse.';
 
+/**
+ * The form of an upload, for the API description (so its «Try it out» sends a
+ * file): text fields first, the file last. The handler reads the parts as they
+ * stream in and checks each; the body is never parsed before it, so the
+ * route validates nothing here and only describes the form.
+ */
+function uploadForm(fields: z.ZodRawShape) {
+  const form = z.object({
+    ...fields,
+    sjekksum: z.string().optional().describe('SHA-256 i hex av filen (valgfritt)'),
+    filstoerrelse: z.string().optional().describe('filens størrelse i byte (valgfritt)'),
+    fil: z.file().describe('filen, som siste del av skjemaet'),
+  });
+  const { $schema: _, ...described } = z.toJSONSchema(form, { io: 'input' });
+  return { consumes: ['multipart/form-data'], body: z.unknown().meta(described) };
+}
+
 /** Documents and files. Uploads are multipart and stream straight into the file store; JSON's 1 MiB body limit does not apply to them. */
 export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -53,8 +70,15 @@ export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Legg til dokument (felt: tittel, dokumenttype, tilknyttetRegistreringSom?, dokumentstatus?, personsensitiv?; så filen)',
-        description: `${multipartNote} dokumenttype: ${codesOf(DOKUMENTTYPE).join(', ')}. dokumentstatus: ${codesOf(DOKUMENTSTATUS).join(', ')}.`,
+        description: `${multipartNote} dokumenttype: ${codesOf(DOKUMENTTYPE).join(', ')}. dokumentstatus: ${codesOf(DOKUMENTSTATUS).join(', ')}. På en journalført journalpost legger bare arkivet til dokumenter (logget i endringsloggen).`,
         params: Id,
+        ...uploadForm({
+          tittel: z.string(),
+          dokumenttype: z.enum(codesOf(DOKUMENTTYPE)),
+          tilknyttetRegistreringSom: z.enum(['H', 'V']).optional(),
+          dokumentstatus: z.enum(codesOf(DOKUMENTSTATUS)).optional(),
+          personsensitiv: z.enum(['true', 'false']).optional(),
+        }),
         response: { 201: DokumentbeskrivelseBody },
       },
     },
@@ -108,8 +132,9 @@ export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Ny versjon av dokumentets fil (produksjonsformat)',
-        description: multipartNote,
+        description: `${multipartNote} Et ferdigstilt dokument får ingen ny versjon (krav 3.2.31); på en journalført journalpost erstatter bare arkivet filen.`,
         params: Id,
+        ...uploadForm({}),
         response: { 201: DokumentobjektBody },
       },
     },
@@ -130,6 +155,7 @@ export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
         summary: 'Arkivformat (A) eller offentlig variant (O) av en versjon (felt: variantformat, versjonsnummer?; så filen)',
         description: multipartNote,
         params: Id,
+        ...uploadForm({ variantformat: z.enum(['A', 'O']), versjonsnummer: z.string().optional() }),
         response: { 201: DokumentobjektBody },
       },
     },

@@ -11,6 +11,10 @@ export function osloDateOf(value: Instant): string | null | undefined {
 }
 
 /** The dates of a record's input (or row) as the plausibility rules take them. */
-export function recordDates(input: { mottattDato?: Instant; dokumentetsDato?: string | null | undefined; forfallsdato?: string | null | undefined }): RecordDates {
+export function recordDates(input: {
+  mottattDato?: Instant;
+  dokumentetsDato?: string | null | undefined;
+  forfallsdato?: string | null | undefined;
+}): RecordDates {
   return { mottattDato: osloDateOf(input.mottattDato), dokumentetsDato: input.dokumentetsDato, forfallsdato: input.forfallsdato };
 }

@@ -92,7 +92,11 @@ async function register(
   checkDokumentmedium(ctx.role.rolle, input.dokumentmedium);
   checkRecordDates(recordDates({ ...input, mottattDato }), osloDate(now));
   // At registration the only documents are those attached in the same step.
-  const journalfoering = { journalposttype: type, hasHoveddokument: options.attachDocuments !== undefined, dokumentmedium: input.dokumentmedium };
+  const journalfoering = {
+    journalposttype: type,
+    hasHoveddokument: options.attachDocuments !== undefined,
+    dokumentmedium: input.dokumentmedium,
+  };
   return inTenant(ctx, async (tx) => {
     const numbered = await cases.takeNextJournalpostnummer(tx, orgId, saksmappeId);
     if (!numbered) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);

@@ -92,12 +92,21 @@ async function checkPlausible(ctx: Ctx, tx: Tx, before: JournalpostRow, input: U
   checkDokumentmedium(ctx.role.rolle, input.dokumentmedium);
   const changed = new Set(DATE_FIELDS.filter((f) => input[f] !== undefined));
   if (changed.size > 0) {
-    const stored = recordDates({ mottattDato: before.mottatt_dato, dokumentetsDato: before.dokumentets_dato, forfallsdato: before.forfallsdato });
+    const stored = recordDates({
+      mottattDato: before.mottatt_dato,
+      dokumentetsDato: before.dokumentets_dato,
+      forfallsdato: before.forfallsdato,
+    });
     const wanted = recordDates(input);
     const merged = Object.fromEntries(DATE_FIELDS.map((f) => [f, changed.has(f) ? wanted[f] : stored[f]]));
     checkRecordDates(merged, osloDate(ctx.now()), changed);
   }
   if (input.dokumentmedium === undefined || input.dokumentmedium === before.dokumentmedium) return;
   const hasHoveddokument = (await repo.withHoveddokument(tx, ctx.role.organisasjonId, [before.id])).has(before.id);
-  checkMainDocument({ journalposttype: before.journalposttype, til: before.journalstatus, hasHoveddokument, dokumentmedium: input.dokumentmedium });
+  checkMainDocument({
+    journalposttype: before.journalposttype,
+    til: before.journalstatus,
+    hasHoveddokument,
+    dokumentmedium: input.dokumentmedium,
+  });
 }

@@ -4,6 +4,7 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
 import { Page } from '../app/Page';
 import { useShell } from '../app/shell-context';
+import { DueDateSettings } from '../features/records/DueDateSettings';
 import { useEnheter } from './api';
 import { CreateUnitForm } from './CreateUnitForm';
 import { TokenAdmin } from './TokenAdmin';
@@ -34,6 +35,7 @@ export function AdminPage() {
       </section>
       <UsersSection selfId={session.bruker.id} />
       <TokenAdmin />
+      <DueDateSettings />
     </Page>
   );
 }

@@ -329,6 +329,9 @@ export const en: Translation = {
     },
   },
   records: {
+    urgent: 'Urgent',
+    dokumentmedium: 'Document medium',
+    dokumentmediumNavn: { F: 'Paper only (confirmed by the archive)', E: 'Electronic', B: 'Paper and electronic' },
     empty: 'The case has no records yet.',
     number: 'Number',
     case: 'Case',
@@ -351,6 +354,13 @@ export const en: Translation = {
     yes: 'Yes',
     no: 'No',
   },
+  dueDates: {
+    heading: 'Due dates for incoming post',
+    svarfristDager: 'Ordinary period (days after the received date)',
+    hasterSvarfristDager: 'Period when the letter is urgent (days)',
+    save: 'Save due dates',
+    saved: 'The due dates are saved.',
+  },
   newRecord: {
     title: 'Register record',
     inCase: 'In case',
@@ -372,12 +382,18 @@ export const en: Translation = {
     addParty: 'Add correspondence party',
     removeParty: 'Remove correspondence party {{n}}',
     submit: 'Register record',
+    haster: 'The letter is urgent',
+    hasterHelp: 'Gets a short due date ({{days}} days after the received date) and a red flag in the lists.',
+    forfallHelp: 'Empty: {{days}} days after the received date.',
+    kunPapir: 'The letter exists on paper only',
+    kunPapirHelp:
+      'The archive confirms it will not be scanned: the record is journalført without a main document. Otherwise it is registered temporarily (M) until the scanned letter is uploaded.',
     errors: {
       type: 'Choose a record type.',
       tittel: 'Enter a title.',
       date: 'Enter a valid date.',
       mottattDato: 'Enter the date the document was received.',
-      forfallFoer: 'The due date cannot be before the document date.',
+      forfallFoer: 'The due date cannot be before the received date.',
       partyType: 'Choose a correspondence party type.',
       partyName: 'Enter the name of the correspondence party.',
       email: 'Enter a valid e-mail address, for example name@example.com.',

@@ -328,6 +328,9 @@ export const nb = {
     },
   },
   records: {
+    urgent: 'Haster',
+    dokumentmedium: 'Dokumentmedium',
+    dokumentmediumNavn: { F: 'Bare på papir (bekreftet av arkivet)', E: 'Elektronisk', B: 'Papir og elektronisk' },
     empty: 'Saken har ingen journalposter ennå.',
     number: 'Nummer',
     case: 'Sak',
@@ -350,6 +353,13 @@ export const nb = {
     yes: 'Ja',
     no: 'Nei',
   },
+  dueDates: {
+    heading: 'Svarfrister for inngående post',
+    svarfristDager: 'Vanlig svarfrist (dager etter mottatt dato)',
+    hasterSvarfristDager: 'Svarfrist når brevet haster (dager)',
+    save: 'Lagre svarfrister',
+    saved: 'Svarfristene er lagret.',
+  },
   newRecord: {
     title: 'Registrer journalpost',
     inCase: 'I sak',
@@ -371,12 +381,18 @@ export const nb = {
     addParty: 'Legg til korrespondansepart',
     removeParty: 'Fjern korrespondansepart {{n}}',
     submit: 'Registrer journalpost',
+    haster: 'Brevet haster',
+    hasterHelp: 'Får kort forfallsdato ({{days}} dager etter mottatt dato) og rødt flagg i listene.',
+    forfallHelp: 'Tom: {{days}} dager etter mottatt dato.',
+    kunPapir: 'Brevet finnes bare på papir',
+    kunPapirHelp:
+      'Arkivet bekrefter at det ikke skal skannes: journalposten journalføres uten hoveddokument. Ellers registreres den midlertidig (M) til skannet brev er lastet opp.',
     errors: {
       type: 'Velg journalposttype.',
       tittel: 'Skriv inn en tittel.',
       date: 'Skriv inn en gyldig dato.',
       mottattDato: 'Skriv inn datoen dokumentet ble mottatt.',
-      forfallFoer: 'Forfallsdatoen kan ikke være før dokumentets dato.',
+      forfallFoer: 'Forfallsdatoen kan ikke være før mottatt dato.',
       partyType: 'Velg type korrespondansepart.',
       partyName: 'Skriv inn navnet på korrespondanseparten.',
       email: 'Skriv inn en gyldig e-postadresse, for eksempel navn@eksempel.no.',

@@ -13,7 +13,12 @@ export const STANDARD_SVARFRIST_DAGER = 21;
  * incoming post is S; own documents start reserved (R). The transition table
  * then decides whether it is allowed.
  */
-export function initialJournalstatus(type: Journalposttype, rolle: Rolle, tilgangskode: string | null, mayJournalfoere = true): Journalstatus {
+export function initialJournalstatus(
+  type: Journalposttype,
+  rolle: Rolle,
+  tilgangskode: string | null,
+  mayJournalfoere = true,
+): Journalstatus {
   if (type !== 'I') return 'R';
   if (rolle !== 'ARK') return 'S';
   return tilgangskode === MIDLERTIDIG_SPERRET || !mayJournalfoere ? 'M' : 'J';

@@ -32,7 +32,10 @@ export function checkSvarfrister(frister: Svarfrister): void {
     const { min, max } = SVARFRIST_GRENSER[field];
     const value = frister[field];
     if (!Number.isInteger(value) || value < min || value > max) {
-      issues.push({ field, message: { nb: `må være et helt antall dager fra ${min} til ${max}`, en: `must be a whole number of days from ${min} to ${max}` } });
+      issues.push({
+        field,
+        message: { nb: `må være et helt antall dager fra ${min} til ${max}`, en: `must be a whole number of days from ${min} to ${max}` },
+      });
     }
   }
   if (issues.length === 0 && frister.hasterSvarfristDager >= frister.svarfristDager) {

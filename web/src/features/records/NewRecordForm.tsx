@@ -6,7 +6,9 @@ import { useKodeliste } from '../common/code-lists';
 import { FormAlert } from '../common/FormAlert';
 import { SelectField } from '../common/SelectField';
 import { useServerErrors } from '../common/server-errors';
+import { IncomingOptions } from './IncomingOptions';
 import { PartyRows } from './PartyRows';
+import { useSvarfrister } from './svarfrist-api';
 import { recordFieldOrder } from './record-validation';
 import { useNewRecordForm } from './use-new-record-form';
 
@@ -14,6 +16,7 @@ export function NewRecordForm({ saksmappeId }: { saksmappeId: string }) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const form = useNewRecordForm(saksmappeId);
+  const frister = useSvarfrister().data;
   const { values, set, touch, ref } = form;
   const server = useServerErrors(form.register.error, recordFieldOrder(values));
   const error = (path: string, label: string) => {
@@ -21,8 +24,9 @@ export function NewRecordForm({ saksmappeId }: { saksmappeId: string }) {
     return own ? t(own) : server.forField(path, label);
   };
   const types = useKodeliste('journalposttype').map((k) => ({ value: k.code, label: `${k.code} – ${pick(k)}` }));
-  const date = (field: 'dokumentetsDato' | 'mottattDato' | 'forfallsdato', label: string, required = false) => (
+  const date = (field: 'dokumentetsDato' | 'mottattDato' | 'forfallsdato', label: string, required = false, description?: string) => (
     <Textfield
+      description={description}
       ref={ref(field)}
       type="date"
       label={required ? label : t('form.optional', { label })}
@@ -70,8 +74,16 @@ export function NewRecordForm({ saksmappeId }: { saksmappeId: string }) {
       <div className="field-row">
         {date('dokumentetsDato', t('newRecord.dokumentetsDato'))}
         {values.journalposttype === 'I' && date('mottattDato', t('newRecord.mottattDato'), true)}
-        {date('forfallsdato', t('newRecord.forfallsdato'))}
+        {date(
+          'forfallsdato',
+          t('newRecord.forfallsdato'),
+          false,
+          values.journalposttype === 'I' && frister
+            ? t('newRecord.forfallHelp', { days: values.haster ? frister.hasterSvarfristDager : frister.svarfristDager })
+            : undefined,
+        )}
       </div>
+      <IncomingOptions values={values} set={set} />
       <PartyRows
         parter={values.parter}
         onChange={form.setParty}

@@ -32,6 +32,8 @@ export function RecordMetadata({ jp }: { jp: Journalpost }) {
         { label: t('newRecord.mottattDato'), value: format.date(jp.mottattDato) },
         { label: t('records.sentDate'), value: format.date(jp.sendtDato) },
         { label: t('newRecord.forfallsdato'), value: format.date(jp.forfallsdato) },
+        { label: t('records.urgent'), value: jp.haster ? t('records.yes') : t('records.no') },
+        { label: t('records.dokumentmedium'), value: jp.dokumentmedium ? t(`records.dokumentmediumNavn.${jp.dokumentmedium}`) : '' },
         { label: t('editRecord.antallVedlegg'), value: jp.antallVedlegg ?? '' },
         { label: t('cases.unit'), value: jp.administrativEnhet?.navn },
         { label: t('records.caseWorker'), value: jp.saksbehandler?.navn },

@@ -16,11 +16,11 @@ import { ScreeningSummary } from '../screening/ScreeningSummary';
 import { FIRST_RECORD_PAGES, journalpostKey, useJournalpost, useJournalpostNesteStatuser, useSetJournalstatus } from './api';
 import { PartyTable } from './PartyTable';
 import { RecordMetadata } from './RecordMetadata';
+import { UrgentTag } from './UrgentTag';
 import { Remarks } from '../cases/Remarks';
 import '../common/features.css';
 
 const tabs = ['dokumenter', 'parter', 'endringslogg'] as const;
-/** A record in these statuses is frozen: no new documents. */
 
 export function RecordPage() {
   const { t } = useTranslation();
@@ -41,6 +41,11 @@ export function RecordPage() {
   return (
     <Page title={t('recordPage.title', { number: r.journalpostId, title: r.tittel })}>
       <ScreeningSummary tilgangskode={r.tilgangskode} skjermingshjemmel={r.skjermingshjemmel} />
+      {r.haster && (
+        <p>
+          <UrgentTag haster />
+        </p>
+      )}
       {(r.kanEndre.journalpost || r.kanEndre.skjerming) && (
         <div className="page-actions">
           {r.kanEndre.journalpost && (

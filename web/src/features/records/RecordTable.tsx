@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Code } from '../common/Code';
 import { useFormat } from '../common/format';
 import { PartyNames } from './PartyNames';
+import { UrgentTag } from './UrgentTag';
 import type { JournalpostSummary } from './types';
 
 /** A case's records in document-number order. */
@@ -42,6 +43,7 @@ export function RecordTable({ items, caption }: { items: readonly JournalpostSum
                 <Link asChild>
                   <RouterLink to={`/journalposter/${r.id}`}>{r.tittel}</RouterLink>
                 </Link>
+                <UrgentTag haster={r.haster} />
               </Table.Cell>
               <Table.Cell>
                 <PartyNames parties={r.korrespondanseparter} total={r.sider.korrespondanseparter.total} />

@@ -52,7 +52,7 @@ export function validateEditRecord(v: EditRecordValues, journalposttype: string)
   if (journalposttype === 'I' && !v.mottattDato) errors.mottattDato = 'newRecord.errors.mottattDato';
   else if (v.mottattDato && !isDate(v.mottattDato)) errors.mottattDato = 'newRecord.errors.date';
   if (v.forfallsdato && !isDate(v.forfallsdato)) errors.forfallsdato = 'newRecord.errors.date';
-  else if (v.forfallsdato && v.dokumentetsDato && v.forfallsdato < v.dokumentetsDato) errors.forfallsdato = 'newRecord.errors.forfallFoer';
+  else if (v.forfallsdato && v.mottattDato && v.forfallsdato < v.mottattDato) errors.forfallsdato = 'newRecord.errors.forfallFoer';
   const n = Number(v.antallVedlegg.trim());
   if (v.antallVedlegg.trim() && (!Number.isInteger(n) || n < 0 || n > 10000)) errors.antallVedlegg = 'editRecord.errors.antallVedlegg';
   return errors;

@@ -25,6 +25,8 @@ export function initialRecord(): RecordValues {
     dokumentetsDato: today(),
     mottattDato: today(),
     forfallsdato: '',
+    haster: false,
+    kunPapir: false,
     parter: [newParty('I')],
   };
 }
@@ -55,6 +57,8 @@ export function toNyJournalpost(v: RecordValues): NyJournalpost {
     dokumentetsDato: optional(v.dokumentetsDato),
     mottattDato: v.journalposttype === 'I' ? receivedAt(v.mottattDato) : undefined,
     forfallsdato: optional(v.forfallsdato),
+    ...(v.journalposttype === 'I' && v.haster ? { haster: true } : {}),
+    ...(v.kunPapir && ['I', 'U'].includes(v.journalposttype) ? { dokumentmedium: 'F' as const } : {}),
     korrespondanseparter: v.parter.map((p) => ({
       korrespondanseparttype: p.korrespondanseparttype,
       navn: p.navn.trim(),

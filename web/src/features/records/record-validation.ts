@@ -16,6 +16,9 @@ export interface RecordValues {
   dokumentetsDato: string;
   mottattDato: string;
   forfallsdato: string;
+  haster: boolean;
+  /** The archive confirms a paper-only letter: journalført without a scan. */
+  kunPapir: boolean;
   parter: PartyValues[];
 }
 
@@ -40,7 +43,8 @@ export function validateRecord(v: RecordValues): RecordErrors {
   if (v.journalposttype === 'I' && !v.mottattDato) errors.mottattDato = 'newRecord.errors.mottattDato';
   else if (v.mottattDato && !isDate(v.mottattDato)) errors.mottattDato = 'newRecord.errors.date';
   if (v.forfallsdato && !isDate(v.forfallsdato)) errors.forfallsdato = 'newRecord.errors.date';
-  else if (v.forfallsdato && v.dokumentetsDato && v.forfallsdato < v.dokumentetsDato) errors.forfallsdato = 'newRecord.errors.forfallFoer';
+  else if (v.forfallsdato && v.mottattDato && v.journalposttype === 'I' && v.forfallsdato < v.mottattDato)
+    errors.forfallsdato = 'newRecord.errors.forfallFoer';
   v.parter.forEach((p, i) => {
     if (!p.korrespondanseparttype) errors[`korrespondanseparter.${i}.korrespondanseparttype`] = 'newRecord.errors.partyType';
     if (!p.navn.trim()) errors[`korrespondanseparter.${i}.navn`] = 'newRecord.errors.partyName';

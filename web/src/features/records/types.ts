@@ -38,6 +38,10 @@ export interface Journalpost extends Skjerming {
   mottattDato: string | null;
   sendtDato: string | null;
   forfallsdato: string | null;
+  /** Urgent: a short due date and a red flag. */
+  haster: boolean;
+  /** Noark dokumentmedium; «F»: the archive confirmed the letter exists on paper only. */
+  dokumentmedium: 'F' | 'E' | 'B' | null;
   antallVedlegg: number | null;
   administrativEnhet: Named | null;
   saksbehandler: Named | null;
@@ -69,6 +73,7 @@ export type JournalpostSummary = Pick<
   | 'journalstatus'
   | 'journaldato'
   | 'tittel'
+  | 'haster'
   | 'korrespondanseparter'
   | 'sider'
 >;
@@ -88,5 +93,7 @@ export interface NyJournalpost {
   dokumentetsDato?: string;
   mottattDato?: string;
   forfallsdato?: string;
+  haster?: boolean;
+  dokumentmedium?: 'F';
   korrespondanseparter: NyKorrespondansepart[];
 }
