@@ -9,6 +9,7 @@ import type { Log } from '../shared/context.js';
 import type { FileStore } from '../files/file-store.js';
 import { fileSettings } from '../files/file-settings.js';
 import { sweepPartialUploads } from '../files/sweep-partial-uploads.js';
+import { catchUpSearchIndex } from '../features/sok/search-index-queue.js';
 import { jobRepository } from './job-repository.js';
 import { JobRunner, type JobHandler } from './job-runner.js';
 
@@ -49,6 +50,9 @@ function handlers(deps: BackgroundDeps, child: ExtractionChild): Record<string, 
   };
 }
 
+/** The search index catching up with what writes queued (migration 0035). */
+const sweep = (deps: BackgroundDeps) => () => catchUpSearchIndex(deps.db);
+
 export interface BackgroundWork {
   runner: JobRunner;
   stop(): Promise<void>;
@@ -61,7 +65,7 @@ export interface BackgroundWork {
  */
 export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEveryMs?: number; pollMs?: number } = {}): BackgroundWork {
   const child = new ExtractionChild();
-  const runner = new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child), pollMs: options.pollMs });
+  const runner = new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child), pollMs: options.pollMs, sweep: sweep(deps) });
   const everyMs = options.scheduleEveryMs ?? 10 * 60_000;
   const enqueueRecurring = async () => {
     const slot = Math.floor(Date.now() / everyMs);
@@ -92,7 +96,7 @@ export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEve
 export async function runDueJobs(deps: BackgroundDeps): Promise<number> {
   const child = new ExtractionChild();
   try {
-    return await new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child) }).drain();
+    return await new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child), sweep: sweep(deps) }).drain();
   } finally {
     child.close();
   }
