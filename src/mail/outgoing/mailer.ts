@@ -26,7 +26,8 @@ const TIMEOUT_MS = 30_000;
 
 /** A mailer over SMTP (nodemailer, one pooled connection). */
 export function createMailer(settings: SmtpSettings): Mailer {
-  const transport = createTransport(settings.url, {
+  const transport = createTransport({
+    url: settings.url,
     connectionTimeout: TIMEOUT_MS,
     greetingTimeout: TIMEOUT_MS,
     socketTimeout: TIMEOUT_MS,
