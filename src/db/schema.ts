@@ -4,6 +4,7 @@ import type { SearchTables } from '../features/sok/tables.js';
 import type { AccessTables } from '../features/tilgang/tables.js';
 import type { JobTables } from '../jobs/tables.js';
 import type { TaskTables } from '../features/oppgaver/tables.js';
+import type { MottakTables } from '../features/mottak/tables.js';
 
 /**
  * Table types for Kysely. Kept by hand beside the migrations: when a
@@ -125,4 +126,4 @@ export interface FoundationTables {
  * All tables. Each feature that owns tables declares them in its own
  * `tables.ts` and is added here.
  */
-export interface DB extends FoundationTables, RecordsTables, SearchTables, AccessTables, JobTables, TaskTables {}
+export interface DB extends FoundationTables, RecordsTables, SearchTables, AccessTables, JobTables, TaskTables, MottakTables {}

@@ -13,7 +13,11 @@ import { oppgaveRepository as repo } from './oppgave-repository.js';
  * leaves its case worker's backlog and closes its answer tasks. Those who
  * may write remarks on the record write it off, also after journalføring.
  */
-export async function avskrivJournalpost(ctx: Ctx, journalpostId: string, input: { avskrivningsmaate: Avskrivningsmaate; merknad?: string | null | undefined }) {
+export async function avskrivJournalpost(
+  ctx: Ctx,
+  journalpostId: string,
+  input: { avskrivningsmaate: Avskrivningsmaate; merknad?: string | null | undefined },
+) {
   if (!AVSKRIVNINGSMAATER.includes(input.avskrivningsmaate)) throw fieldError('avskrivningsmaate', 'er ukjent', 'is unknown');
   const merknad = input.merknad?.trim() || null;
   if (needsNote(input.avskrivningsmaate) && !merknad) {
@@ -23,7 +27,10 @@ export async function avskrivJournalpost(ctx: Ctx, journalpostId: string, input:
   return inTenant(ctx, async (tx) => {
     const { record } = await loadForChange(ctx, tx, journalpostId, 'merknad');
     if (record.journalposttype !== 'I' && record.journalposttype !== 'N') {
-      throw new DomainError('CONFLICT', { nb: 'Bare inngående dokumenter (I) og notater (N) avskrives.', en: 'Only incoming records (I) and notes (N) are written off.' });
+      throw new DomainError('CONFLICT', {
+        nb: 'Bare inngående dokumenter (I) og notater (N) avskrives.',
+        en: 'Only incoming records (I) and notes (N) are written off.',
+      });
     }
     const row = await repo.insertAvskrivning(tx, {
       organisasjon_id: orgId,

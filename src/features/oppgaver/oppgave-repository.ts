@@ -121,7 +121,10 @@ export const oppgaveRepository = {
       .set({ lukket_dato: sql<Date>`now()`, lukket_av: actorId, lukket_hvordan: hvordan })
       .where('organisasjon_id', '=', orgId)
       .where('lukket_dato', 'is', null);
-    q = 'ids' in which ? q.where('id', 'in', which.ids) : q.where('journalpost_id', '=', which.journalpostId).where('oppgavetype', 'in', which.typer);
+    q =
+      'ids' in which
+        ? q.where('id', 'in', which.ids)
+        : q.where('journalpost_id', '=', which.journalpostId).where('oppgavetype', 'in', which.typer);
     const r = await q.executeTakeFirst();
     return Number(r.numUpdatedRows);
   },

@@ -37,8 +37,14 @@ export async function openTaskForStep(ctx: Ctx, tx: Tx, oppgaveId: string, step:
 }
 
 const STEP_REFUSED: Record<TaskStep, { nb: string; en: string }> = {
-  fordel: { nb: 'Bare leder eller stedfortreder for enheten, eller arkivet, fordeler.', en: "Only the unit's leader or deputy, or the archive, distributes." },
-  omfordel: { nb: 'Bare den som har oppgaven, eller arkivet, fordeler den videre.', en: 'Only whoever holds the task, or the archive, redistributes it.' },
+  fordel: {
+    nb: 'Bare leder eller stedfortreder for enheten, eller arkivet, fordeler.',
+    en: "Only the unit's leader or deputy, or the archive, distributes.",
+  },
+  omfordel: {
+    nb: 'Bare den som har oppgaven, eller arkivet, fordeler den videre.',
+    en: 'Only whoever holds the task, or the archive, redistributes it.',
+  },
   lest: { nb: 'Bare kopimottakeren markerer kopien som lest.', en: 'Only the copy recipient marks the copy read.' },
   utfoert: { nb: 'Bare arkivet lukker oppgaver i arkivets kø.', en: "Only the archive closes tasks in the archive's queue." },
 };
