@@ -43,7 +43,32 @@ export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Pr
     primaerKlasse: { verdi: 'L42' },
     kryssreferanser: [{ tilType: 'saksmappe', tilId: sak.id }],
   });
+  await taskRows(handle, ctx, record.id);
   await receptionRows(handle, ctx);
+}
+
+/** Registering the letter made its task (oppgave); a notification of it, a notification setting and a write-off besides. */
+async function taskRows(handle: DatabaseHandle, ctx: Ctx, journalpostId: string) {
+  const org = ctx.role.organisasjonId;
+  const by = ctx.actor.brukerId;
+  const task = await handle.db
+    .selectFrom('oppgave')
+    .select('id')
+    .where('organisasjon_id', '=', org)
+    .where('journalpost_id', '=', journalpostId)
+    .executeTakeFirstOrThrow();
+  await handle.db.insertInto('varsel').values({ organisasjon_id: org, bruker_id: by, oppgave_id: task.id }).execute();
+  await handle.db.insertInto('varsel_innstilling').values({ organisasjon_id: org, bruker_id: by, epost: true }).execute();
+  await handle.db
+    .insertInto('avskrivning')
+    .values({
+      organisasjon_id: org,
+      journalpost_id: journalpostId,
+      avskrivningsmaate: 'TE',
+      avskrivningsdato: '2026-01-05',
+      avskrevet_av: by,
+    })
+    .execute();
 }
 
 /** A reception-queue item with a file and its «mottatt» event (arkivbegrensning_grunn is seeded per organisation). */
