@@ -17,6 +17,7 @@ import { osloDateOf, recordDates } from './record-dates.js';
 import { insertKorrespondansepart, type KorrespondansepartInput } from './korrespondansepart.js';
 import { inheritedScreening } from '../tilgang/domain/inherit.js';
 import { resolveTilgangskode } from '../tilgang/resolve-tilgangskode.js';
+import { distributeOnRegistration } from '../oppgaver/distribute-on-registration.js';
 
 export interface RegisterJournalpostInput {
   journalposttype: Journalposttype;
@@ -168,6 +169,7 @@ async function register(
       const hasHoveddokument = (await repo.withHoveddokument(tx, orgId, [row.id])).has(row.id);
       checkMainDocument({ ...journalfoering, hasHoveddokument, til: journalstatus });
     }
+    await distributeOnRegistration(ctx, tx, row, input.korrespondanseparter);
     return row;
   });
 }

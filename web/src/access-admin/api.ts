@@ -1,28 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import type { ApiResponse, ItemOf } from '../api/types';
 
-export interface Tilgangskode {
-  kode: string;
-  navn: string;
-  skjermingshjemmel: string | null;
-  aktiv: boolean;
-  /** One of U, P, E, S, XX that every organisation has. */
-  innebygd: boolean;
-}
-
-export interface Tilgangsgruppe {
-  id: string;
-  navn: string;
-  beskrivelse: string | null;
-  aktiv: boolean;
-}
-
-export interface Person {
-  id: string;
-  brukernavn: string;
-  navn: string;
-  lagtTilDato: string;
-}
+/** `innebygd`: one of U, P, E, S, XX that every organisation has. */
+export type Tilgangskode = ItemOf<ApiResponse<'/api/tilgangskoder'>>;
+export type Tilgangsgruppe = ItemOf<ApiResponse<'/api/tilgangsgrupper'>>;
+export type Person = ItemOf<ApiResponse<'/api/tilgangsgrupper/{id}/medlemmer'>>;
 
 /** A list with the server's word on whether the reader may change it. */
 interface Editable<T> {

@@ -1,37 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import type { ApiBody, ApiResponse, ItemOf } from '../api/types';
 import type { PageInfo } from '../features/common/sub-list-paging';
 
-export interface Okt {
-  id: string;
-  opprettetDato: string;
-  sistBruktDato: string;
-  utloperDato: string;
-  ip: string | null;
-  brukeragent: string | null;
-  /** The session of this browser. */
-  denne: boolean;
-}
-
-export interface ApiNokkel {
-  id: string;
-  navn: string;
-  bruker: { id: string; brukernavn: string; navn: string };
-  rolletildelingId: string;
-  rolle: string;
-  opprettetDato: string;
-  opprettetAv: string | null;
-  utloperDato: string | null;
-  tilbakekaltDato: string | null;
-  sistBruktDato: string | null;
-  status: 'aktiv' | 'utlopt' | 'tilbakekalt';
-}
-
-export interface NyApiNokkel {
-  navn: string;
-  rolletildelingId: string;
-  gyldigDager?: number;
-}
+export type Okt = ItemOf<ApiResponse<'/api/session/okter'>>;
+export type ApiNokkel = ItemOf<ApiResponse<'/api/api-tokens'>>;
+export type NyApiNokkel = ApiBody<'/api/api-tokens', 'post'>;
 
 /** A page of a list the server pages, with where it is and the total. */
 interface Page<T> extends PageInfo {

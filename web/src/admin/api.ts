@@ -1,49 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
+import type { ApiBody, ApiResponse, ItemOf } from '../api/types';
 import { toQuery } from '../features/cases/api';
-import type { PageInfo } from '../features/common/sub-list-paging';
 
-export interface Enhet {
-  id: string;
-  kortnavn: string;
-  navn: string;
-  overordnetEnhetId: string | null;
-}
-
-export interface Rolletildeling {
-  id: string;
-  rolle: string;
-  enhet: { id: string; navn: string } | null;
-  fraDato: string;
-  tilDato: string | null;
-  /** In force today; ended and future assignments are history or plans. */
-  gjeldende: boolean;
-}
-
-export interface Bruker {
-  id: string;
-  brukernavn: string;
-  navn: string;
-  aktiv: boolean;
-  integrasjon: boolean;
-  roller: Rolletildeling[];
-}
-
-export interface NyEnhet {
-  kortnavn: string;
-  navn: string;
-  overordnetEnhetId?: string;
-}
-
-interface Items<T> {
-  items: T[];
-}
+export type Enhet = ItemOf<ApiResponse<'/api/enheter'>>;
+export type Bruker = ItemOf<ApiResponse<'/api/brukere'>>;
+/** `gjeldende`: in force today; ended and future assignments are history or plans. */
+export type Rolletildeling = Bruker['roller'][number];
+export type NyEnhet = ApiBody<'/api/enheter', 'post'>;
 
 export const enheterKey = ['enheter'] as const;
 export const brukereKey = ['brukere'] as const;
 
 export function useEnheter() {
-  return useQuery({ queryKey: enheterKey, queryFn: () => api<Items<Enhet>>('/api/enheter') });
+  return useQuery({ queryKey: enheterKey, queryFn: () => api<ApiResponse<'/api/enheter'>>('/api/enheter') });
 }
 
 /** Which users to fetch: the server pages them (an organisation may have thousands) and searches by name. */
@@ -70,7 +40,7 @@ export function useBrukere(query: UserQuery = {}, enabled = true) {
   });
   return useQuery({
     queryKey: [...brukereKey, params],
-    queryFn: () => api<Items<Bruker> & PageInfo>(`/api/brukere?${params}`),
+    queryFn: () => api<ApiResponse<'/api/brukere'>>(`/api/brukere?${params}`),
     enabled,
     placeholderData: keepPreviousData,
   });

@@ -1,21 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../api/client';
-import { ApiError, type Localized } from '../api/errors';
+import { ApiError } from '../api/errors';
+import type { ApiResponse } from '../api/types';
 
-export interface RoleAssignment {
-  id: string;
-  rolle: string;
-  rolleNavn: Localized;
-  organisasjon: { id: string; navn: string; kortnavn: string; organisasjonsnummer: string };
-  enhet: { id: string; navn: string } | null;
-}
-
-export interface Session {
-  bruker: { id: string; brukernavn: string; navn: string };
-  roller: RoleAssignment[];
-  aktivRolleId: string | null;
-  csrfToken: string;
-}
+export type Session = ApiResponse<'/api/session'>;
+export type RoleAssignment = Session['roller'][number];
 
 export const sessionKey = ['session'] as const;
 

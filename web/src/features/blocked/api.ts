@@ -1,21 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiResponse, ItemOf } from '../../api/types';
 import type { PageInfo } from '../common/sub-list-paging';
 
-export interface SperretItem {
-  id: string;
-  saksmappeId: string;
-  journalpostId: string;
-  journalposttype: string;
-  tittel: string;
-  offentligTittel: string | null;
-  journaldato: string;
-  sperretDato: string;
-  frist: string;
-  forfalt: boolean;
-  enhet: { id: string; navn: string } | null;
-  saksbehandler: string | null;
-}
+export type SperretItem = ItemOf<ApiResponse<'/api/midlertidig-sperret'>>;
 
 export type Vedtak = { vedtak: 'skjerm'; tilgangskode: string; skjermingshjemmel: string } | { vedtak: 'opphev' };
 

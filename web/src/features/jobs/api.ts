@@ -1,26 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiResponse, ItemOf } from '../../api/types';
 
-export type JobbStatus = 'venter' | 'kjorer' | 'ferdig' | 'feilet';
-
-export interface Jobb {
-  id: number;
-  type: string;
-  status: JobbStatus;
-  forsok: number;
-  maksForsok: number;
-  opprettetDato: string;
-  kjorEtter: string;
-  startetDato: string | null;
-  ferdigDato: string | null;
-  feilmelding: string | null;
-}
-
-export interface JobbSide {
-  items: Jobb[];
-  total: number;
-  feilet: number;
-}
+export type JobbSide = ApiResponse<'/api/jobber'>;
+export type Jobb = ItemOf<JobbSide>;
+export type JobbStatus = Jobb['status'];
 
 export const PER_PAGE = 50;
 

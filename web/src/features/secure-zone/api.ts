@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiResponse } from '../../api/types';
 import { dokumenterKey } from '../documents/api';
 import type { Dokumentbeskrivelse } from '../documents/types';
 
-export interface StepUpState {
-  sikkerSoneTil: string | null;
-  minutter: number;
-}
+export type StepUpState = ApiResponse<'/api/sikker-sone/steg-opp'>;
 
 const STEP_UP = '/api/sikker-sone/steg-opp';
 

@@ -1,0 +1,6192 @@
+// Generated from the OpenAPI document by `npm run api-types`; do not edit.
+// Use it through web/src/api/types.ts.
+export interface paths {
+  '/api/api-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** API-nøkler i aktiv organisasjon, nyeste først (systemansvarlig ser alle, andre sine egne; side, perSide) */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                bruker: {
+                  brukernavn: string;
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+                /** Format: uuid */
+                id: string;
+                navn: string;
+                opprettetAv: string | null;
+                /** Format: date-time */
+                opprettetDato: string;
+                rolle: string;
+                /** Format: uuid */
+                rolletildelingId: string;
+                sistBruktDato: string | null;
+                /** @enum {string} */
+                status: 'aktiv' | 'utlopt' | 'tilbakekalt';
+                tilbakekaltDato: string | null;
+                utloperDato: string | null;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Opprett API-nøkkel for egen rolle eller en integrasjonsbruker (systemansvarlig; vises én gang) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            gyldigDager?: number;
+            navn: string;
+            /** Format: uuid */
+            rolletildelingId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              navn: string;
+              token: string;
+              utloperDato: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/api-tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Trekk tilbake en API-nøkkel (virker ikke lenger; raden beholdes) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkivdeler': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Arkivdeler med klassifikasjonssystemer */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                arkivdelstatus: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                /** Format: uuid */
+                arkivId: string;
+                arkivperiodeSluttDato: string | null;
+                arkivperiodeStartDato: string | null;
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                kortnavn: string;
+                primaerKlassifikasjonssystemId: string | null;
+                sekundaereKlassifikasjonssystemIder: string[];
+                standardTilgangskode: string | null;
+                tittel: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Opprett arkivdel (systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            arkivdelstatus?: 'A' | 'O' | 'P' | 'U';
+            /** Format: uuid */
+            arkivId: string;
+            arkivperiodeSluttDato?: string | null;
+            arkivperiodeStartDato?: string | null;
+            beskrivelse?: string | null;
+            kortnavn: string;
+            primaerKlassifikasjonssystemId?: string | null;
+            sekundaereKlassifikasjonssystemIder?: string[];
+            standardTilgangskode?: string | null;
+            tittel: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              arkivdelstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              /** Format: uuid */
+              arkivId: string;
+              arkivperiodeSluttDato: string | null;
+              arkivperiodeStartDato: string | null;
+              beskrivelse: string | null;
+              /** Format: uuid */
+              id: string;
+              kortnavn: string;
+              primaerKlassifikasjonssystemId: string | null;
+              sekundaereKlassifikasjonssystemIder: string[];
+              standardTilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkiver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Arkiv i aktiv organisasjon */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                arkivstatus: string;
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                opprettetDato: string;
+                tittel: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Opprett arkiv (systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            beskrivelse?: string | null;
+            tittel: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              arkivstatus: string;
+              beskrivelse: string | null;
+              /** Format: uuid */
+              id: string;
+              /** Format: date-time */
+              opprettetDato: string;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Logg inn med brukernavn og passord */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            brukernavn: string;
+            passord: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktivRolleId: string | null;
+              bruker: {
+                brukernavn: string;
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+              csrfToken: string;
+              roller: {
+                enhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                organisasjon: {
+                  /** Format: uuid */
+                  id: string;
+                  kortnavn: string;
+                  navn: string;
+                  organisasjonsnummer: string;
+                };
+                rolle: string;
+                rolleNavn: {
+                  en: string;
+                  nb: string;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Logg ut */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout-everywhere': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Logg ut overalt (avslutt alle egne økter) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Er OpenID Connect-innlogging slått på? */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/brukere': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Brukere med rolle i aktiv organisasjon, etter navn, en side om gangen (q: del av navn eller brukernavn) */
+    get: {
+      parameters: {
+        query?: {
+          aktive?: 'true' | 'false';
+          integrasjon?: 'true' | 'false';
+          perSide?: number;
+          q?: string;
+          side?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                aktiv: boolean;
+                brukernavn: string;
+                epost: string | null;
+                /** Format: uuid */
+                id: string;
+                integrasjon: boolean;
+                navn: string;
+                roller: {
+                  enhet: {
+                    /** Format: uuid */
+                    id: string;
+                    navn: string;
+                  } | null;
+                  /** Format: date */
+                  fraDato: string;
+                  gjeldende: boolean;
+                  /** Format: uuid */
+                  id: string;
+                  rolle: string;
+                  tilDato: string | null;
+                }[];
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Opprett bruker med en rolle i aktiv organisasjon (systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            brukernavn: string;
+            enhetId?: string | null;
+            epost?: string | null;
+            integrasjon?: boolean;
+            navn: string;
+            passord?: string;
+            /** @enum {string} */
+            rolle: 'ARK' | 'LED' | 'SF' | 'SB' | 'MS' | 'SYS' | 'LES';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              brukernavn: string;
+              /** Format: uuid */
+              id: string;
+              navn: string;
+              /** Format: uuid */
+              rolletildelingId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/brukere/{id}/historikk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Brukerens status- og rollehistorikk i aktiv organisasjon (systemansvarlig; side, perSide) */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                endretAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+                /** Format: date-time */
+                endretDato: string;
+                felt: string;
+                id: number;
+                nyVerdi: string | null;
+                /** Format: uuid */
+                objektId: string;
+                objektType: string;
+                tidligereVerdi: string | null;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/brukere/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Gjør en bruker passiv eller aktiv (systemansvarlig); en passiv bruker mister økter og API-nøkler straks */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            aktiv: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktiv: boolean;
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dokumentbeskrivelser/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ett dokument med alle versjoner og varianter */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              beskrivelse: string | null;
+              dokumentnummer: number;
+              dokumentobjekter: {
+                /** Format: uuid */
+                dokumentbeskrivelseId: string;
+                filnavn: string;
+                filstoerrelse: number;
+                filUrl: string;
+                format: string;
+                formatDetaljer: string | null;
+                /** Format: uuid */
+                id: string;
+                mimeType: string;
+                /** Format: uuid */
+                opprettetAv: string;
+                /** Format: date-time */
+                opprettetDato: string;
+                sjekksum: string;
+                sjekksumAlgoritme: string;
+                /** @enum {string} */
+                variantformat: 'P' | 'A' | 'O';
+                versjonsnummer: number;
+              }[];
+              dokumentstatus: string;
+              dokumenttype: string;
+              forfatter: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              journalpostId: string;
+              offentligTittel: string;
+              /** Format: uuid */
+              opprettetAv: string;
+              /** Format: date-time */
+              opprettetDato: string;
+              personsensitiv: boolean;
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              /** Format: uuid */
+              tilknyttetAv: string;
+              /** Format: date-time */
+              tilknyttetDato: string;
+              /** @enum {string} */
+              tilknyttetRegistreringSom: 'H' | 'V';
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Endre tittel, dokumenttype eller dokumentstatus (B → F) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            dokumentstatus?: 'B' | 'F';
+            /** @enum {string} */
+            dokumenttype?: 'B' | 'R' | 'F' | 'O' | 'N' | 'SF' | 'V' | 'AV' | 'RA' | 'SO' | 'PR';
+            tittel?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              beskrivelse: string | null;
+              dokumentnummer: number;
+              dokumentobjekter: {
+                /** Format: uuid */
+                dokumentbeskrivelseId: string;
+                filnavn: string;
+                filstoerrelse: number;
+                filUrl: string;
+                format: string;
+                formatDetaljer: string | null;
+                /** Format: uuid */
+                id: string;
+                mimeType: string;
+                /** Format: uuid */
+                opprettetAv: string;
+                /** Format: date-time */
+                opprettetDato: string;
+                sjekksum: string;
+                sjekksumAlgoritme: string;
+                /** @enum {string} */
+                variantformat: 'P' | 'A' | 'O';
+                versjonsnummer: number;
+              }[];
+              dokumentstatus: string;
+              dokumenttype: string;
+              forfatter: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              journalpostId: string;
+              offentligTittel: string;
+              /** Format: uuid */
+              opprettetAv: string;
+              /** Format: date-time */
+              opprettetDato: string;
+              personsensitiv: boolean;
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              /** Format: uuid */
+              tilknyttetAv: string;
+              /** Format: date-time */
+              tilknyttetDato: string;
+              /** @enum {string} */
+              tilknyttetRegistreringSom: 'H' | 'V';
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/dokumentbeskrivelser/{id}/personsensitiv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Flytt dokumentet til sikker sone (kan ikke angres): filene krypteres i sikkert lager, vanlig kopi slettes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              beskrivelse: string | null;
+              dokumentnummer: number;
+              dokumentobjekter: {
+                /** Format: uuid */
+                dokumentbeskrivelseId: string;
+                filnavn: string;
+                filstoerrelse: number;
+                filUrl: string;
+                format: string;
+                formatDetaljer: string | null;
+                /** Format: uuid */
+                id: string;
+                mimeType: string;
+                /** Format: uuid */
+                opprettetAv: string;
+                /** Format: date-time */
+                opprettetDato: string;
+                sjekksum: string;
+                sjekksumAlgoritme: string;
+                /** @enum {string} */
+                variantformat: 'P' | 'A' | 'O';
+                versjonsnummer: number;
+              }[];
+              dokumentstatus: string;
+              dokumenttype: string;
+              forfatter: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              journalpostId: string;
+              offentligTittel: string;
+              /** Format: uuid */
+              opprettetAv: string;
+              /** Format: date-time */
+              opprettetDato: string;
+              personsensitiv: boolean;
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              /** Format: uuid */
+              tilknyttetAv: string;
+              /** Format: date-time */
+              tilknyttetDato: string;
+              /** @enum {string} */
+              tilknyttetRegistreringSom: 'H' | 'V';
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dokumentbeskrivelser/{id}/skjerming': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Sett skjerming (dokumentbeskrivelse); tilgangskode null åpner */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            skjermedeTittelord?: number[];
+            skjermingDokument?: boolean;
+            skjermingMetadata?: string[];
+            skjermingOpphoerer?: string | null;
+            skjermingshjemmel?: string | null;
+            skjermingVarighet?: number | null;
+            tilgangsgruppeId?: string | null;
+            tilgangskode: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dokumentbeskrivelser/{id}/varianter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Arkivformat (A) eller offentlig variant (O) av en versjon (felt: variantformat, versjonsnummer?; så filen)
+     * @description multipart/form-data: tekstfelt først, deretter én fil. Valgfritt: header x-checksum-sha256 eller felt sjekksum/filstoerrelse.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              dokumentbeskrivelseId: string;
+              filnavn: string;
+              filstoerrelse: number;
+              filUrl: string;
+              format: string;
+              formatDetaljer: string | null;
+              /** Format: uuid */
+              id: string;
+              mimeType: string;
+              /** Format: uuid */
+              opprettetAv: string;
+              /** Format: date-time */
+              opprettetDato: string;
+              sjekksum: string;
+              sjekksumAlgoritme: string;
+              /** @enum {string} */
+              variantformat: 'P' | 'A' | 'O';
+              versjonsnummer: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dokumentbeskrivelser/{id}/versjoner': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ny versjon av dokumentets fil (produksjonsformat)
+     * @description multipart/form-data: tekstfelt først, deretter én fil. Valgfritt: header x-checksum-sha256 eller felt sjekksum/filstoerrelse.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              dokumentbeskrivelseId: string;
+              filnavn: string;
+              filstoerrelse: number;
+              filUrl: string;
+              format: string;
+              formatDetaljer: string | null;
+              /** Format: uuid */
+              id: string;
+              mimeType: string;
+              /** Format: uuid */
+              opprettetAv: string;
+              /** Format: date-time */
+              opprettetDato: string;
+              sjekksum: string;
+              sjekksumAlgoritme: string;
+              /** @enum {string} */
+              variantformat: 'P' | 'A' | 'O';
+              versjonsnummer: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dokumentobjekter/{id}/fil': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Filens innhold, kontrollert mot sjekksummen (PDF og bilder vises inline; ?download=1 laster ned) */
+    get: {
+      parameters: {
+        query?: {
+          download?: '0' | '1' | 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/endringslogg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Endringslogg for ett objekt (side, perSide) */
+    get: {
+      parameters: {
+        query: {
+          objektId: string;
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                endretAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+                /** Format: date-time */
+                endretDato: string;
+                felt: string;
+                id: number;
+                nyVerdi: string | null;
+                /** Format: uuid */
+                objektId: string;
+                objektType: string;
+                tidligereVerdi: string | null;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/enheter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Administrative enheter i aktiv organisasjon */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                aktiv: boolean;
+                /** Format: uuid */
+                id: string;
+                kortnavn: string;
+                navn: string;
+                overordnetEnhetId: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Opprett administrativ enhet (systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            kortnavn: string;
+            navn: string;
+            overordnetEnhetId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktiv: boolean;
+              /** Format: uuid */
+              id: string;
+              kortnavn: string;
+              navn: string;
+              overordnetEnhetId: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Helsesjekk: svarer databasen, og er demoarkivet lastet? */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              database: 'ok' | 'unavailable';
+              /**
+               * @description Demo archive on a first start: `loading` while it fills in
+               * @enum {string}
+               */
+              demo: 'none' | 'loading' | 'ready' | 'failed';
+              /** @enum {string} */
+              engine: 'pglite' | 'postgres';
+              /** @enum {string} */
+              status: 'ok' | 'unavailable';
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              database: 'ok' | 'unavailable';
+              /**
+               * @description Demo archive on a first start: `loading` while it fills in
+               * @enum {string}
+               */
+              demo: 'none' | 'loading' | 'ready' | 'failed';
+              /** @enum {string} */
+              engine: 'pglite' | 'postgres';
+              /** @enum {string} */
+              status: 'ok' | 'unavailable';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jobber': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bakgrunnsjobber i aktiv organisasjon: framdrift og feil (systemansvarlig) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          status?: 'venter' | 'kjorer' | 'ferdig' | 'feilet';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              feilet: number;
+              items: {
+                feilmelding: string | null;
+                ferdigDato: string | null;
+                forsok: number;
+                id: number;
+                /** Format: date-time */
+                kjorEtter: string;
+                maksForsok: number;
+                /** Format: date-time */
+                opprettetDato: string;
+                startetDato: string | null;
+                /** @enum {string} */
+                status: 'venter' | 'kjorer' | 'ferdig' | 'feilet';
+                type: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jobber/{id}/prov-igjen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Prøv en feilet jobb igjen (systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Journalpost med én side av korrespondanseparter og merknader (sider: totalt antall) */
+    get: {
+      parameters: {
+        query?: {
+          korrespondanseparterSide?: number;
+          merknaderSide?: number;
+          perSide?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              administrativEnhet: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              antallVedlegg: number | null;
+              arkivertDato: string | null;
+              beskrivelse: string | null;
+              dokumentetsDato: string | null;
+              forfallsdato: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              journalaar: number | null;
+              journaldato: string;
+              journalenhet: string | null;
+              journalpostId: string;
+              journalpostnummer: number;
+              journalposttype: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              journalsekvensnummer: number | null;
+              journalstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              kanEndre: {
+                dokument: boolean;
+                flytt: boolean;
+                journalpost: boolean;
+                korrespondansepart: boolean;
+                merknad: boolean;
+                personsensitiv: boolean;
+                skjerming: boolean;
+                status: boolean;
+                utgaar: boolean;
+              };
+              korrespondanseparter: {
+                administrativEnhetId: string | null;
+                epostadresse: string | null;
+                foedselsnummer: string | null;
+                /** Format: uuid */
+                id: string;
+                kontaktperson: string | null;
+                korrespondanseparttype: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                land: string | null;
+                navn: string;
+                organisasjonsnummer: string | null;
+                postadresse: string | null;
+                postnummer: string | null;
+                poststed: string | null;
+                saksbehandlerId: string | null;
+                skjermet: boolean;
+                telefonnummer: string | null;
+              }[];
+              loepenummer: string | null;
+              merknader: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                merknadsdato: string;
+                merknadstekst: string;
+                merknadstype: string | null;
+                registrertAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+              }[];
+              mottattDato: string | null;
+              offentlighetsvurdertDato: string | null;
+              offentligTittel: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              /** @enum {string} */
+              registreringstype: 'journalpost' | 'arkivnotat';
+              saksbehandler: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              /** Format: uuid */
+              saksmappeId: string;
+              saksnummer: string;
+              sendtDato: string | null;
+              sider: {
+                korrespondanseparter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                merknader: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+              };
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Endre journalpost (logges; journalført bare av arkivet) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            administrativEnhetId?: string;
+            antallVedlegg?: number | null;
+            beskrivelse?: string | null;
+            dokumentetsDato?: string | null;
+            forfallsdato?: string | null;
+            /** Format: date */
+            journaldato?: string;
+            journalenhet?: string | null;
+            mottattDato?: string | null;
+            offentlighetsvurdertDato?: string | null;
+            offentligTittel?: string | null;
+            /** Format: uuid */
+            saksbehandlerId?: string;
+            sendtDato?: string | null;
+            skjermingshjemmel?: string | null;
+            tilgangskode?: string | null;
+            tittel?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              administrativEnhet: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              antallVedlegg: number | null;
+              arkivertDato: string | null;
+              beskrivelse: string | null;
+              dokumentetsDato: string | null;
+              forfallsdato: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              journalaar: number | null;
+              journaldato: string;
+              journalenhet: string | null;
+              journalpostId: string;
+              journalpostnummer: number;
+              journalposttype: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              journalsekvensnummer: number | null;
+              journalstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              kanEndre: {
+                dokument: boolean;
+                flytt: boolean;
+                journalpost: boolean;
+                korrespondansepart: boolean;
+                merknad: boolean;
+                personsensitiv: boolean;
+                skjerming: boolean;
+                status: boolean;
+                utgaar: boolean;
+              };
+              korrespondanseparter: {
+                administrativEnhetId: string | null;
+                epostadresse: string | null;
+                foedselsnummer: string | null;
+                /** Format: uuid */
+                id: string;
+                kontaktperson: string | null;
+                korrespondanseparttype: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                land: string | null;
+                navn: string;
+                organisasjonsnummer: string | null;
+                postadresse: string | null;
+                postnummer: string | null;
+                poststed: string | null;
+                saksbehandlerId: string | null;
+                skjermet: boolean;
+                telefonnummer: string | null;
+              }[];
+              loepenummer: string | null;
+              merknader: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                merknadsdato: string;
+                merknadstekst: string;
+                merknadstype: string | null;
+                registrertAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+              }[];
+              mottattDato: string | null;
+              offentlighetsvurdertDato: string | null;
+              offentligTittel: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              /** @enum {string} */
+              registreringstype: 'journalpost' | 'arkivnotat';
+              saksbehandler: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              /** Format: uuid */
+              saksmappeId: string;
+              saksnummer: string;
+              sendtDato: string | null;
+              sider: {
+                korrespondanseparter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                merknader: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+              };
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/journalposter/{id}/dokumenter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dokumentene i en journalpost, etter dokumentnummer (side, perSide) */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                beskrivelse: string | null;
+                dokumentnummer: number;
+                dokumentobjekter: {
+                  /** Format: uuid */
+                  dokumentbeskrivelseId: string;
+                  filnavn: string;
+                  filstoerrelse: number;
+                  filUrl: string;
+                  format: string;
+                  formatDetaljer: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  mimeType: string;
+                  /** Format: uuid */
+                  opprettetAv: string;
+                  /** Format: date-time */
+                  opprettetDato: string;
+                  sjekksum: string;
+                  sjekksumAlgoritme: string;
+                  /** @enum {string} */
+                  variantformat: 'P' | 'A' | 'O';
+                  versjonsnummer: number;
+                }[];
+                dokumentstatus: string;
+                dokumenttype: string;
+                forfatter: string | null;
+                fullTilgang: boolean;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                journalpostId: string;
+                offentligTittel: string;
+                /** Format: uuid */
+                opprettetAv: string;
+                /** Format: date-time */
+                opprettetDato: string;
+                personsensitiv: boolean;
+                skjermedeTittelord: number[];
+                skjermingArvet: boolean;
+                skjermingDokument: boolean;
+                skjermingMetadata: string[];
+                skjermingOpphoerer: string | null;
+                skjermingshjemmel: string | null;
+                skjermingVarighet: number | null;
+                tilgangsgruppeId: string | null;
+                tilgangskode: string | null;
+                /** Format: uuid */
+                tilknyttetAv: string;
+                /** Format: date-time */
+                tilknyttetDato: string;
+                /** @enum {string} */
+                tilknyttetRegistreringSom: 'H' | 'V';
+                tittel: string;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Legg til dokument (felt: tittel, dokumenttype, tilknyttetRegistreringSom?, dokumentstatus?, personsensitiv?; så filen)
+     * @description multipart/form-data: tekstfelt først, deretter én fil. Valgfritt: header x-checksum-sha256 eller felt sjekksum/filstoerrelse. dokumenttype: B, R, F, O, N, SF, V, AV, RA, SO, PR. dokumentstatus: B, F.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              beskrivelse: string | null;
+              dokumentnummer: number;
+              dokumentobjekter: {
+                /** Format: uuid */
+                dokumentbeskrivelseId: string;
+                filnavn: string;
+                filstoerrelse: number;
+                filUrl: string;
+                format: string;
+                formatDetaljer: string | null;
+                /** Format: uuid */
+                id: string;
+                mimeType: string;
+                /** Format: uuid */
+                opprettetAv: string;
+                /** Format: date-time */
+                opprettetDato: string;
+                sjekksum: string;
+                sjekksumAlgoritme: string;
+                /** @enum {string} */
+                variantformat: 'P' | 'A' | 'O';
+                versjonsnummer: number;
+              }[];
+              dokumentstatus: string;
+              dokumenttype: string;
+              forfatter: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              journalpostId: string;
+              offentligTittel: string;
+              /** Format: uuid */
+              opprettetAv: string;
+              /** Format: date-time */
+              opprettetDato: string;
+              personsensitiv: boolean;
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              /** Format: uuid */
+              tilknyttetAv: string;
+              /** Format: date-time */
+              tilknyttetDato: string;
+              /** @enum {string} */
+              tilknyttetRegistreringSom: 'H' | 'V';
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/endringslogg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Endringslogg for journalposten og dens korrespondanseparter (side, perSide) */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                endretAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+                /** Format: date-time */
+                endretDato: string;
+                felt: string;
+                id: number;
+                nyVerdi: string | null;
+                /** Format: uuid */
+                objektId: string;
+                objektType: string;
+                tidligereVerdi: string | null;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/flytt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Flytt journalposten til en annen sak (arkivet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            saksmappeId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              administrativEnhet: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              antallVedlegg: number | null;
+              arkivertDato: string | null;
+              beskrivelse: string | null;
+              dokumentetsDato: string | null;
+              forfallsdato: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              journalaar: number | null;
+              journaldato: string;
+              journalenhet: string | null;
+              journalpostId: string;
+              journalpostnummer: number;
+              journalposttype: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              journalsekvensnummer: number | null;
+              journalstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              kanEndre: {
+                dokument: boolean;
+                flytt: boolean;
+                journalpost: boolean;
+                korrespondansepart: boolean;
+                merknad: boolean;
+                personsensitiv: boolean;
+                skjerming: boolean;
+                status: boolean;
+                utgaar: boolean;
+              };
+              korrespondanseparter: {
+                administrativEnhetId: string | null;
+                epostadresse: string | null;
+                foedselsnummer: string | null;
+                /** Format: uuid */
+                id: string;
+                kontaktperson: string | null;
+                korrespondanseparttype: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                land: string | null;
+                navn: string;
+                organisasjonsnummer: string | null;
+                postadresse: string | null;
+                postnummer: string | null;
+                poststed: string | null;
+                saksbehandlerId: string | null;
+                skjermet: boolean;
+                telefonnummer: string | null;
+              }[];
+              loepenummer: string | null;
+              merknader: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                merknadsdato: string;
+                merknadstekst: string;
+                merknadstype: string | null;
+                registrertAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+              }[];
+              mottattDato: string | null;
+              offentlighetsvurdertDato: string | null;
+              offentligTittel: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              /** @enum {string} */
+              registreringstype: 'journalpost' | 'arkivnotat';
+              saksbehandler: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              /** Format: uuid */
+              saksmappeId: string;
+              saksnummer: string;
+              sendtDato: string | null;
+              sider: {
+                korrespondanseparter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                merknader: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+              };
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/korrespondanseparter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Legg til korrespondansepart */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            administrativEnhetId?: string | null;
+            epostadresse?: string | null;
+            foedselsnummer?: string | null;
+            kontaktperson?: string | null;
+            /** @enum {string} */
+            korrespondanseparttype: 'EA' | 'EM' | 'EK' | 'GM' | 'IA' | 'IM' | 'IK' | 'IS';
+            land?: string | null;
+            navn: string;
+            organisasjonsnummer?: string | null;
+            postadresse?: string | null;
+            postnummer?: string | null;
+            poststed?: string | null;
+            saksbehandlerId?: string | null;
+            skjermet?: boolean;
+            telefonnummer?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              administrativEnhetId: string | null;
+              epostadresse: string | null;
+              foedselsnummer: string | null;
+              /** Format: uuid */
+              id: string;
+              kontaktperson: string | null;
+              korrespondanseparttype: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              land: string | null;
+              navn: string;
+              organisasjonsnummer: string | null;
+              postadresse: string | null;
+              postnummer: string | null;
+              poststed: string | null;
+              saksbehandlerId: string | null;
+              skjermet: boolean;
+              telefonnummer: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/merknader': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Legg til merknad på journalposten */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            merknadstekst: string;
+            merknadstype?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: date-time */
+              merknadsdato: string;
+              merknadstekst: string;
+              merknadstype: string | null;
+              registrertAv: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/neste-statuser': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Journalstatuser aktiv rolle kan sette */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string;
+                en: string;
+                nb: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/skjerming': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Sett skjerming (journalpost); tilgangskode null åpner */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            skjermedeTittelord?: number[];
+            skjermingDokument?: boolean;
+            skjermingMetadata?: string[];
+            skjermingOpphoerer?: string | null;
+            skjermingshjemmel?: string | null;
+            skjermingVarighet?: number | null;
+            tilgangsgruppeId?: string | null;
+            tilgangskode: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/skjermingsvedtak': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Leders vedtak om en XX-sperret journalpost: skjerm med tilgangskode og hjemmel, eller opphev sperringen */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                skjermingshjemmel: string;
+                tilgangskode: string;
+                /** @enum {string} */
+                vedtak: 'skjerm';
+              }
+            | {
+                /** @enum {string} */
+                vedtak: 'opphev';
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              skjermingshjemmel: string | null;
+              tilgangskode: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Endre journalstatus */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            journalstatus: 'M' | 'S' | 'R' | 'F' | 'G' | 'E' | 'J' | 'A' | 'U';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              administrativEnhet: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              antallVedlegg: number | null;
+              arkivertDato: string | null;
+              beskrivelse: string | null;
+              dokumentetsDato: string | null;
+              forfallsdato: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              journalaar: number | null;
+              journaldato: string;
+              journalenhet: string | null;
+              journalpostId: string;
+              journalpostnummer: number;
+              journalposttype: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              journalsekvensnummer: number | null;
+              journalstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              kanEndre: {
+                dokument: boolean;
+                flytt: boolean;
+                journalpost: boolean;
+                korrespondansepart: boolean;
+                merknad: boolean;
+                personsensitiv: boolean;
+                skjerming: boolean;
+                status: boolean;
+                utgaar: boolean;
+              };
+              korrespondanseparter: {
+                administrativEnhetId: string | null;
+                epostadresse: string | null;
+                foedselsnummer: string | null;
+                /** Format: uuid */
+                id: string;
+                kontaktperson: string | null;
+                korrespondanseparttype: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                land: string | null;
+                navn: string;
+                organisasjonsnummer: string | null;
+                postadresse: string | null;
+                postnummer: string | null;
+                poststed: string | null;
+                saksbehandlerId: string | null;
+                skjermet: boolean;
+                telefonnummer: string | null;
+              }[];
+              loepenummer: string | null;
+              merknader: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                merknadsdato: string;
+                merknadstekst: string;
+                merknadstype: string | null;
+                registrertAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+              }[];
+              mottattDato: string | null;
+              offentlighetsvurdertDato: string | null;
+              offentligTittel: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              /** @enum {string} */
+              registreringstype: 'journalpost' | 'arkivnotat';
+              saksbehandler: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              /** Format: uuid */
+              saksmappeId: string;
+              saksnummer: string;
+              sendtDato: string | null;
+              sider: {
+                korrespondanseparter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                merknader: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+              };
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/utgaar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sett journalposten til utgår (arkivet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            begrunnelse?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              administrativEnhet: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              antallVedlegg: number | null;
+              arkivertDato: string | null;
+              beskrivelse: string | null;
+              dokumentetsDato: string | null;
+              forfallsdato: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              journalaar: number | null;
+              journaldato: string;
+              journalenhet: string | null;
+              journalpostId: string;
+              journalpostnummer: number;
+              journalposttype: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              journalsekvensnummer: number | null;
+              journalstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              kanEndre: {
+                dokument: boolean;
+                flytt: boolean;
+                journalpost: boolean;
+                korrespondansepart: boolean;
+                merknad: boolean;
+                personsensitiv: boolean;
+                skjerming: boolean;
+                status: boolean;
+                utgaar: boolean;
+              };
+              korrespondanseparter: {
+                administrativEnhetId: string | null;
+                epostadresse: string | null;
+                foedselsnummer: string | null;
+                /** Format: uuid */
+                id: string;
+                kontaktperson: string | null;
+                korrespondanseparttype: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                land: string | null;
+                navn: string;
+                organisasjonsnummer: string | null;
+                postadresse: string | null;
+                postnummer: string | null;
+                poststed: string | null;
+                saksbehandlerId: string | null;
+                skjermet: boolean;
+                telefonnummer: string | null;
+              }[];
+              loepenummer: string | null;
+              merknader: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                merknadsdato: string;
+                merknadstekst: string;
+                merknadstype: string | null;
+                registrertAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+              }[];
+              mottattDato: string | null;
+              offentlighetsvurdertDato: string | null;
+              offentligTittel: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              /** @enum {string} */
+              registreringstype: 'journalpost' | 'arkivnotat';
+              saksbehandler: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              /** Format: uuid */
+              saksmappeId: string;
+              saksnummer: string;
+              sendtDato: string | null;
+              sider: {
+                korrespondanseparter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                merknader: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+              };
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/klassifikasjonssystemer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Klassifikasjonssystemer (arkivnøkkel og objektklasser) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                klassifikasjonstype: string;
+                kortnavn: string;
+                tittel: string;
+                verdiformat: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Opprett klassifikasjonssystem (systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            beskrivelse?: string | null;
+            klassifikasjonstype?: string;
+            kortnavn: string;
+            tittel: string;
+            verdiformat?: ('fnr' | 'gnrbnr') | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              beskrivelse: string | null;
+              /** Format: uuid */
+              id: string;
+              klassifikasjonstype: string;
+              kortnavn: string;
+              tittel: string;
+              verdiformat: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/klassifikasjonssystemer/{id}/klasser': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Klassene i et klassifikasjonssystem */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                klasseId: string;
+                /** Format: uuid */
+                klassifikasjonssystemId: string;
+                overordnetKlasseId: string | null;
+                tittel: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Opprett klasse (systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            beskrivelse?: string | null;
+            klasseId: string;
+            overordnetKlasseId?: string | null;
+            tittel: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              beskrivelse: string | null;
+              /** Format: uuid */
+              id: string;
+              klasseId: string;
+              /** Format: uuid */
+              klassifikasjonssystemId: string;
+              overordnetKlasseId: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kodelister': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Noark-kodelister med norske og engelske navn */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: {
+                code: string;
+                en: string;
+                nb: string;
+                skjermingshjemmel?: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lesinglogg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Hvem har åpnet skjermede dokumenter (arkivet), nyeste først (side, perSide; telt opp til 10 000, flere: det er flere) */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              flere: boolean;
+              items: {
+                id: number;
+                lestAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+                /** Format: date-time */
+                lestDato: string;
+                /** Format: uuid */
+                objektId: string;
+                objektType: string;
+                tilgangskode: string;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/midlertidig-sperret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Journalposter sperret med XX som venter på leders vurdering (frist 3 arbeidsdager); ?forfalt=true for arkivets oppfølging */
+    get: {
+      parameters: {
+        query?: {
+          forfalt?: 'true' | 'false';
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                enhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                forfalt: boolean;
+                frist: string;
+                /** Format: uuid */
+                id: string;
+                journaldato: string;
+                journalpostId: string;
+                journalposttype: string;
+                offentligTittel: string | null;
+                saksbehandler: string | null;
+                /** Format: uuid */
+                saksmappeId: string;
+                sperretDato: string;
+                tittel: string;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rolletildelinger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gi en bruker en rolle i aktiv organisasjon (systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            brukernavn: string;
+            enhetId?: string | null;
+            /** Format: date */
+            fraDato?: string;
+            /** @enum {string} */
+            rolle: 'ARK' | 'LED' | 'SF' | 'SB' | 'MS' | 'SYS' | 'LES';
+            tilDato?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              rolle: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rolletildelinger/{id}/avslutt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Avslutt en rolletildeling, straks eller med en siste dag (systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            tilDato?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date */
+              fraDato: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: date */
+              tilDato: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Saksmapper, nyeste først, med filtre og sideinndeling */
+    get: {
+      parameters: {
+        query?: {
+          administrativEnhetId?: string;
+          arkivdelId?: string;
+          limit?: number;
+          offset?: number;
+          saksaar?: number;
+          saksansvarligId?: string;
+          saksstatus?: 'R' | 'B' | 'S' | 'A' | 'U';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                administrativEnhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+                fullTilgang: boolean;
+                /** Format: uuid */
+                id: string;
+                klassifikasjon: string | null;
+                obsDato: string | null;
+                offentligTittel: string | null;
+                saksaar: number;
+                saksansvarlig: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+                saksdato: string;
+                saksnummer: string;
+                sakssekvensnummer: number;
+                saksstatus: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                skjermedeTittelord: number[];
+                skjermingArvet: boolean;
+                skjermingDokument: boolean;
+                skjermingMetadata: string[];
+                skjermingOpphoerer: string | null;
+                skjermingVarighet: number | null;
+                tilgangsgruppeId: string | null;
+                tilgangskode: string | null;
+                tittel: string;
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Opprett saksmappe (neste saksnummer) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            administrativEnhetId?: string | null;
+            arkivdelId?: string | null;
+            beskrivelse?: string | null;
+            journalenhet?: string | null;
+            kryssreferanser?: {
+              /** Format: uuid */
+              tilId: string;
+              /** @enum {string} */
+              tilType: 'saksmappe' | 'journalpost' | 'klasse';
+            }[];
+            merknader?: {
+              merknadstekst: string;
+              merknadstype?: string | null;
+            }[];
+            obsDato?: string | null;
+            offentligTittel?: string | null;
+            parter?: {
+              epostadresse?: string | null;
+              kontaktperson?: string | null;
+              land?: string | null;
+              partId?: string | null;
+              partNavn: string;
+              partRolle: string;
+              postadresse?: string | null;
+              postnummer?: string | null;
+              poststed?: string | null;
+              telefonnummer?: string | null;
+            }[];
+            presedenser?: {
+              beskrivelse?: string | null;
+              /** Format: date */
+              presedensDato: string;
+              presedensHjemmel?: string | null;
+              rettskildefaktor: string;
+              tittel: string;
+            }[];
+            primaerKlasse?: {
+              klasseId?: string | null;
+              klassifikasjonssystemId?: string | null;
+              verdi?: string | null;
+            } | null;
+            prosjekt?: string | null;
+            saksansvarligId?: string | null;
+            /** Format: date */
+            saksdato?: string;
+            sekundaerKlasser?: {
+              klasseId?: string | null;
+              klassifikasjonssystemId?: string | null;
+              verdi?: string | null;
+            }[];
+            skjermingshjemmel?: string | null;
+            tilgangskode?: string | null;
+            tittel: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              administrativEnhet: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+              /** Format: uuid */
+              arkivdelId: string;
+              avsluttetAv: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              avsluttetDato: string | null;
+              beskrivelse: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              journalenhet: string | null;
+              journalposter: {
+                administrativEnhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                antallVedlegg: number | null;
+                arkivertDato: string | null;
+                beskrivelse: string | null;
+                dokumentetsDato: string | null;
+                forfallsdato: string | null;
+                fullTilgang: boolean;
+                /** Format: uuid */
+                id: string;
+                journalaar: number | null;
+                journaldato: string;
+                journalenhet: string | null;
+                journalpostId: string;
+                journalpostnummer: number;
+                journalposttype: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                journalsekvensnummer: number | null;
+                journalstatus: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                kanEndre: {
+                  dokument: boolean;
+                  flytt: boolean;
+                  journalpost: boolean;
+                  korrespondansepart: boolean;
+                  merknad: boolean;
+                  personsensitiv: boolean;
+                  skjerming: boolean;
+                  status: boolean;
+                  utgaar: boolean;
+                };
+                korrespondanseparter: {
+                  administrativEnhetId: string | null;
+                  epostadresse: string | null;
+                  foedselsnummer: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  kontaktperson: string | null;
+                  korrespondanseparttype: {
+                    code: string;
+                    en: string;
+                    nb: string;
+                  };
+                  land: string | null;
+                  navn: string;
+                  organisasjonsnummer: string | null;
+                  postadresse: string | null;
+                  postnummer: string | null;
+                  poststed: string | null;
+                  saksbehandlerId: string | null;
+                  skjermet: boolean;
+                  telefonnummer: string | null;
+                }[];
+                loepenummer: string | null;
+                merknader: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: date-time */
+                  merknadsdato: string;
+                  merknadstekst: string;
+                  merknadstype: string | null;
+                  registrertAv: {
+                    /** Format: uuid */
+                    id: string;
+                    navn: string;
+                  };
+                }[];
+                mottattDato: string | null;
+                offentlighetsvurdertDato: string | null;
+                offentligTittel: string | null;
+                /** Format: date-time */
+                opprettetDato: string;
+                /** @enum {string} */
+                registreringstype: 'journalpost' | 'arkivnotat';
+                saksbehandler: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                /** Format: uuid */
+                saksmappeId: string;
+                saksnummer: string;
+                sendtDato: string | null;
+                sider: {
+                  korrespondanseparter: {
+                    perSide: number;
+                    side: number;
+                    total: number;
+                  };
+                  merknader: {
+                    perSide: number;
+                    side: number;
+                    total: number;
+                  };
+                };
+                skjermedeTittelord: number[];
+                skjermingArvet: boolean;
+                skjermingDokument: boolean;
+                skjermingMetadata: string[];
+                skjermingOpphoerer: string | null;
+                skjermingshjemmel: string | null;
+                skjermingVarighet: number | null;
+                tilgangsgruppeId: string | null;
+                tilgangskode: string | null;
+                tittel: string;
+              }[];
+              kanEndre: {
+                merknad: boolean;
+                registrer: boolean;
+                saksmappe: boolean;
+                skjerming: boolean;
+                status: boolean;
+              };
+              klassifikasjon: string | null;
+              kryssreferanser: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                opprettetDato: string;
+                /** Format: uuid */
+                tilId: string;
+                tilNummer: string | null;
+                tilType: string;
+              }[];
+              merknader: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                merknadsdato: string;
+                merknadstekst: string;
+                merknadstype: string | null;
+                registrertAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+              }[];
+              obsDato: string | null;
+              offentligTittel: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              parter: {
+                epostadresse: string | null;
+                /** Format: uuid */
+                id: string;
+                kontaktperson: string | null;
+                land: string | null;
+                partId: string | null;
+                partNavn: string;
+                partRolle: string;
+                postadresse: string | null;
+                postnummer: string | null;
+                poststed: string | null;
+                telefonnummer: string | null;
+              }[];
+              presedenser: {
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                presedensDato: string;
+                presedensHjemmel: string | null;
+                presedensStatus: string;
+                rettskildefaktor: string;
+                tittel: string;
+              }[];
+              primaerKlasse: {
+                klasseId: string | null;
+                klassifikasjonssystemId: string | null;
+                tittel: string | null;
+                verdi: string;
+              } | null;
+              prosjekt: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              saksaar: number;
+              saksansvarlig: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+              saksdato: string;
+              saksnummer: string;
+              sakssekvensnummer: number;
+              saksstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              sekundaerKlasser: {
+                klasseId: string | null;
+                klassifikasjonssystemId: string | null;
+                tittel: string | null;
+                verdi: string;
+              }[];
+              sider: {
+                journalposter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                kryssreferanser: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                merknader: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                parter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                presedenser: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+              };
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Saksmappe med én side av journalposter, parter, merknader, kryssreferanser og presedenser (sider: totalt antall) */
+    get: {
+      parameters: {
+        query?: {
+          journalposterSide?: number;
+          kryssreferanserSide?: number;
+          merknaderSide?: number;
+          parterSide?: number;
+          perSide?: number;
+          presedenserSide?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              administrativEnhet: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+              /** Format: uuid */
+              arkivdelId: string;
+              avsluttetAv: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              avsluttetDato: string | null;
+              beskrivelse: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              journalenhet: string | null;
+              journalposter: {
+                administrativEnhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                antallVedlegg: number | null;
+                arkivertDato: string | null;
+                beskrivelse: string | null;
+                dokumentetsDato: string | null;
+                forfallsdato: string | null;
+                fullTilgang: boolean;
+                /** Format: uuid */
+                id: string;
+                journalaar: number | null;
+                journaldato: string;
+                journalenhet: string | null;
+                journalpostId: string;
+                journalpostnummer: number;
+                journalposttype: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                journalsekvensnummer: number | null;
+                journalstatus: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                kanEndre: {
+                  dokument: boolean;
+                  flytt: boolean;
+                  journalpost: boolean;
+                  korrespondansepart: boolean;
+                  merknad: boolean;
+                  personsensitiv: boolean;
+                  skjerming: boolean;
+                  status: boolean;
+                  utgaar: boolean;
+                };
+                korrespondanseparter: {
+                  administrativEnhetId: string | null;
+                  epostadresse: string | null;
+                  foedselsnummer: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  kontaktperson: string | null;
+                  korrespondanseparttype: {
+                    code: string;
+                    en: string;
+                    nb: string;
+                  };
+                  land: string | null;
+                  navn: string;
+                  organisasjonsnummer: string | null;
+                  postadresse: string | null;
+                  postnummer: string | null;
+                  poststed: string | null;
+                  saksbehandlerId: string | null;
+                  skjermet: boolean;
+                  telefonnummer: string | null;
+                }[];
+                loepenummer: string | null;
+                merknader: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: date-time */
+                  merknadsdato: string;
+                  merknadstekst: string;
+                  merknadstype: string | null;
+                  registrertAv: {
+                    /** Format: uuid */
+                    id: string;
+                    navn: string;
+                  };
+                }[];
+                mottattDato: string | null;
+                offentlighetsvurdertDato: string | null;
+                offentligTittel: string | null;
+                /** Format: date-time */
+                opprettetDato: string;
+                /** @enum {string} */
+                registreringstype: 'journalpost' | 'arkivnotat';
+                saksbehandler: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                /** Format: uuid */
+                saksmappeId: string;
+                saksnummer: string;
+                sendtDato: string | null;
+                sider: {
+                  korrespondanseparter: {
+                    perSide: number;
+                    side: number;
+                    total: number;
+                  };
+                  merknader: {
+                    perSide: number;
+                    side: number;
+                    total: number;
+                  };
+                };
+                skjermedeTittelord: number[];
+                skjermingArvet: boolean;
+                skjermingDokument: boolean;
+                skjermingMetadata: string[];
+                skjermingOpphoerer: string | null;
+                skjermingshjemmel: string | null;
+                skjermingVarighet: number | null;
+                tilgangsgruppeId: string | null;
+                tilgangskode: string | null;
+                tittel: string;
+              }[];
+              kanEndre: {
+                merknad: boolean;
+                registrer: boolean;
+                saksmappe: boolean;
+                skjerming: boolean;
+                status: boolean;
+              };
+              klassifikasjon: string | null;
+              kryssreferanser: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                opprettetDato: string;
+                /** Format: uuid */
+                tilId: string;
+                tilNummer: string | null;
+                tilType: string;
+              }[];
+              merknader: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                merknadsdato: string;
+                merknadstekst: string;
+                merknadstype: string | null;
+                registrertAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+              }[];
+              obsDato: string | null;
+              offentligTittel: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              parter: {
+                epostadresse: string | null;
+                /** Format: uuid */
+                id: string;
+                kontaktperson: string | null;
+                land: string | null;
+                partId: string | null;
+                partNavn: string;
+                partRolle: string;
+                postadresse: string | null;
+                postnummer: string | null;
+                poststed: string | null;
+                telefonnummer: string | null;
+              }[];
+              presedenser: {
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                presedensDato: string;
+                presedensHjemmel: string | null;
+                presedensStatus: string;
+                rettskildefaktor: string;
+                tittel: string;
+              }[];
+              primaerKlasse: {
+                klasseId: string | null;
+                klassifikasjonssystemId: string | null;
+                tittel: string | null;
+                verdi: string;
+              } | null;
+              prosjekt: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              saksaar: number;
+              saksansvarlig: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+              saksdato: string;
+              saksnummer: string;
+              sakssekvensnummer: number;
+              saksstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              sekundaerKlasser: {
+                klasseId: string | null;
+                klassifikasjonssystemId: string | null;
+                tittel: string | null;
+                verdi: string;
+              }[];
+              sider: {
+                journalposter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                kryssreferanser: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                merknader: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                parter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                presedenser: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+              };
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Endre saksmappe (logges) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            administrativEnhetId?: string;
+            beskrivelse?: string | null;
+            journalenhet?: string | null;
+            obsDato?: string | null;
+            offentligTittel?: string | null;
+            primaerKlasse?: {
+              klasseId?: string | null;
+              klassifikasjonssystemId?: string | null;
+              verdi?: string | null;
+            };
+            prosjekt?: string | null;
+            /** Format: uuid */
+            saksansvarligId?: string;
+            /** Format: date */
+            saksdato?: string;
+            sekundaerKlasser?: {
+              klasseId?: string | null;
+              klassifikasjonssystemId?: string | null;
+              verdi?: string | null;
+            }[];
+            skjermingshjemmel?: string | null;
+            tilgangskode?: string | null;
+            tittel?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              administrativEnhet: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+              /** Format: uuid */
+              arkivdelId: string;
+              avsluttetAv: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              avsluttetDato: string | null;
+              beskrivelse: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              journalenhet: string | null;
+              journalposter: {
+                administrativEnhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                antallVedlegg: number | null;
+                arkivertDato: string | null;
+                beskrivelse: string | null;
+                dokumentetsDato: string | null;
+                forfallsdato: string | null;
+                fullTilgang: boolean;
+                /** Format: uuid */
+                id: string;
+                journalaar: number | null;
+                journaldato: string;
+                journalenhet: string | null;
+                journalpostId: string;
+                journalpostnummer: number;
+                journalposttype: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                journalsekvensnummer: number | null;
+                journalstatus: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                kanEndre: {
+                  dokument: boolean;
+                  flytt: boolean;
+                  journalpost: boolean;
+                  korrespondansepart: boolean;
+                  merknad: boolean;
+                  personsensitiv: boolean;
+                  skjerming: boolean;
+                  status: boolean;
+                  utgaar: boolean;
+                };
+                korrespondanseparter: {
+                  administrativEnhetId: string | null;
+                  epostadresse: string | null;
+                  foedselsnummer: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  kontaktperson: string | null;
+                  korrespondanseparttype: {
+                    code: string;
+                    en: string;
+                    nb: string;
+                  };
+                  land: string | null;
+                  navn: string;
+                  organisasjonsnummer: string | null;
+                  postadresse: string | null;
+                  postnummer: string | null;
+                  poststed: string | null;
+                  saksbehandlerId: string | null;
+                  skjermet: boolean;
+                  telefonnummer: string | null;
+                }[];
+                loepenummer: string | null;
+                merknader: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: date-time */
+                  merknadsdato: string;
+                  merknadstekst: string;
+                  merknadstype: string | null;
+                  registrertAv: {
+                    /** Format: uuid */
+                    id: string;
+                    navn: string;
+                  };
+                }[];
+                mottattDato: string | null;
+                offentlighetsvurdertDato: string | null;
+                offentligTittel: string | null;
+                /** Format: date-time */
+                opprettetDato: string;
+                /** @enum {string} */
+                registreringstype: 'journalpost' | 'arkivnotat';
+                saksbehandler: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                /** Format: uuid */
+                saksmappeId: string;
+                saksnummer: string;
+                sendtDato: string | null;
+                sider: {
+                  korrespondanseparter: {
+                    perSide: number;
+                    side: number;
+                    total: number;
+                  };
+                  merknader: {
+                    perSide: number;
+                    side: number;
+                    total: number;
+                  };
+                };
+                skjermedeTittelord: number[];
+                skjermingArvet: boolean;
+                skjermingDokument: boolean;
+                skjermingMetadata: string[];
+                skjermingOpphoerer: string | null;
+                skjermingshjemmel: string | null;
+                skjermingVarighet: number | null;
+                tilgangsgruppeId: string | null;
+                tilgangskode: string | null;
+                tittel: string;
+              }[];
+              kanEndre: {
+                merknad: boolean;
+                registrer: boolean;
+                saksmappe: boolean;
+                skjerming: boolean;
+                status: boolean;
+              };
+              klassifikasjon: string | null;
+              kryssreferanser: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                opprettetDato: string;
+                /** Format: uuid */
+                tilId: string;
+                tilNummer: string | null;
+                tilType: string;
+              }[];
+              merknader: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                merknadsdato: string;
+                merknadstekst: string;
+                merknadstype: string | null;
+                registrertAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+              }[];
+              obsDato: string | null;
+              offentligTittel: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              parter: {
+                epostadresse: string | null;
+                /** Format: uuid */
+                id: string;
+                kontaktperson: string | null;
+                land: string | null;
+                partId: string | null;
+                partNavn: string;
+                partRolle: string;
+                postadresse: string | null;
+                postnummer: string | null;
+                poststed: string | null;
+                telefonnummer: string | null;
+              }[];
+              presedenser: {
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                presedensDato: string;
+                presedensHjemmel: string | null;
+                presedensStatus: string;
+                rettskildefaktor: string;
+                tittel: string;
+              }[];
+              primaerKlasse: {
+                klasseId: string | null;
+                klassifikasjonssystemId: string | null;
+                tittel: string | null;
+                verdi: string;
+              } | null;
+              prosjekt: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              saksaar: number;
+              saksansvarlig: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+              saksdato: string;
+              saksnummer: string;
+              sakssekvensnummer: number;
+              saksstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              sekundaerKlasser: {
+                klasseId: string | null;
+                klassifikasjonssystemId: string | null;
+                tittel: string | null;
+                verdi: string;
+              }[];
+              sider: {
+                journalposter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                kryssreferanser: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                merknader: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                parter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                presedenser: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+              };
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/endringslogg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Endringslogg for saken og dens parter (side, perSide) */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                endretAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+                /** Format: date-time */
+                endretDato: string;
+                felt: string;
+                id: number;
+                nyVerdi: string | null;
+                /** Format: uuid */
+                objektId: string;
+                objektType: string;
+                tidligereVerdi: string | null;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/interne-kontakter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Interne kontakter på saken (skjermet for den som ikke har tilgang til saken) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                brukernavn: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                lagtTilDato: string;
+                navn: string;
+              }[];
+              kanEndre: boolean;
+              skjermet: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Legg til intern kontakt på saken (saksansvarlig, ledere, arkiv) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            brukerId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              brukernavn: string;
+              /** Format: uuid */
+              id: string;
+              navn: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/interne-kontakter/{brukerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Fjern intern kontakt fra saken (saksansvarlig, ledere, arkiv) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          brukerId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/journalposter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Registrer journalpost eller arkivnotat i saken */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            administrativEnhetId?: string | null;
+            antallVedlegg?: number | null;
+            beskrivelse?: string | null;
+            dokumentetsDato?: string | null;
+            forfallsdato?: string | null;
+            /** Format: date */
+            journaldato?: string;
+            journalenhet?: string | null;
+            /** @enum {string} */
+            journalposttype?: 'I' | 'U' | 'N' | 'X' | 'S';
+            /** @enum {string} */
+            journalstatus?: 'M' | 'S' | 'R' | 'F' | 'G' | 'E' | 'J' | 'A' | 'U';
+            korrespondanseparter?: {
+              administrativEnhetId?: string | null;
+              epostadresse?: string | null;
+              foedselsnummer?: string | null;
+              kontaktperson?: string | null;
+              /** @enum {string} */
+              korrespondanseparttype: 'EA' | 'EM' | 'EK' | 'GM' | 'IA' | 'IM' | 'IK' | 'IS';
+              land?: string | null;
+              navn: string;
+              organisasjonsnummer?: string | null;
+              postadresse?: string | null;
+              postnummer?: string | null;
+              poststed?: string | null;
+              saksbehandlerId?: string | null;
+              skjermet?: boolean;
+              telefonnummer?: string | null;
+            }[];
+            merknader?: {
+              merknadstekst: string;
+              merknadstype?: string | null;
+            }[];
+            mottattDato?: string | null;
+            offentlighetsvurdertDato?: string | null;
+            offentligTittel?: string | null;
+            /** @enum {string} */
+            registreringstype?: 'journalpost' | 'arkivnotat';
+            saksbehandlerId?: string | null;
+            sendtDato?: string | null;
+            skjermingshjemmel?: string | null;
+            tilgangskode?: string | null;
+            tittel: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              administrativEnhet: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              antallVedlegg: number | null;
+              arkivertDato: string | null;
+              beskrivelse: string | null;
+              dokumentetsDato: string | null;
+              forfallsdato: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              journalaar: number | null;
+              journaldato: string;
+              journalenhet: string | null;
+              journalpostId: string;
+              journalpostnummer: number;
+              journalposttype: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              journalsekvensnummer: number | null;
+              journalstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              kanEndre: {
+                dokument: boolean;
+                flytt: boolean;
+                journalpost: boolean;
+                korrespondansepart: boolean;
+                merknad: boolean;
+                personsensitiv: boolean;
+                skjerming: boolean;
+                status: boolean;
+                utgaar: boolean;
+              };
+              korrespondanseparter: {
+                administrativEnhetId: string | null;
+                epostadresse: string | null;
+                foedselsnummer: string | null;
+                /** Format: uuid */
+                id: string;
+                kontaktperson: string | null;
+                korrespondanseparttype: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                land: string | null;
+                navn: string;
+                organisasjonsnummer: string | null;
+                postadresse: string | null;
+                postnummer: string | null;
+                poststed: string | null;
+                saksbehandlerId: string | null;
+                skjermet: boolean;
+                telefonnummer: string | null;
+              }[];
+              loepenummer: string | null;
+              merknader: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                merknadsdato: string;
+                merknadstekst: string;
+                merknadstype: string | null;
+                registrertAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+              }[];
+              mottattDato: string | null;
+              offentlighetsvurdertDato: string | null;
+              offentligTittel: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              /** @enum {string} */
+              registreringstype: 'journalpost' | 'arkivnotat';
+              saksbehandler: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              /** Format: uuid */
+              saksmappeId: string;
+              saksnummer: string;
+              sendtDato: string | null;
+              sider: {
+                korrespondanseparter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                merknader: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+              };
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/kryssreferanser': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Legg til kryssreferanse */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            tilId: string;
+            /** @enum {string} */
+            tilType: 'saksmappe' | 'journalpost' | 'klasse';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: date-time */
+              opprettetDato: string;
+              /** Format: uuid */
+              tilId: string;
+              tilNummer: string | null;
+              tilType: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/merknader': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Legg til merknad på saken */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            merknadstekst: string;
+            merknadstype?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: date-time */
+              merknadsdato: string;
+              merknadstekst: string;
+              merknadstype: string | null;
+              registrertAv: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/neste-statuser': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Saksstatuser aktiv rolle kan sette */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string;
+                en: string;
+                nb: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/parter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Legg til part i saken */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            epostadresse?: string | null;
+            kontaktperson?: string | null;
+            land?: string | null;
+            partId?: string | null;
+            partNavn: string;
+            partRolle: string;
+            postadresse?: string | null;
+            postnummer?: string | null;
+            poststed?: string | null;
+            telefonnummer?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              epostadresse: string | null;
+              /** Format: uuid */
+              id: string;
+              kontaktperson: string | null;
+              land: string | null;
+              partId: string | null;
+              partNavn: string;
+              partRolle: string;
+              postadresse: string | null;
+              postnummer: string | null;
+              poststed: string | null;
+              telefonnummer: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/presedenser': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Legg til presedens */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            beskrivelse?: string | null;
+            /** Format: date */
+            presedensDato: string;
+            presedensHjemmel?: string | null;
+            rettskildefaktor: string;
+            tittel: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              beskrivelse: string | null;
+              /** Format: uuid */
+              id: string;
+              presedensDato: string;
+              presedensHjemmel: string | null;
+              presedensStatus: string;
+              rettskildefaktor: string;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/skjerming': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Sett skjerming (saksmappe); tilgangskode null åpner */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            skjermedeTittelord?: number[];
+            skjermingDokument?: boolean;
+            skjermingMetadata?: string[];
+            skjermingOpphoerer?: string | null;
+            skjermingshjemmel?: string | null;
+            skjermingVarighet?: number | null;
+            tilgangsgruppeId?: string | null;
+            tilgangskode: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Endre saksstatus */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            saksstatus: 'R' | 'B' | 'S' | 'A' | 'U';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              administrativEnhet: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+              /** Format: uuid */
+              arkivdelId: string;
+              avsluttetAv: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              avsluttetDato: string | null;
+              beskrivelse: string | null;
+              fullTilgang: boolean;
+              /** Format: uuid */
+              id: string;
+              journalenhet: string | null;
+              journalposter: {
+                administrativEnhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                antallVedlegg: number | null;
+                arkivertDato: string | null;
+                beskrivelse: string | null;
+                dokumentetsDato: string | null;
+                forfallsdato: string | null;
+                fullTilgang: boolean;
+                /** Format: uuid */
+                id: string;
+                journalaar: number | null;
+                journaldato: string;
+                journalenhet: string | null;
+                journalpostId: string;
+                journalpostnummer: number;
+                journalposttype: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                journalsekvensnummer: number | null;
+                journalstatus: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                kanEndre: {
+                  dokument: boolean;
+                  flytt: boolean;
+                  journalpost: boolean;
+                  korrespondansepart: boolean;
+                  merknad: boolean;
+                  personsensitiv: boolean;
+                  skjerming: boolean;
+                  status: boolean;
+                  utgaar: boolean;
+                };
+                korrespondanseparter: {
+                  administrativEnhetId: string | null;
+                  epostadresse: string | null;
+                  foedselsnummer: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  kontaktperson: string | null;
+                  korrespondanseparttype: {
+                    code: string;
+                    en: string;
+                    nb: string;
+                  };
+                  land: string | null;
+                  navn: string;
+                  organisasjonsnummer: string | null;
+                  postadresse: string | null;
+                  postnummer: string | null;
+                  poststed: string | null;
+                  saksbehandlerId: string | null;
+                  skjermet: boolean;
+                  telefonnummer: string | null;
+                }[];
+                loepenummer: string | null;
+                merknader: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: date-time */
+                  merknadsdato: string;
+                  merknadstekst: string;
+                  merknadstype: string | null;
+                  registrertAv: {
+                    /** Format: uuid */
+                    id: string;
+                    navn: string;
+                  };
+                }[];
+                mottattDato: string | null;
+                offentlighetsvurdertDato: string | null;
+                offentligTittel: string | null;
+                /** Format: date-time */
+                opprettetDato: string;
+                /** @enum {string} */
+                registreringstype: 'journalpost' | 'arkivnotat';
+                saksbehandler: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                /** Format: uuid */
+                saksmappeId: string;
+                saksnummer: string;
+                sendtDato: string | null;
+                sider: {
+                  korrespondanseparter: {
+                    perSide: number;
+                    side: number;
+                    total: number;
+                  };
+                  merknader: {
+                    perSide: number;
+                    side: number;
+                    total: number;
+                  };
+                };
+                skjermedeTittelord: number[];
+                skjermingArvet: boolean;
+                skjermingDokument: boolean;
+                skjermingMetadata: string[];
+                skjermingOpphoerer: string | null;
+                skjermingshjemmel: string | null;
+                skjermingVarighet: number | null;
+                tilgangsgruppeId: string | null;
+                tilgangskode: string | null;
+                tittel: string;
+              }[];
+              kanEndre: {
+                merknad: boolean;
+                registrer: boolean;
+                saksmappe: boolean;
+                skjerming: boolean;
+                status: boolean;
+              };
+              klassifikasjon: string | null;
+              kryssreferanser: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                opprettetDato: string;
+                /** Format: uuid */
+                tilId: string;
+                tilNummer: string | null;
+                tilType: string;
+              }[];
+              merknader: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                merknadsdato: string;
+                merknadstekst: string;
+                merknadstype: string | null;
+                registrertAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+              }[];
+              obsDato: string | null;
+              offentligTittel: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              parter: {
+                epostadresse: string | null;
+                /** Format: uuid */
+                id: string;
+                kontaktperson: string | null;
+                land: string | null;
+                partId: string | null;
+                partNavn: string;
+                partRolle: string;
+                postadresse: string | null;
+                postnummer: string | null;
+                poststed: string | null;
+                telefonnummer: string | null;
+              }[];
+              presedenser: {
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                presedensDato: string;
+                presedensHjemmel: string | null;
+                presedensStatus: string;
+                rettskildefaktor: string;
+                tittel: string;
+              }[];
+              primaerKlasse: {
+                klasseId: string | null;
+                klassifikasjonssystemId: string | null;
+                tittel: string | null;
+                verdi: string;
+              } | null;
+              prosjekt: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              } | null;
+              saksaar: number;
+              saksansvarlig: {
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+              saksdato: string;
+              saksnummer: string;
+              sakssekvensnummer: number;
+              saksstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              sekundaerKlasser: {
+                klasseId: string | null;
+                klassifikasjonssystemId: string | null;
+                tittel: string | null;
+                verdi: string;
+              }[];
+              sider: {
+                journalposter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                kryssreferanser: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                merknader: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                parter: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+                presedenser: {
+                  perSide: number;
+                  side: number;
+                  total: number;
+                };
+              };
+              skjermedeTittelord: number[];
+              skjermingArvet: boolean;
+              skjermingDokument: boolean;
+              skjermingMetadata: string[];
+              skjermingOpphoerer: string | null;
+              skjermingshjemmel: string | null;
+              skjermingVarighet: number | null;
+              tilgangsgruppeId: string | null;
+              tilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Hvem er logget inn, og i hvilken rolle */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktivRolleId: string | null;
+              bruker: {
+                brukernavn: string;
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+              csrfToken: string;
+              roller: {
+                enhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                organisasjon: {
+                  /** Format: uuid */
+                  id: string;
+                  kortnavn: string;
+                  navn: string;
+                  organisasjonsnummer: string;
+                };
+                rolle: string;
+                rolleNavn: {
+                  en: string;
+                  nb: string;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/session/aktiv-rolle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Bytt aktiv organisasjon og rolle */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            rolletildelingId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktivRolleId: string | null;
+              bruker: {
+                brukernavn: string;
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+              csrfToken: string;
+              roller: {
+                enhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                organisasjon: {
+                  /** Format: uuid */
+                  id: string;
+                  kortnavn: string;
+                  navn: string;
+                  organisasjonsnummer: string;
+                };
+                rolle: string;
+                rolleNavn: {
+                  en: string;
+                  nb: string;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/session/okter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mine åpne økter (nettlesere der jeg er logget inn), sist brukt først (side, perSide) */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                brukeragent: string | null;
+                denne: boolean;
+                /** Format: uuid */
+                id: string;
+                ip: string | null;
+                /** Format: date-time */
+                opprettetDato: string;
+                /** Format: date-time */
+                sistBruktDato: string;
+                /** Format: date-time */
+                utloperDato: string;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/session/okter/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Avslutt en av mine økter */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sikker-sone/steg-opp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Om økten har et gyldig ekstra innloggingssteg for sikker sone */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              minutter: number;
+              sikkerSoneTil: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Åpne sikker sone for en kort stund ved å skrive passordet på nytt */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            passord: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              minutter: number;
+              sikkerSoneTil: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** Lukk sikker sone for økten nå */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sok': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Fritekstsøk i saker og journalposter */
+    get: {
+      parameters: {
+        query?: {
+          enhetId?: string;
+          fra?: string;
+          journalposttype?: 'I' | 'U' | 'N' | 'X' | 'S';
+          klasse?: string;
+          perSide?: number;
+          q?: string;
+          /** @description Samme som saksbehandlerId */
+          saksansvarligId?: string;
+          saksbehandlerId?: string;
+          side?: number;
+          status?: string;
+          til?: string;
+          type?: 'saksmappe' | 'journalpost';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Flere enn 1000 treff: avgrens søket */
+              flere: boolean;
+              items: {
+                dato: string;
+                /** Format: uuid */
+                id: string;
+                journalposttype: string | null;
+                /** @description «2026/123» (sak) eller «2026/123-4» (journalpost) */
+                nummer: string;
+                rang: number;
+                /** Format: uuid */
+                saksmappeId: string;
+                status: string;
+                tilgangskode: string | null;
+                tittel: string;
+                /** @enum {string} */
+                type: 'saksmappe' | 'journalpost';
+                /** @description Tekstutdrag; deler med treff: true er treffene */
+                utdrag:
+                  | {
+                      tekst: string;
+                      treff: boolean;
+                    }[]
+                  | null;
+              }[];
+              perSide: number;
+              side: number;
+              /** @description Antall treff, høyst 1000 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sok/lignende-saker': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Finnes saken fra før? Saker med lignende tittel */
+    get: {
+      parameters: {
+        query: {
+          tittel: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                likhet: number;
+                saksdato: string;
+                saksnummer: string;
+                saksstatus: string;
+                tittel: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tilgangsgrupper': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tilgangsgrupper */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                aktiv: boolean;
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              }[];
+              kanEndre: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Opprett tilgangsgruppe (systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            beskrivelse?: string | null;
+            navn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktiv: boolean;
+              beskrivelse: string | null;
+              /** Format: uuid */
+              id: string;
+              navn: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tilgangsgrupper/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Endre navn, beskrivelse eller aktiv for en tilgangsgruppe (systemansvarlig) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            aktiv?: boolean;
+            beskrivelse?: string | null;
+            navn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktiv: boolean;
+              beskrivelse: string | null;
+              /** Format: uuid */
+              id: string;
+              navn: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tilgangsgrupper/{id}/medlemmer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Medlemmene i en tilgangsgruppe (systemansvarlig, arkiv) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              gruppe: {
+                aktiv: boolean;
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                navn: string;
+              };
+              items: {
+                brukernavn: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                lagtTilDato: string;
+                navn: string;
+              }[];
+              kanEndre: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Legg en bruker i organisasjonen til i gruppen (systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            brukerId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              brukernavn: string;
+              /** Format: uuid */
+              id: string;
+              navn: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tilgangsgrupper/{id}/medlemmer/{brukerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Fjern et medlem fra gruppen (systemansvarlig) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          brukerId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tilgangskoder': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tilgangskoder med standard skjermingshjemmel */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                aktiv: boolean;
+                innebygd: boolean;
+                kode: string;
+                navn: string;
+                skjermingshjemmel: string | null;
+              }[];
+              kanEndre: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Opprett tilgangskode (systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            kode: string;
+            navn: string;
+            skjermingshjemmel?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktiv: boolean;
+              innebygd: boolean;
+              kode: string;
+              navn: string;
+              skjermingshjemmel: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tilgangskoder/{kode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Endre navn, standard skjermingshjemmel eller aktiv for en tilgangskode (systemansvarlig) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kode: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            aktiv?: boolean;
+            navn?: string;
+            skjermingshjemmel?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktiv: boolean;
+              innebygd: boolean;
+              kode: string;
+              navn: string;
+              skjermingshjemmel: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
