@@ -1,17 +1,10 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { expectNoAxeViolations } from './support/browser.js';
 import { chooseArkivdelAndKlasse } from './support/case-form.js';
 import { browserJourney } from './support/journey.js';
+import { pdfWithText } from './support/pdf.js';
 import type { E2eServer } from './support/server.js';
-
-async function scan(text: string): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  doc.addPage([595, 842]).drawText(text, { x: 50, y: 780, size: 14, font });
-  return Buffer.from(await doc.save());
-}
 
 /**
  * Issue 13: the archive registers an incoming letter and attaches its scan.
@@ -29,7 +22,7 @@ describe('the archive registers an incoming letter and attaches its scan, in Chr
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
   const field = (label: string) => page.getByLabel(label, { exact: true });
   const upload = async (name: string, title: string) => {
-    await field('Fil').setInputFiles({ name, mimeType: 'application/pdf', buffer: await scan(title) });
+    await field('Fil').setInputFiles({ name, mimeType: 'application/pdf', buffer: await pdfWithText(title) });
     await field('Dokumenttittel').fill(title);
     await page.getByRole('button', { name: 'Last opp' }).click();
     await page.getByText(`Dokumentet «${title}» er lastet opp.`).waitFor();

@@ -394,6 +394,21 @@ export const READ_PROBES: ReadProbe[] = [
     },
   },
   {
+    route: 'GET /api/saksmapper/forslag',
+    each: 'scenario',
+    async run(p, b) {
+      // By the case's secret title word (as the reader sees the title), and by its part's secret name (only in full).
+      for (const [how, query] of [
+        ['title', { tittel: word(b.s, 'sak') }],
+        ['party', { partNavn: word(b.s, 'part') }],
+      ] as const) {
+        const body = await json(p, `/api/saksmapper/forslag?${new URLSearchParams(query)}`);
+        const found = ((body?.items as Json[] | undefined) ?? []).some((i) => i.id === b.saksmappeId);
+        p.check(`case suggestions by the ${how} of ${b.s.key}`, found, p.sight(b).case);
+      }
+    },
+  },
+  {
     route: 'GET /api/midlertidig-sperret',
     each: 'reader',
     async run(p) {

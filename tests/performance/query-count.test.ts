@@ -70,6 +70,11 @@ const PROBES: CountProbe[] = [
   { route: 'GET /api/endringslogg', as: ['ark', 'sb'], url: (w) => `/api/endringslogg?objektId=${w.saksmappeId}` },
   { route: 'GET /api/sok', as: ['ark', 'sb'], url: () => `/api/sok?q=${COMMON_WORD}`, budget: 4 },
   { route: 'GET /api/sok/lignende-saker', as: ['ark', 'sb'], url: () => `/api/sok/lignende-saker?tittel=${COMMON_WORD}` },
+  {
+    route: 'GET /api/saksmapper/forslag',
+    as: ['ark', 'sb'],
+    url: () => `/api/saksmapper/forslag?tittel=${COMMON_WORD}&partNavn=Ola%20Nordmann&gnrBnr=12/34`,
+  },
   fixed('GET /api/midlertidig-sperret'),
   fixed('GET /api/lesinglogg'),
   fixed('GET /api/session'),

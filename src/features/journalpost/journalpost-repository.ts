@@ -114,33 +114,31 @@ export const journalpostRepository = {
   },
 
   /** Records whose documents are not all finalised (dokumentstatus F), for the «documents finalised» condition. */
-  async withUnfinishedDocuments(tx: Tx, orgId: string, journalpostIds: readonly string[]): Promise<Set<string>> {
-    if (journalpostIds.length === 0) return new Set();
-    const rows = await tx
-      .selectFrom('dokumentbeskrivelse')
-      .select('journalpost_id')
-      .distinct()
-      .where('organisasjon_id', '=', orgId)
-      .where('journalpost_id', 'in', journalpostIds)
-      .where('dokumentstatus', '<>', 'F')
-      .execute();
-    return new Set(rows.map((r) => r.journalpost_id));
+  withUnfinishedDocuments(tx: Tx, orgId: string, journalpostIds: readonly string[]): Promise<Set<string>> {
+    return withDocument(tx, orgId, journalpostIds, (q) => q.where('dokumentstatus', '<>', 'F'));
   },
 
   /** Of `journalpostIds`, those that have a main document (tilknyttetRegistreringSom H). */
-  async withHoveddokument(tx: Tx, orgId: string, journalpostIds: readonly string[]): Promise<Set<string>> {
-    if (journalpostIds.length === 0) return new Set();
-    const rows = await tx
-      .selectFrom('dokumentbeskrivelse')
-      .select('journalpost_id')
-      .distinct()
-      .where('organisasjon_id', '=', orgId)
-      .where('journalpost_id', 'in', journalpostIds)
-      .where('tilknyttet_registrering_som', '=', 'H')
-      .execute();
-    return new Set(rows.map((r) => r.journalpost_id));
+  withHoveddokument(tx: Tx, orgId: string, journalpostIds: readonly string[]): Promise<Set<string>> {
+    return withDocument(tx, orgId, journalpostIds, (q) => q.where('tilknyttet_registrering_som', '=', 'H'));
   },
 };
+
+type DocumentQuery = ReturnType<typeof documentsOf>;
+const documentsOf = (tx: Tx, orgId: string, journalpostIds: readonly string[]) =>
+  tx
+    .selectFrom('dokumentbeskrivelse')
+    .select('journalpost_id')
+    .distinct()
+    .where('organisasjon_id', '=', orgId)
+    .where('journalpost_id', 'in', journalpostIds);
+
+/** Of `journalpostIds`, those with a document that `which` selects. */
+async function withDocument(tx: Tx, orgId: string, journalpostIds: readonly string[], which: (q: DocumentQuery) => DocumentQuery) {
+  if (journalpostIds.length === 0) return new Set<string>();
+  const rows = await which(documentsOf(tx, orgId, journalpostIds)).execute();
+  return new Set(rows.map((r) => r.journalpost_id));
+}
 
 /**
  * Records with what their pages show beyond their own row, in the same

@@ -146,7 +146,7 @@ export const sokRepository = {
     const score = sql<number>`similarity(${title}, ${p.tittel}) + ts_rank_cd(${vector}, ${anyWord}, 32)`;
     return db
       .selectFrom('sok_indeks_egen as i')
-      .select(['i.objekt_id', 'i.nummer', 'i.status', 'i.dato', title.as('tittel'), score.as('score')])
+      .select(['i.objekt_id', 'i.nummer', 'i.status', 'i.dato', 'i.tilgangskode', title.as('tittel'), score.as('score')])
       .where('i.organisasjon_id', '=', p.organisasjonId)
       .where(sql<boolean>`i.objekt_type = 'saksmappe'`) // literal, so the partial trigram index applies
       .where(sql<boolean>`(${title} % ${p.tittel} OR ${matches(anyWord)})`)

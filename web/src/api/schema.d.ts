@@ -1068,7 +1068,24 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /**
+             * Format: binary
+             * @description filen, som siste del av skjemaet
+             */
+            fil: string;
+            /** @description filens størrelse i byte (valgfritt) */
+            filstoerrelse?: string;
+            /** @description SHA-256 i hex av filen (valgfritt) */
+            sjekksum?: string;
+            /** @enum {string} */
+            variantformat: 'A' | 'O';
+            versjonsnummer?: string;
+          };
+        };
+      };
       responses: {
         /** @description Default Response */
         201: {
@@ -1118,7 +1135,7 @@ export interface paths {
     put?: never;
     /**
      * Ny versjon av dokumentets fil (produksjonsformat)
-     * @description multipart/form-data: tekstfelt først, deretter én fil. Valgfritt: header x-checksum-sha256 eller felt sjekksum/filstoerrelse.
+     * @description multipart/form-data: tekstfelt først, deretter én fil. Valgfritt: header x-checksum-sha256 eller felt sjekksum/filstoerrelse. Et ferdigstilt dokument får ingen ny versjon (krav 3.2.31); på en journalført journalpost erstatter bare arkivet filen.
      */
     post: {
       parameters: {
@@ -1129,7 +1146,21 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /**
+             * Format: binary
+             * @description filen, som siste del av skjemaet
+             */
+            fil: string;
+            /** @description filens størrelse i byte (valgfritt) */
+            filstoerrelse?: string;
+            /** @description SHA-256 i hex av filen (valgfritt) */
+            sjekksum?: string;
+          };
+        };
+      };
       responses: {
         /** @description Default Response */
         201: {
@@ -1548,8 +1579,10 @@ export interface paths {
               arkivertDato: string | null;
               beskrivelse: string | null;
               dokumentetsDato: string | null;
+              dokumentmedium: ('F' | 'E' | 'B') | null;
               forfallsdato: string | null;
               fullTilgang: boolean;
+              haster: boolean;
               /** Format: uuid */
               id: string;
               journalaar: number | null;
@@ -1681,7 +1714,9 @@ export interface paths {
             antallVedlegg?: number | null;
             beskrivelse?: string | null;
             dokumentetsDato?: string | null;
+            dokumentmedium?: ('F' | 'E' | 'B') | null;
             forfallsdato?: string | null;
+            haster?: boolean;
             /** Format: date */
             journaldato?: string;
             journalenhet?: string | null;
@@ -1714,8 +1749,10 @@ export interface paths {
               arkivertDato: string | null;
               beskrivelse: string | null;
               dokumentetsDato: string | null;
+              dokumentmedium: ('F' | 'E' | 'B') | null;
               forfallsdato: string | null;
               fullTilgang: boolean;
+              haster: boolean;
               /** Format: uuid */
               id: string;
               journalaar: number | null;
@@ -1921,7 +1958,7 @@ export interface paths {
     put?: never;
     /**
      * Legg til dokument (felt: tittel, dokumenttype, tilknyttetRegistreringSom?, dokumentstatus?, personsensitiv?; så filen)
-     * @description multipart/form-data: tekstfelt først, deretter én fil. Valgfritt: header x-checksum-sha256 eller felt sjekksum/filstoerrelse. dokumenttype: B, R, F, O, N, SF, V, AV, RA, SO, PR. dokumentstatus: B, F.
+     * @description multipart/form-data: tekstfelt først, deretter én fil. Valgfritt: header x-checksum-sha256 eller felt sjekksum/filstoerrelse. dokumenttype: B, R, F, O, N, SF, V, AV, RA, SO, PR. dokumentstatus: B, F. På en journalført journalpost legger bare arkivet til dokumenter (logget i endringsloggen).
      */
     post: {
       parameters: {
@@ -1932,7 +1969,30 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** @enum {string} */
+            dokumentstatus?: 'B' | 'F';
+            /** @enum {string} */
+            dokumenttype: 'B' | 'R' | 'F' | 'O' | 'N' | 'SF' | 'V' | 'AV' | 'RA' | 'SO' | 'PR';
+            /**
+             * Format: binary
+             * @description filen, som siste del av skjemaet
+             */
+            fil: string;
+            /** @description filens størrelse i byte (valgfritt) */
+            filstoerrelse?: string;
+            /** @enum {string} */
+            personsensitiv?: 'true' | 'false';
+            /** @description SHA-256 i hex av filen (valgfritt) */
+            sjekksum?: string;
+            /** @enum {string} */
+            tilknyttetRegistreringSom?: 'H' | 'V';
+            tittel: string;
+          };
+        };
+      };
       responses: {
         /** @description Default Response */
         201: {
@@ -2110,8 +2170,10 @@ export interface paths {
               arkivertDato: string | null;
               beskrivelse: string | null;
               dokumentetsDato: string | null;
+              dokumentmedium: ('F' | 'E' | 'B') | null;
               forfallsdato: string | null;
               fullTilgang: boolean;
+              haster: boolean;
               /** Format: uuid */
               id: string;
               journalaar: number | null;
@@ -2561,8 +2623,10 @@ export interface paths {
               arkivertDato: string | null;
               beskrivelse: string | null;
               dokumentetsDato: string | null;
+              dokumentmedium: ('F' | 'E' | 'B') | null;
               forfallsdato: string | null;
               fullTilgang: boolean;
+              haster: boolean;
               /** Format: uuid */
               id: string;
               journalaar: number | null;
@@ -2720,8 +2784,10 @@ export interface paths {
               arkivertDato: string | null;
               beskrivelse: string | null;
               dokumentetsDato: string | null;
+              dokumentmedium: ('F' | 'E' | 'B') | null;
               forfallsdato: string | null;
               fullTilgang: boolean;
+              haster: boolean;
               /** Format: uuid */
               id: string;
               journalaar: number | null;
@@ -3174,6 +3240,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/organisasjon/svarfrister': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Svarfrister for inngående post: dager fra mottatt dato til forfallsdato, vanlig og for brev som haster */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              hasterSvarfristDager: number;
+              kanEndre: boolean;
+              svarfristDager: number;
+            };
+          };
+        };
+      };
+    };
+    /** Endre svarfristene (arkivet, systemansvarlig); haster-fristen må være kortere */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            hasterSvarfristDager?: number;
+            svarfristDager?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              hasterSvarfristDager: number;
+              kanEndre: boolean;
+              svarfristDager: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/rolletildelinger': {
     parameters: {
       query?: never;
@@ -3458,8 +3595,10 @@ export interface paths {
                 arkivertDato: string | null;
                 beskrivelse: string | null;
                 dokumentetsDato: string | null;
+                dokumentmedium: ('F' | 'E' | 'B') | null;
                 forfallsdato: string | null;
                 fullTilgang: boolean;
+                haster: boolean;
                 /** Format: uuid */
                 id: string;
                 journalaar: number | null;
@@ -3763,8 +3902,10 @@ export interface paths {
                 arkivertDato: string | null;
                 beskrivelse: string | null;
                 dokumentetsDato: string | null;
+                dokumentmedium: ('F' | 'E' | 'B') | null;
                 forfallsdato: string | null;
                 fullTilgang: boolean;
+                haster: boolean;
                 /** Format: uuid */
                 id: string;
                 journalaar: number | null;
@@ -4082,8 +4223,10 @@ export interface paths {
                 arkivertDato: string | null;
                 beskrivelse: string | null;
                 dokumentetsDato: string | null;
+                dokumentmedium: ('F' | 'E' | 'B') | null;
                 forfallsdato: string | null;
                 fullTilgang: boolean;
+                haster: boolean;
                 /** Format: uuid */
                 id: string;
                 journalaar: number | null;
@@ -4529,7 +4672,9 @@ export interface paths {
             antallVedlegg?: number | null;
             beskrivelse?: string | null;
             dokumentetsDato?: string | null;
+            dokumentmedium?: ('F' | 'E' | 'B') | null;
             forfallsdato?: string | null;
+            haster?: boolean;
             /** Format: date */
             journaldato?: string;
             journalenhet?: string | null;
@@ -4588,8 +4733,10 @@ export interface paths {
               arkivertDato: string | null;
               beskrivelse: string | null;
               dokumentetsDato: string | null;
+              dokumentmedium: ('F' | 'E' | 'B') | null;
               forfallsdato: string | null;
               fullTilgang: boolean;
+              haster: boolean;
               /** Format: uuid */
               id: string;
               journalaar: number | null;
@@ -5102,8 +5249,10 @@ export interface paths {
                 arkivertDato: string | null;
                 beskrivelse: string | null;
                 dokumentetsDato: string | null;
+                dokumentmedium: ('F' | 'E' | 'B') | null;
                 forfallsdato: string | null;
                 fullTilgang: boolean;
+                haster: boolean;
                 /** Format: uuid */
                 id: string;
                 journalaar: number | null;
@@ -5340,6 +5489,63 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/forslag': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Finnes saken fra før? Saker med samme part, samme objekt (gnr/bnr, fødselsnummer) eller lignende tittel (høyst 10)
+     * @description Rangert: samme objekt foran samme part foran lignende tittel. Part og objekt finner bare saker leseren har full tilgang til; en tittel finner saken slik leseren ser den.
+     */
+    get: {
+      parameters: {
+        query?: {
+          foedselsnummer?: string;
+          gnrBnr?: string;
+          organisasjonsnummer?: string;
+          partNavn?: string;
+          tittel?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                grunner: ('objekt' | 'part' | 'tittel')[];
+                /** Format: uuid */
+                id: string;
+                likhet: number;
+                saksdato: string;
+                saksnummer: string;
+                saksstatus: string;
+                tilgangskode: string | null;
+                tittel: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -170,14 +170,6 @@ export const en: Translation = {
       saksdato: 'Enter the case date.',
       saksdatoFormat: 'The case date must be a valid date.',
     },
-    similar: {
-      heading: 'Does the case already exist?',
-      hint: 'Type at least three characters of the title to see similar cases.',
-      searching: 'Looking for similar cases …',
-      none: 'Found no cases with a similar title.',
-      found_one: 'One case is similar. Check it before you create a new one:',
-      found_other: '{{count}} cases are similar. Check them before you create a new one:',
-    },
   },
   casePage: {
     heading: 'Case',
@@ -353,6 +345,18 @@ export const en: Translation = {
     moreParties_other: 'and {{count}} more',
     yes: 'Yes',
     no: 'No',
+  },
+  caseSuggestions: {
+    heading: 'Does the case already exist?',
+    hint: 'Type at least three characters of the title, or give a party or gnr/bnr, to see cases the letter may belong to.',
+    searching: 'Looking for cases …',
+    failed: 'Could not fetch case suggestions.',
+    none: 'Found no cases with the same party, the same object or a similar title.',
+    found_one: 'One case may be the same. Check it before you create a new one:',
+    found_other: '{{count}} cases may be the same. Check them before you create a new one:',
+    reason: { objekt: 'same object', part: 'same party', tittel: 'similar title' },
+    select: 'Select',
+    selectCase: 'Select case {{number}}',
   },
   dueDates: {
     heading: 'Due dates for incoming post',

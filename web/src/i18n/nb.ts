@@ -169,14 +169,6 @@ export const nb = {
       saksdato: 'Skriv inn saksdato.',
       saksdatoFormat: 'Saksdato må være en gyldig dato.',
     },
-    similar: {
-      heading: 'Finnes saken allerede?',
-      hint: 'Skriv minst tre tegn av tittelen, så viser vi saker som ligner.',
-      searching: 'Ser etter lignende saker …',
-      none: 'Fant ingen saker med lignende tittel.',
-      found_one: 'Én sak ligner. Sjekk den før du oppretter en ny:',
-      found_other: '{{count}} saker ligner. Sjekk dem før du oppretter en ny:',
-    },
   },
   casePage: {
     heading: 'Sak',
@@ -352,6 +344,18 @@ export const nb = {
     moreParties_other: 'og {{count}} til',
     yes: 'Ja',
     no: 'Nei',
+  },
+  caseSuggestions: {
+    heading: 'Finnes saken allerede?',
+    hint: 'Skriv minst tre tegn av tittelen, eller oppgi part eller gnr/bnr, så viser vi saker brevet kan høre til.',
+    searching: 'Ser etter saker …',
+    failed: 'Kunne ikke hente forslag til saker.',
+    none: 'Fant ingen saker med samme part, samme objekt eller lignende tittel.',
+    found_one: 'Én sak kan være den samme. Sjekk den før du oppretter en ny:',
+    found_other: '{{count}} saker kan være den samme. Sjekk dem før du oppretter en ny:',
+    reason: { objekt: 'samme objekt', part: 'samme part', tittel: 'lignende tittel' },
+    select: 'Velg',
+    selectCase: 'Velg sak {{number}}',
   },
   dueDates: {
     heading: 'Svarfrister for inngående post',

@@ -8,7 +8,7 @@ import { SelectField, type Option } from '../common/SelectField';
 import { useServerErrors } from '../common/server-errors';
 import { caseServerFields, caseServerName, type CaseField } from './case-validation';
 import { ClassField } from './ClassField';
-import { SimilarCases } from './SimilarCases';
+import { CaseSuggestions } from './CaseSuggestions';
 import { useNewCaseForm } from './use-new-case-form';
 
 export function NewCaseForm() {
@@ -52,7 +52,16 @@ export function NewCaseForm() {
       </div>
       <Textfield {...text('tittel', t('newCase.tittel'))} required />
       {/* Right under the title, where the eye and the screen reader are while typing. */}
-      <SimilarCases title={values.tittel} />
+      <CaseSuggestions
+        title={values.tittel}
+        object={
+          form.system?.verdiformat === 'gnrbnr'
+            ? { gnrBnr: values.klasseverdi }
+            : form.system?.verdiformat === 'fnr'
+              ? { foedselsnummer: values.klasseverdi }
+              : undefined
+        }
+      />
       <Textfield
         {...text('offentligTittel', t('newCase.offentligTittel'))}
         label={t('form.optional', { label: t('newCase.offentligTittel') })}

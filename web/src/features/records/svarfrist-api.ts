@@ -1,11 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/types';
 
-export interface Svarfrister {
-  svarfristDager: number;
-  hasterSvarfristDager: number;
-  kanEndre: boolean;
-}
+export type Svarfrister = ApiResponse<'/api/organisasjon/svarfrister'>;
 
 const svarfristKey = ['svarfrister'] as const;
 
@@ -21,7 +18,8 @@ export function useSvarfrister() {
 export function useSetSvarfrister() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Omit<Svarfrister, 'kanEndre'>) => api<Svarfrister>('/api/organisasjon/svarfrister', { method: 'PUT', body }),
+    mutationFn: (body: ApiBody<'/api/organisasjon/svarfrister', 'put'>) =>
+      api<Svarfrister>('/api/organisasjon/svarfrister', { method: 'PUT', body }),
     onSuccess: (saved) => queryClient.setQueryData(svarfristKey, saved),
   });
 }
