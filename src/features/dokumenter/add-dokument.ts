@@ -6,6 +6,7 @@ import { dokumentRepository as repo } from './dokument-repository.js';
 import { defaultDokumentstatus, nextNumber, tilknyttetFor } from './domain/document-rules.js';
 import { checkDokumentFields, type DokumentFields } from './domain/dokument-fields.js';
 import { insertFileObject, registerStored } from './file-object.js';
+import { logDocumentOnRecord } from './log-on-record.js';
 import { enqueueTextExtraction } from './index-file-text.js';
 import { getDokument, type DokumentView } from './list-dokumenter.js';
 import { inheritedScreening } from '../tilgang/domain/inherit.js';
@@ -60,6 +61,7 @@ export async function addDokument(
         ...inheritedScreening(journalpost, true),
       });
       await insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer: 1, variantformat: 'P' }, stored);
+      await logDocumentOnRecord(tx, journalpost.id, dokument.dokumentnummer, 1);
       // Secure-zone files are never text-indexed.
       if (!personsensitiv) await enqueueTextExtraction(tx, org, stored);
       return dokument.id;

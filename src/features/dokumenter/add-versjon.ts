@@ -5,6 +5,7 @@ import { dokumentForChange } from './document-access.js';
 import { dokumentRepository as repo, type DokumentobjektRow } from './dokument-repository.js';
 import { nextVersjonsnummer } from './domain/document-rules.js';
 import { insertFileObject, registerStored } from './file-object.js';
+import { logDocumentOnRecord } from './log-on-record.js';
 import { enqueueTextExtraction } from './index-file-text.js';
 import { storeUpload, type Upload } from './upload.js';
 
@@ -27,6 +28,7 @@ export async function addVersjon(
       checkSameZone(stores, files, dokument);
       const versjonsnummer = nextVersjonsnummer(await repo.highestVersjon(tx, ctx.role.organisasjonId, dokument.id));
       const objekt = await insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer, variantformat: 'P' }, stored);
+      await logDocumentOnRecord(tx, dokument.journalpost_id, dokument.dokumentnummer, versjonsnummer);
       if (files === stores.plain) await enqueueTextExtraction(tx, ctx.role.organisasjonId, stored);
       return objekt;
     }),

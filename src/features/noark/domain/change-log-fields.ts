@@ -64,6 +64,7 @@ export const CHANGE_LOG_FIELDS = {
     ours('registreringsID'), // changes when the archive moves the record to another case
     ours('dokumentmedium'), // M300; «F» is the archive's confirmation of a paper-only letter (journalført without a scan)
     ours('haster'), // an urgent letter: short due date, red flag (seed 001 fase 1)
+    ours('dokument'), // a document added or given a new version: «Dokument 2, versjon 1»; logged by the application
     ours('fordeling'), // distributed to a unit or case worker, redistributed (with the reason); logged by the application
     ours('kopimottaker'), // «kopi til»: a copy recipient reads the record (seed 002, 10.7)
     ours('tilbakemelding'), // the case worker's message to the archive on receipt (seed 002, 10.1)
