@@ -50,7 +50,7 @@ describe(`the search index off the writer's path (${engineName()})`, () => {
     const sak = await createCase(ark, { tittel: 'Tilsyn med renseanlegg' });
     const records = [];
     for (let i = 0; i < 12; i++) {
-      records.push(await registerJournalpost(ark, sak.id, { journalposttype: 'I', tittel: `Tilsynsrapport ${i}` }));
+      records.push(await registerJournalpost(ark, sak.id, { journalposttype: 'I', tittel: `Tilsynsrapport ${i}`, dokumentmedium: 'F' }));
     }
     await runDueJobs({ db: handle.db, log: silentLog, config: { dataDir: '/nonexistent' } });
     expect(await queued()).toEqual([]);
