@@ -9,6 +9,7 @@ import type { Log } from '../shared/context.js';
 import type { FileStore } from '../files/file-store.js';
 import { fileSettings } from '../files/file-settings.js';
 import { sweepPartialUploads } from '../files/sweep-partial-uploads.js';
+import { catchUpSearchIndex } from '../features/sok/search-index-queue.js';
 import { createMailer, type Mailer } from '../mail/outgoing/mailer.js';
 import { SEND_MAIL_JOB, sendMailHandler } from '../mail/outgoing/mail-job.js';
 import { smtpSettings } from '../mail/outgoing/mail-settings.js';
@@ -64,6 +65,9 @@ function handlers(deps: BackgroundDeps, child: ExtractionChild, mailer: Mailer |
   };
 }
 
+/** The search index catching up with what writes queued (migration 0035). */
+const sweep = (deps: BackgroundDeps) => () => catchUpSearchIndex(deps.db);
+
 export interface BackgroundWork {
   runner: JobRunner;
   stop(): Promise<void>;
@@ -77,7 +81,13 @@ export interface BackgroundWork {
 export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEveryMs?: number; pollMs?: number } = {}): BackgroundWork {
   const child = new ExtractionChild();
   const mailer = mailerOf(deps);
-  const runner = new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child, mailer), pollMs: options.pollMs });
+  const runner = new JobRunner({
+    db: deps.db,
+    log: deps.log,
+    handlers: handlers(deps, child, mailer),
+    pollMs: options.pollMs,
+    sweep: sweep(deps),
+  });
   const everyMs = options.scheduleEveryMs ?? 10 * 60_000;
   const enqueueRecurring = async () => {
     const slot = Math.floor(Date.now() / everyMs);
@@ -110,7 +120,7 @@ export async function runDueJobs(deps: BackgroundDeps): Promise<number> {
   const child = new ExtractionChild();
   const mailer = mailerOf(deps);
   try {
-    return await new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child, mailer) }).drain();
+    return await new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child, mailer), sweep: sweep(deps) }).drain();
   } finally {
     child.close();
     if (!deps.mailer) mailer?.close();
