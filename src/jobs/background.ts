@@ -9,6 +9,7 @@ import type { Log } from '../shared/context.js';
 import type { FileStore } from '../files/file-store.js';
 import { fileSettings } from '../files/file-settings.js';
 import { sweepPartialUploads } from '../files/sweep-partial-uploads.js';
+import { POLL_JOB, pollJobHandler, schedulePostmottak } from '../features/mottak/poll/poll-job.js';
 import { jobRepository } from './job-repository.js';
 import { JobRunner, type JobHandler } from './job-runner.js';
 
@@ -34,8 +35,10 @@ function handlers(deps: BackgroundDeps, child: ExtractionChild): Record<string, 
   const files = fileSettings(deps.config);
   const roots = [files.filesDir, secureZoneSettings(deps.config).filesDir];
   const sys = { db: deps.db, log: deps.log, now: () => new Date() };
+  const plain = deps.plain ?? createDocumentStores(deps.config, deps.log).plain;
   return {
-    [TEXT_EXTRACTION_JOB]: textExtractionHandler(deps.plain ?? createDocumentStores(deps.config, deps.log).plain, child),
+    [TEXT_EXTRACTION_JOB]: textExtractionHandler(plain, child),
+    [POLL_JOB]: pollJobHandler({ store: plain, maxBytes: files.maxUploadBytes }),
     'rydd-innlogging': async () => {
       await purgeAuthData(sys);
     },
@@ -77,11 +80,13 @@ export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEve
   void enqueueRecurring();
   const timer = setInterval(() => void enqueueRecurring(), everyMs);
   timer.unref();
+  const stopPolling = schedulePostmottak({ db: deps.db, log: deps.log, wake: () => runner.wake() });
   runner.start();
   return {
     runner,
     stop: async () => {
       clearInterval(timer);
+      stopPolling();
       await runner.stop();
       child.close();
     },
