@@ -82,7 +82,7 @@ export const mottakRepository = {
   catalogued(tx: Tx, org: string, sjekksum: string) {
     return tx
       .selectFrom('fil')
-      .select(['filstoerrelse', 'mime_type'])
+      .select(['filstoerrelse', 'mime_type', 'format'])
       .where('organisasjon_id', '=', org)
       .where('sjekksum', '=', sjekksum)
       .executeTakeFirstOrThrow();

@@ -35,11 +35,9 @@ export async function mottakRoutes(base: FastifyInstance): Promise<void> {
   await app.register(multipart, { limits: { fileSize: maxUploadBytes + 1, files: MAX_FILES + 1 } });
 
   const answer = (reply: FastifyReply, received: Received[]) =>
-    reply
-      .code(received.some((r) => !r.duplikat) ? 201 : 200)
-      .send({
-        items: received.map((r) => ({ duplikat: r.duplikat, mottak: presentSummary({ ...r.mottak, antall_filer: r.antallFiler }) })),
-      });
+    reply.code(received.some((r) => !r.duplikat) ? 201 : 200).send({
+      items: received.map((r) => ({ duplikat: r.duplikat, mottak: presentSummary({ ...r.mottak, antall_filer: r.antallFiler }) })),
+    });
 
   app.get(
     '/mottak',
