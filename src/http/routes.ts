@@ -19,6 +19,8 @@ import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midler
 import { oppgaverRoutes } from '../features/oppgaver/oppgaver-routes.js';
 import { varselRoutes } from '../features/varsler/varsel-routes.js';
 import { arbeidslisteRoutes } from '../features/arbeidslister/arbeidsliste-routes.js';
+import { mottakRoutes } from '../features/mottak/mottak-routes.js';
+import { mottakDecisionRoutes } from '../features/mottak/mottak-decision-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
@@ -42,4 +44,6 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(varselRoutes);
   await app.register(arbeidslisteRoutes);
   await app.register(jobberRoutes);
+  await app.register(mottakRoutes);
+  await app.register(mottakDecisionRoutes);
 }

@@ -9,6 +9,7 @@ import type { Log } from '../shared/context.js';
 import type { FileStore } from '../files/file-store.js';
 import { fileSettings } from '../files/file-settings.js';
 import { sweepPartialUploads } from '../files/sweep-partial-uploads.js';
+import { POLL_JOB, pollJobHandler, schedulePostmottak } from '../features/mottak/poll/poll-job.js';
 import { catchUpSearchIndex } from '../features/sok/search-index-queue.js';
 import { createMailer, type Mailer } from '../mail/outgoing/mailer.js';
 import { SEND_MAIL_JOB, sendMailHandler } from '../mail/outgoing/mail-job.js';
@@ -52,6 +53,7 @@ function handlers(deps: BackgroundDeps, child: ExtractionChild, mailer: Mailer |
       deps.config.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:3000',
       deps.log,
     ),
+    [POLL_JOB]: pollJobHandler({ store: plainStore(), maxBytes: files.maxUploadBytes }),
     'rydd-innlogging': async () => {
       await purgeAuthData(sys);
     },
@@ -103,11 +105,13 @@ export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEve
   void enqueueRecurring();
   const timer = setInterval(() => void enqueueRecurring(), everyMs);
   timer.unref();
+  const stopPolling = schedulePostmottak({ db: deps.db, log: deps.log, wake: () => runner.wake() });
   runner.start();
   return {
     runner,
     stop: async () => {
       clearInterval(timer);
+      stopPolling();
       await runner.stop();
       child.close();
       if (!deps.mailer) mailer?.close();

@@ -98,6 +98,13 @@ const PROBES: CountProbe[] = [
   },
   fixed('GET /api/health'),
   fixed('GET /api/jobber', ['sys']),
+  fixed('GET /api/mottak'),
+  fixed('GET /api/mottak/alle-organisasjoner'),
+  fixed('GET /api/mottak/videresendt', ['sb']),
+  fixed('GET /api/arkivbegrensning-grunner'),
+  { route: 'GET /api/mottak/:id', as: ['ark'], url: (w) => `/api/mottak/${w.mottakId}` },
+  { route: 'GET /api/mottak/:id/original', as: ['ark'], url: (w) => `/api/mottak/${w.mottakId}/original` },
+  { route: 'GET /api/mottak-filer/:id/fil', as: ['ark'], url: (w) => `/api/mottak-filer/${w.mottakFilId}/fil` },
 ];
 
 /** GET routes that read nothing that grows with the archive, and why. */

@@ -1,4 +1,4 @@
-import { inTenant } from '../../db/tenant.js';
+import { inTenantOr, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError, notFound } from '../../shared/errors.js';
 import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
@@ -48,8 +48,8 @@ export type RegisterArkivnotatInput = Omit<RegisterJournalpostInput, 'journalpos
  * year — both gapless, both taken in this transaction, so a failure anywhere
  * below returns them.
  */
-export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput) {
-  return register(ctx, saksmappeId, input, 'journalpost');
+export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput, within?: Tx) {
+  return register(ctx, saksmappeId, input, 'journalpost', within);
 }
 
 /**
@@ -61,11 +61,18 @@ export function registerArkivnotat(ctx: Ctx, saksmappeId: string, input: Registe
   return register(ctx, saksmappeId, { ...input, journalposttype: 'X' }, 'arkivnotat');
 }
 
-async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput, registreringstype: 'journalpost' | 'arkivnotat') {
+async function register(
+  ctx: Ctx,
+  saksmappeId: string,
+  input: RegisterJournalpostInput,
+  registreringstype: 'journalpost' | 'arkivnotat',
+  /** The caller's transaction, when the registration is part of a larger step. */
+  within?: Tx,
+) {
   if (!input.tittel?.trim()) throw fieldError('tittel', 'må fylles ut', 'is required');
   const orgId = ctx.role.organisasjonId;
   const now = ctx.now();
-  return inTenant(ctx, async (tx) => {
+  return inTenantOr(within, ctx, async (tx) => {
     const numbered = await cases.takeNextJournalpostnummer(tx, orgId, saksmappeId);
     if (!numbered) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
     // The status read under the case's lock, so a case closed meanwhile is seen.
