@@ -16,6 +16,11 @@ import { sokRoutes } from '../features/sok/sok-routes.js';
 import { sikkerSoneRoutes } from '../features/sikker-sone/sikker-sone-routes.js';
 import { jobberRoutes } from '../features/jobber/jobber-routes.js';
 import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midlertidig-sperret-routes.js';
+import { oppgaverRoutes } from '../features/oppgaver/oppgaver-routes.js';
+import { varselRoutes } from '../features/varsler/varsel-routes.js';
+import { arbeidslisteRoutes } from '../features/arbeidslister/arbeidsliste-routes.js';
+import { mottakRoutes } from '../features/mottak/mottak-routes.js';
+import { mottakDecisionRoutes } from '../features/mottak/mottak-decision-routes.js';
 import { svarfristRoutes } from '../features/svarfrist/svarfrist-routes.js';
 import { caseSuggestionRoutes } from '../features/saksmappe/case-suggestion-routes.js';
 
@@ -37,7 +42,12 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(sokRoutes);
   await app.register(sikkerSoneRoutes);
   await app.register(midlertidigSperretRoutes);
+  await app.register(oppgaverRoutes);
+  await app.register(varselRoutes);
+  await app.register(arbeidslisteRoutes);
   await app.register(jobberRoutes);
+  await app.register(mottakRoutes);
+  await app.register(mottakDecisionRoutes);
   await app.register(svarfristRoutes);
   await app.register(caseSuggestionRoutes);
 }

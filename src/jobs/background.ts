@@ -9,17 +9,20 @@ import type { Log } from '../shared/context.js';
 import type { FileStore } from '../files/file-store.js';
 import { fileSettings } from '../files/file-settings.js';
 import { sweepPartialUploads } from '../files/sweep-partial-uploads.js';
+import { POLL_JOB, pollJobHandler, schedulePostmottak } from '../features/mottak/poll/poll-job.js';
 import { catchUpSearchIndex } from '../features/sok/search-index-queue.js';
 import { createMailer, type Mailer } from '../mail/outgoing/mailer.js';
 import { SEND_MAIL_JOB, sendMailHandler } from '../mail/outgoing/mail-job.js';
 import { smtpSettings } from '../mail/outgoing/mail-settings.js';
+import { NOTIFICATION_MAIL_JOB } from '../features/oppgaver/oppgave-repository.js';
+import { notificationMailHandler } from '../features/varsler/varsel-epost-job.js';
 import { jobRepository } from './job-repository.js';
 import { JobRunner, type JobHandler } from './job-runner.js';
 
 export interface BackgroundDeps {
   db: Database;
   log: Log;
-  config: Pick<Config, 'dataDir'>;
+  config: Pick<Config, 'dataDir'> & Partial<Pick<Config, 'publicUrl'>>;
   /** The ordinary file store; the configured one when left out. */
   plain?: FileStore | undefined;
   /** The outgoing mailer; from SMTP_URL / SMTP_FROM when left out (none when unset: mail jobs finish unsent). */
@@ -45,6 +48,12 @@ function handlers(deps: BackgroundDeps, child: ExtractionChild, mailer: Mailer |
   return {
     [TEXT_EXTRACTION_JOB]: textExtractionHandler(plainStore(), child),
     [SEND_MAIL_JOB]: sendMailHandler(mailer, plainStore, deps.log),
+    [NOTIFICATION_MAIL_JOB]: notificationMailHandler(
+      mailer,
+      deps.config.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:3000',
+      deps.log,
+    ),
+    [POLL_JOB]: pollJobHandler({ store: plainStore(), maxBytes: files.maxUploadBytes }),
     'rydd-innlogging': async () => {
       await purgeAuthData(sys);
     },
@@ -96,11 +105,13 @@ export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEve
   void enqueueRecurring();
   const timer = setInterval(() => void enqueueRecurring(), everyMs);
   timer.unref();
+  const stopPolling = schedulePostmottak({ db: deps.db, log: deps.log, wake: () => runner.wake() });
   runner.start();
   return {
     runner,
     stop: async () => {
       clearInterval(timer);
+      stopPolling();
       await runner.stop();
       child.close();
       if (!deps.mailer) mailer?.close();

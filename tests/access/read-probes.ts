@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { publicTitle } from '../../src/features/tilgang/domain/public-title.js';
 import type { Reader } from '../../src/features/tilgang/domain/read-rule.js';
 import type { Client } from '../support/test-app.js';
+import { RECEPTION_PROBES } from './read-reception.js';
 import { READ_PEOPLE, secretsOf, word, type Built, type Owner, type ReadRelation, type ReadWorld, type Sight } from './read-world.js';
 
 /*
@@ -426,10 +427,31 @@ export const READ_PROBES: ReadProbe[] = [
     },
   },
   {
+    route: 'GET /api/arbeidslister/:liste',
+    each: 'reader',
+    async run(p) {
+      // Every list the reader has; each row of the world titled as the rule lets them see it.
+      const lists = (await json(p, '/api/arbeidslister'))?.items as Json[];
+      for (const { liste } of lists) {
+        const body = await json(p, `/api/arbeidslister/${liste}?perSide=200`);
+        for (const item of (body?.items as Json[]) ?? []) {
+          const kind = item.journalpost ? 'record' : 'case';
+          const b = p.world.built.find((x) =>
+            item.journalpost ? x.journalpostId === item.journalpost.id : x.saksmappeId === item.saksmappeId,
+          );
+          if (!b) continue;
+          const full = p.sight(b)[kind];
+          p.check(`${liste} lists ${b.s.key}`, [item.tittel, item.fullTilgang], [shownTitle(b, kind, full), full]);
+        }
+      }
+    },
+  },
+  {
     route: 'GET /api/lesinglogg',
     each: 'reader',
     run: async (p) => void (await json(p, '/api/lesinglogg', ['ARK', 'SYS'].includes(READ_PEOPLE[p.relation].rolle) ? 200 : 403)),
   },
+  ...RECEPTION_PROBES,
 ];
 
 const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));

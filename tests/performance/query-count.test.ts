@@ -77,6 +77,11 @@ const PROBES: CountProbe[] = [
   },
   fixed('GET /api/midlertidig-sperret'),
   fixed('GET /api/lesinglogg'),
+  // Session, tenant entry (who reads) and the page; the counts in one statement after the session and tenant entry.
+  { route: 'GET /api/arbeidslister/:liste', as: ['ark', 'sb'], url: () => '/api/arbeidslister/kopier', budget: 3 },
+  { route: 'GET /api/arbeidslister', as: ['ark', 'sb'], url: () => '/api/arbeidslister', budget: 3 },
+  { route: 'GET /api/varsler', as: ['ark', 'sb'], url: () => '/api/varsler', budget: 3 },
+  fixed('GET /api/varsler/innstilling', ['sb']),
   fixed('GET /api/session'),
   fixed('GET /api/session/okter'),
   fixed('GET /api/api-tokens', ['sys']),
@@ -99,6 +104,13 @@ const PROBES: CountProbe[] = [
   },
   fixed('GET /api/health'),
   fixed('GET /api/jobber', ['sys']),
+  fixed('GET /api/mottak'),
+  fixed('GET /api/mottak/alle-organisasjoner'),
+  fixed('GET /api/mottak/videresendt', ['sb']),
+  fixed('GET /api/arkivbegrensning-grunner'),
+  { route: 'GET /api/mottak/:id', as: ['ark'], url: (w) => `/api/mottak/${w.mottakId}` },
+  { route: 'GET /api/mottak/:id/original', as: ['ark'], url: (w) => `/api/mottak/${w.mottakId}/original` },
+  { route: 'GET /api/mottak-filer/:id/fil', as: ['ark'], url: (w) => `/api/mottak-filer/${w.mottakFilId}/fil` },
 ];
 
 /** GET routes that read nothing that grows with the archive, and why. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dokumentRepository } from '../../src/features/dokumenter/dokument-repository.js';
-import { changeJournalstatus } from '../../src/features/journalpost/change-journalstatus.js';
+import { inTenant } from '../../src/db/tenant.js';
+import { applyJournalstatus, changeJournalstatus } from '../../src/features/journalpost/change-journalstatus.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
 import { addDays, osloDate } from '../../src/features/saksmappe/oslo-calendar.js';
 import type { Ctx } from '../../src/shared/context.js';
@@ -145,28 +146,29 @@ describe(`plausibility of records (${engineName()})`, () => {
       expect((await changeJournalstatus(ark, note.id, { journalstatus: 'J' })).journalstatus).toBe('J');
     });
 
-    it('journalfører at once when the documents come in the same step, and refuses if no main document came', async () => {
+    it('journalfører in one step when the documents come in the same transaction, and refuses J asked for before them', async () => {
       const sakId = await newCase();
       const input = { journalposttype: 'I' as const, tittel: 'Fra mottak' };
-      // Nothing attached: the whole registration is refused, and nothing is stored.
-      await expect(registerJournalpost(ark, sakId, input, { attachDocuments: async () => {} })).rejects.toMatchObject({
+      // J asked for at registration, the documents to come after it: refused, and the whole step with it.
+      await expect(inTenant(ark, (tx) => registerJournalpost(ark, sakId, { ...input, journalstatus: 'J' }, tx))).rejects.toMatchObject({
         code: 'MAIN_DOCUMENT_MISSING',
       });
       expect((await arkivar.request('GET', `/api/saksmapper/${sakId}`)).json().journalposter).toEqual([]);
-      const made = await registerJournalpost(ark, sakId, input, {
-        attachDocuments: async (tx, row) => {
-          await dokumentRepository.insertDokumentbeskrivelse(tx, {
-            organisasjon_id: row.organisasjon_id,
-            journalpost_id: row.id,
-            tittel: 'Skannet brev',
-            dokumenttype: 'SO',
-            dokumentstatus: 'F',
-            tilknyttet_registrering_som: 'H',
-            dokumentnummer: 1,
-            tilknyttet_av: ark.actor.brukerId,
-            opprettet_av: ark.actor.brukerId,
-          });
-        },
+      // As the reception queue does it: M, its files, J — one transaction.
+      const made = await inTenant(ark, async (tx) => {
+        const row = await registerJournalpost(ark, sakId, { ...input, journalstatus: 'M' }, tx);
+        await dokumentRepository.insertDokumentbeskrivelse(tx, {
+          organisasjon_id: row.organisasjon_id,
+          journalpost_id: row.id,
+          tittel: 'Skannet brev',
+          dokumenttype: 'SO',
+          dokumentstatus: 'F',
+          tilknyttet_registrering_som: 'H',
+          dokumentnummer: 1,
+          tilknyttet_av: ark.actor.brukerId,
+          opprettet_av: ark.actor.brukerId,
+        });
+        return applyJournalstatus(ark, tx, row.id, 'J');
       });
       expect(made.journalstatus).toBe('J');
     });

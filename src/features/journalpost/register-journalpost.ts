@@ -1,4 +1,4 @@
-import { inTenant, type Tx } from '../../db/tenant.js';
+import { inTenantOr, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError, notFound } from '../../shared/errors.js';
 import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
@@ -12,7 +12,7 @@ import { defaultForfallsdato } from '../svarfrist/domain/svarfrist.js';
 import { svarfristRepository } from '../svarfrist/svarfrist-repository.js';
 import { initialJournalstatus } from './domain/journalpost-rules.js';
 import { checkDokumentmedium, checkMainDocument, checkRecordDates, mayJournalfoere } from './domain/plausibility.js';
-import { journalpostRepository as repo, type JournalpostRow } from './journalpost-repository.js';
+import { journalpostRepository as repo } from './journalpost-repository.js';
 import { osloDateOf, recordDates } from './record-dates.js';
 import { insertKorrespondansepart, type KorrespondansepartInput } from './korrespondansepart.js';
 import { inheritedScreening } from '../tilgang/domain/inherit.js';
@@ -48,15 +48,6 @@ export interface RegisterJournalpostInput {
   merknader?: MerknadInput[] | undefined;
 }
 
-export interface RegisterOptions {
-  /**
-   * Attaches the letter's files as the record's documents in the same
-   * transaction (registration from the reception queue), so the record may
-   * be journalført at once; whether a main document came is checked after.
-   */
-  attachDocuments?: ((tx: Tx, record: JournalpostRow) => Promise<void>) | undefined;
-}
-
 export type RegisterArkivnotatInput = Omit<RegisterJournalpostInput, 'journalposttype'>;
 
 /**
@@ -65,8 +56,8 @@ export type RegisterArkivnotatInput = Omit<RegisterJournalpostInput, 'journalpos
  * year — both gapless, both taken in this transaction, so a failure anywhere
  * below returns them.
  */
-export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput, options: RegisterOptions = {}) {
-  return register(ctx, saksmappeId, input, 'journalpost', options);
+export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput, within?: Tx) {
+  return register(ctx, saksmappeId, input, 'journalpost', within);
 }
 
 /**
@@ -83,7 +74,8 @@ async function register(
   saksmappeId: string,
   input: RegisterJournalpostInput,
   registreringstype: 'journalpost' | 'arkivnotat',
-  options: RegisterOptions = {},
+  /** The caller's transaction, when the registration is part of a larger step. */
+  within?: Tx,
 ) {
   if (!input.tittel?.trim()) throw fieldError('tittel', 'må fylles ut', 'is required');
   const orgId = ctx.role.organisasjonId;
@@ -92,13 +84,9 @@ async function register(
   const mottattDato = input.mottattDato ?? (type === 'I' ? now : null);
   checkDokumentmedium(ctx.role.rolle, input.dokumentmedium);
   checkRecordDates(recordDates({ ...input, mottattDato }), osloDate(now));
-  // At registration the only documents are those attached in the same step.
-  const journalfoering = {
-    journalposttype: type,
-    hasHoveddokument: options.attachDocuments !== undefined,
-    dokumentmedium: input.dokumentmedium,
-  };
-  return inTenant(ctx, async (tx) => {
+  // A new record has no documents yet: attached in the same step (the reception queue), they come after it.
+  const journalfoering = { journalposttype: type, hasHoveddokument: false, dokumentmedium: input.dokumentmedium };
+  return inTenantOr(within, ctx, async (tx) => {
     const numbered = await cases.takeNextJournalpostnummer(tx, orgId, saksmappeId);
     if (!numbered) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
     // The status read under the case's lock, so a case closed meanwhile is seen.
@@ -164,11 +152,6 @@ async function register(
     for (const [i, p] of (input.korrespondanseparter ?? []).entries())
       await insertKorrespondansepart(ctx, tx, row.id, p, `korrespondanseparter.${i}`);
     for (const m of input.merknader ?? []) await insertMerknad(ctx, tx, 'journalpost', row.id, m);
-    if (options.attachDocuments) {
-      await options.attachDocuments(tx, row);
-      const hasHoveddokument = (await repo.withHoveddokument(tx, orgId, [row.id])).has(row.id);
-      checkMainDocument({ ...journalfoering, hasHoveddokument, til: journalstatus });
-    }
     await distributeOnRegistration(ctx, tx, row, input.korrespondanseparter);
     return row;
   });

@@ -18,6 +18,7 @@ import { PartyTable } from './PartyTable';
 import { RecordMetadata } from './RecordMetadata';
 import { UrgentTag } from './UrgentTag';
 import { Remarks } from '../cases/Remarks';
+import { RecordSteps } from '../worklists/RecordSteps';
 import '../common/features.css';
 
 const tabs = ['dokumenter', 'parter', 'endringslogg'] as const;
@@ -46,8 +47,11 @@ export function RecordPage() {
           <UrgentTag haster />
         </p>
       )}
-      {(r.kanEndre.journalpost || r.kanEndre.skjerming) && (
+      {(r.kanEndre.journalpost || r.kanEndre.skjerming || r.kanEndre.merknad) && (
         <div className="page-actions">
+          {r.kanEndre.merknad && (
+            <RecordSteps id={r.id} number={r.journalpostId} answerable={['I', 'N'].includes(codeOf(r.journalposttype) ?? '')} />
+          )}
           {r.kanEndre.journalpost && (
             <Button variant="secondary" asChild>
               <RouterLink to={`/journalposter/${r.id}/rediger`}>{t('recordPage.edit')}</RouterLink>
