@@ -35,7 +35,11 @@ export const peopleRepository = {
       sql<{ id: string; navn: string } | null>`(SELECT json_build_object('id', b.id, 'navn', b.navn) FROM bruker b
         WHERE b.id = ${brukerId}::uuid
           AND EXISTS (SELECT 1 FROM rolletildeling r WHERE r.bruker_id = b.id AND r.organisasjon_id = ${orgId}))`.as('medarbeider'),
-      sql<{ id: string; navn: string; kortnavn: string } | null>`(SELECT json_build_object('id', e.id, 'navn', e.navn, 'kortnavn', e.kortnavn)
+      sql<{
+        id: string;
+        navn: string;
+        kortnavn: string;
+      } | null>`(SELECT json_build_object('id', e.id, 'navn', e.navn, 'kortnavn', e.kortnavn)
         FROM administrativ_enhet e WHERE e.organisasjon_id = ${orgId} AND e.id = ${enhetId}::uuid)`.as('enhet'),
     ] as const;
   },
