@@ -16,6 +16,7 @@ import { sokRoutes } from '../features/sok/sok-routes.js';
 import { sikkerSoneRoutes } from '../features/sikker-sone/sikker-sone-routes.js';
 import { jobberRoutes } from '../features/jobber/jobber-routes.js';
 import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midlertidig-sperret-routes.js';
+import { malerRoutes } from '../features/maler/maler-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
@@ -36,4 +37,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(sikkerSoneRoutes);
   await app.register(midlertidigSperretRoutes);
   await app.register(jobberRoutes);
+  await app.register(malerRoutes);
 }

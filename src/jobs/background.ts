@@ -3,6 +3,8 @@ import type { Database } from '../db/open-database.js';
 import { purgeAuthData } from '../features/auth/purge-auth-data.js';
 import { ExtractionChild } from '../features/dokumenter/extract-in-child.js';
 import { TEXT_EXTRACTION_JOB, textExtractionHandler } from '../features/dokumenter/index-file-text.js';
+import { ARKIVFORMAT_JOB, arkivformatHandler } from '../features/maler/arkivformat-job.js';
+import { officeSettings } from '../office/office-settings.js';
 import { createDocumentStores } from '../features/sikker-sone/document-stores.js';
 import { secureZoneSettings } from '../features/sikker-sone/secure-zone-settings.js';
 import type { Log } from '../shared/context.js';
@@ -34,8 +36,10 @@ function handlers(deps: BackgroundDeps, child: ExtractionChild): Record<string, 
   const files = fileSettings(deps.config);
   const roots = [files.filesDir, secureZoneSettings(deps.config).filesDir];
   const sys = { db: deps.db, log: deps.log, now: () => new Date() };
+  const plain = deps.plain ?? createDocumentStores(deps.config, deps.log).plain;
   return {
-    [TEXT_EXTRACTION_JOB]: textExtractionHandler(deps.plain ?? createDocumentStores(deps.config, deps.log).plain, child),
+    [TEXT_EXTRACTION_JOB]: textExtractionHandler(plain, child),
+    [ARKIVFORMAT_JOB]: arkivformatHandler(plain, officeSettings()),
     'rydd-innlogging': async () => {
       await purgeAuthData(sys);
     },

@@ -69,6 +69,10 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /api/klassifikasjonssystemer': 'archive structure',
   // An object value (a fødselsnummer, a gnr/bnr) is kept on the case only, never as a class.
   'GET /api/klassifikasjonssystemer/:id/klasser': 'archive structure: the classes of a subject key',
+  'GET /api/maler': "the organisation's document templates: names, kinds, the merge fields they use",
+  'GET /api/maler/flettefelt': 'the merge fields and their meaning, with an invented example record',
+  'GET /api/maler/:id/fil': "a template's DOCX: placeholders, never a record's content",
+  'GET /api/brevhode': "the organisation's letterhead (address and contact lines)",
   'GET /*': 'the web client’s static files (when built)',
   // Fastify's route tree prints the static files' wildcard without its slash.
   'GET *': 'the web client’s static files (when built)',

@@ -93,6 +93,10 @@ const PROBES: CountProbe[] = [
   },
   fixed('GET /api/health'),
   fixed('GET /api/jobber', ['sys']),
+  fixed('GET /api/maler', ['ark', 'sys']),
+  fixed('GET /api/maler/flettefelt'),
+  { route: 'GET /api/maler/:id/fil', as: ['sys'], url: (w) => `/api/maler/${w.brevmalId}/fil` },
+  fixed('GET /api/brevhode'),
 ];
 
 /** GET routes that read nothing that grows with the archive, and why. */

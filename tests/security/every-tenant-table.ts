@@ -4,6 +4,8 @@ import { createSaksmappe } from '../../src/features/saksmappe/create-saksmappe.j
 import type { Ctx } from '../../src/shared/context.js';
 import { jobRepository } from '../../src/jobs/job-repository.js';
 import { FNR } from '../records/records-world.js';
+import { seedDefaultBrevmaler } from '../../src/features/maler/seed-default-brevmaler.js';
+import { systemOwnerCtx } from '../../src/shared/system-actor.js';
 
 /**
  * Gives the context's organisation at least one row in every tenant table,
@@ -40,6 +42,8 @@ export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Pr
   });
   await documentWithText(handle, ctx, record.id);
   await accessRows(handle, ctx, sak.id);
+  // Templates and the letterhead (brevmal, brevhode), as the system owner sets them up.
+  await seedDefaultBrevmaler(systemOwnerCtx(handle.db, org, ctx.log), { poststed: 'Våler i Solør' });
 }
 
 /** A group member, an internal contact and a logged read of a screened case, written directly (the use cases ask for roles this context may not hold). */

@@ -1,15 +1,15 @@
-import { inTenant } from '../../db/tenant.js';
+import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { storeFor, type DocumentStores } from '../sikker-sone/document-stores.js';
 import { journalpostForChange } from './document-access.js';
 import { dokumentRepository as repo } from './dokument-repository.js';
 import { defaultDokumentstatus, nextNumber, tilknyttetFor } from './domain/document-rules.js';
-import { checkDokumentFields, type DokumentFields } from './domain/dokument-fields.js';
+import { checkDokumentFields, type CheckedDokumentFields, type DokumentFields } from './domain/dokument-fields.js';
 import { insertFileObject, registerStored } from './file-object.js';
 import { enqueueTextExtraction } from './index-file-text.js';
 import { getDokument, type DokumentView } from './list-dokumenter.js';
 import { inheritedScreening } from '../tilgang/domain/inherit.js';
-import { storeUpload, type Upload } from './upload.js';
+import { storeUpload, type StoredUpload, type Upload } from './upload.js';
 
 export interface AddDokumentInput extends DokumentFields {
   tittel: string;
@@ -42,28 +42,47 @@ export async function addDokument(
   const id = await registerStored(ctx, files, stored, () =>
     inTenant(ctx, async (tx) => {
       const journalpost = await journalpostForChange(tx, ctx, journalpostId, 'dokument', true);
-      const numbers = await repo.documentNumbers(tx, org, journalpost.id);
-      const dokument = await repo.insertDokumentbeskrivelse(tx, {
-        organisasjon_id: org,
-        journalpost_id: journalpost.id,
-        tittel: fields.tittel!,
-        dokumenttype: fields.dokumenttype!,
-        dokumentstatus: fields.dokumentstatus ?? defaultDokumentstatus(journalpost.journalposttype),
-        tilknyttet_registrering_som: tilknyttetFor(fields.tilknyttetRegistreringSom, numbers.hasHoveddokument),
-        dokumentnummer: nextNumber(numbers.highest),
-        tilknyttet_av: ctx.actor.brukerId,
-        opprettet_av: ctx.actor.brukerId,
-        personsensitiv,
-        // A new document is screened as its record is (seed 001: «la dokumentet arve tilgangskode»).
-        tilgangskode: journalpost.tilgangskode,
-        skjermingshjemmel: journalpost.skjermingshjemmel,
-        ...inheritedScreening(journalpost, true),
-      });
-      await insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer: 1, variantformat: 'P' }, stored);
-      // Secure-zone files are never text-indexed.
-      if (!personsensitiv) await enqueueTextExtraction(tx, org, stored);
-      return dokument.id;
+      return insertDokument(ctx, tx, journalpost, { ...fields, personsensitiv }, stored);
     }),
   );
   return getDokument(ctx, id);
+}
+
+type RecordForDocument = Awaited<ReturnType<typeof journalpostForChange>>;
+
+/**
+ * The document's rows, in the caller's transaction, for a file already in
+ * the store: the next dokumentnummer, the record's screening, version 1 in
+ * production format, and the text extraction job. The caller has checked
+ * the change rule (and holds the record's lock).
+ */
+export async function insertDokument(
+  ctx: Ctx,
+  tx: Tx,
+  journalpost: RecordForDocument,
+  fields: CheckedDokumentFields & { personsensitiv: boolean },
+  stored: StoredUpload,
+): Promise<string> {
+  const org = ctx.role.organisasjonId;
+  const numbers = await repo.documentNumbers(tx, org, journalpost.id);
+  const dokument = await repo.insertDokumentbeskrivelse(tx, {
+    organisasjon_id: org,
+    journalpost_id: journalpost.id,
+    tittel: fields.tittel!,
+    dokumenttype: fields.dokumenttype!,
+    dokumentstatus: fields.dokumentstatus ?? defaultDokumentstatus(journalpost.journalposttype),
+    tilknyttet_registrering_som: tilknyttetFor(fields.tilknyttetRegistreringSom, numbers.hasHoveddokument),
+    dokumentnummer: nextNumber(numbers.highest),
+    tilknyttet_av: ctx.actor.brukerId,
+    opprettet_av: ctx.actor.brukerId,
+    personsensitiv: fields.personsensitiv,
+    // A new document is screened as its record is (seed 001: «la dokumentet arve tilgangskode»).
+    tilgangskode: journalpost.tilgangskode,
+    skjermingshjemmel: journalpost.skjermingshjemmel,
+    ...inheritedScreening(journalpost, true),
+  });
+  await insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer: 1, variantformat: 'P' }, stored);
+  // Secure-zone files are never text-indexed.
+  if (!fields.personsensitiv) await enqueueTextExtraction(tx, org, stored);
+  return dokument.id;
 }

@@ -1,4 +1,4 @@
-import { inTenant } from '../../db/tenant.js';
+import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError, notFound } from '../../shared/errors.js';
 import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
@@ -47,8 +47,8 @@ export type RegisterArkivnotatInput = Omit<RegisterJournalpostInput, 'journalpos
  * year — both gapless, both taken in this transaction, so a failure anywhere
  * below returns them.
  */
-export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput) {
-  return register(ctx, saksmappeId, input, 'journalpost');
+export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput, then?: AlsoInTransaction) {
+  return register(ctx, saksmappeId, input, 'journalpost', then);
 }
 
 /**
@@ -56,11 +56,22 @@ export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: Regist
  * so it has a journalpostnummer in the case and no journal numbers. The table
  * needs a journalposttype; X (internal, no follow-up) is what an arkivnotat is.
  */
-export function registerArkivnotat(ctx: Ctx, saksmappeId: string, input: RegisterArkivnotatInput) {
-  return register(ctx, saksmappeId, { ...input, journalposttype: 'X' }, 'arkivnotat');
+export function registerArkivnotat(ctx: Ctx, saksmappeId: string, input: RegisterArkivnotatInput, then?: AlsoInTransaction) {
+  return register(ctx, saksmappeId, { ...input, journalposttype: 'X' }, 'arkivnotat', then);
 }
 
-async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput, registreringstype: 'journalpost' | 'arkivnotat') {
+type RegisteredRow = Awaited<ReturnType<typeof repo.insert>>;
+
+/** More work on the new record in its registering transaction (e.g. its main document from a template): all or nothing. */
+export type AlsoInTransaction = (tx: Tx, row: RegisteredRow) => Promise<void>;
+
+async function register(
+  ctx: Ctx,
+  saksmappeId: string,
+  input: RegisterJournalpostInput,
+  registreringstype: 'journalpost' | 'arkivnotat',
+  then?: AlsoInTransaction,
+) {
   if (!input.tittel?.trim()) throw fieldError('tittel', 'må fylles ut', 'is required');
   const orgId = ctx.role.organisasjonId;
   const now = ctx.now();
@@ -124,6 +135,7 @@ async function register(ctx: Ctx, saksmappeId: string, input: RegisterJournalpos
     for (const [i, p] of (input.korrespondanseparter ?? []).entries())
       await insertKorrespondansepart(ctx, tx, row.id, p, `korrespondanseparter.${i}`);
     for (const m of input.merknader ?? []) await insertMerknad(ctx, tx, 'journalpost', row.id, m);
+    if (then) await then(tx, row);
     return row;
   });
 }
