@@ -68,6 +68,9 @@ async function measureStep(db: Database, data: Generated, o: BenchOptions): Prom
       bareSql: reg.bare,
       ratio: reg.bare / reg.useCase,
     });
+    console.log(
+      `search index caught up with the ${o.registrations} registrations (${reg.queued} queue rows) in ${(reg.catchUpMs / 1000).toFixed(2)} s after them; with the bare SQL's in ${(reg.bareCatchUpMs / 1000).toFixed(2)} s`,
+    );
   }
   const caseWorkers = await Promise.all(data.organisations.map((org) => caseWorkerCtx(db, org.id)));
   const readers = archivists.map((a, i) => [a, caseWorkers[i]!]);

@@ -3,6 +3,8 @@ import type { RecordsTables } from '../features/noark/tables.js';
 import type { SearchTables } from '../features/sok/tables.js';
 import type { AccessTables } from '../features/tilgang/tables.js';
 import type { JobTables } from '../jobs/tables.js';
+import type { TaskTables } from '../features/oppgaver/tables.js';
+import type { MottakTables } from '../features/mottak/tables.js';
 import type { MalerTables } from '../features/maler/tables.js';
 
 /**
@@ -125,4 +127,4 @@ export interface FoundationTables {
  * All tables. Each feature that owns tables declares them in its own
  * `tables.ts` and is added here.
  */
-export interface DB extends FoundationTables, RecordsTables, SearchTables, AccessTables, JobTables, MalerTables {}
+export interface DB extends FoundationTables, RecordsTables, SearchTables, AccessTables, JobTables, TaskTables, MottakTables, MalerTables {}

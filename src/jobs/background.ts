@@ -11,6 +11,10 @@ import type { Log } from '../shared/context.js';
 import type { FileStore } from '../files/file-store.js';
 import { fileSettings } from '../files/file-settings.js';
 import { sweepPartialUploads } from '../files/sweep-partial-uploads.js';
+import { catchUpSearchIndex } from '../features/sok/search-index-queue.js';
+import { createMailer, type Mailer } from '../mail/outgoing/mailer.js';
+import { SEND_MAIL_JOB, sendMailHandler } from '../mail/outgoing/mail-job.js';
+import { smtpSettings } from '../mail/outgoing/mail-settings.js';
 import { jobRepository } from './job-repository.js';
 import { JobRunner, type JobHandler } from './job-runner.js';
 
@@ -20,6 +24,8 @@ export interface BackgroundDeps {
   config: Pick<Config, 'dataDir'>;
   /** The ordinary file store; the configured one when left out. */
   plain?: FileStore | undefined;
+  /** The outgoing mailer; from SMTP_URL / SMTP_FROM when left out (none when unset: mail jobs finish unsent). */
+  mailer?: Mailer | undefined;
 }
 
 /** Finished jobs are kept this long for the system owner's view, then deleted; failed ones stay. */
@@ -32,14 +38,16 @@ const FINISHED_JOB_RETENTION_DAYS = 30;
  */
 export const RECURRING_JOBS = ['rydd-innlogging', 'rydd-opplastinger', 'rydd-jobber'] as const;
 
-function handlers(deps: BackgroundDeps, child: ExtractionChild): Record<string, JobHandler> {
+function handlers(deps: BackgroundDeps, child: ExtractionChild, mailer: Mailer | undefined): Record<string, JobHandler> {
   const files = fileSettings(deps.config);
+  let plain = deps.plain;
+  const plainStore = () => (plain ??= createDocumentStores(deps.config, deps.log).plain);
   const roots = [files.filesDir, secureZoneSettings(deps.config).filesDir];
   const sys = { db: deps.db, log: deps.log, now: () => new Date() };
-  const plain = deps.plain ?? createDocumentStores(deps.config, deps.log).plain;
   return {
-    [TEXT_EXTRACTION_JOB]: textExtractionHandler(plain, child),
-    [ARKIVFORMAT_JOB]: arkivformatHandler(plain, officeSettings()),
+    [TEXT_EXTRACTION_JOB]: textExtractionHandler(plainStore(), child),
+    [SEND_MAIL_JOB]: sendMailHandler(mailer, plainStore, deps.log),
+    [ARKIVFORMAT_JOB]: arkivformatHandler(plainStore(), officeSettings()),
     'rydd-innlogging': async () => {
       await purgeAuthData(sys);
     },
@@ -53,6 +61,9 @@ function handlers(deps: BackgroundDeps, child: ExtractionChild): Record<string, 
   };
 }
 
+/** The search index catching up with what writes queued (migration 0035). */
+const sweep = (deps: BackgroundDeps) => () => catchUpSearchIndex(deps.db);
+
 export interface BackgroundWork {
   runner: JobRunner;
   stop(): Promise<void>;
@@ -65,7 +76,14 @@ export interface BackgroundWork {
  */
 export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEveryMs?: number; pollMs?: number } = {}): BackgroundWork {
   const child = new ExtractionChild();
-  const runner = new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child), pollMs: options.pollMs });
+  const mailer = mailerOf(deps);
+  const runner = new JobRunner({
+    db: deps.db,
+    log: deps.log,
+    handlers: handlers(deps, child, mailer),
+    pollMs: options.pollMs,
+    sweep: sweep(deps),
+  });
   const everyMs = options.scheduleEveryMs ?? 10 * 60_000;
   const enqueueRecurring = async () => {
     const slot = Math.floor(Date.now() / everyMs);
@@ -88,6 +106,7 @@ export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEve
       clearInterval(timer);
       await runner.stop();
       child.close();
+      if (!deps.mailer) mailer?.close();
     },
   };
 }
@@ -95,9 +114,18 @@ export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEve
 /** Runs every due job in this process until none is left (the demo loader and the CLI). */
 export async function runDueJobs(deps: BackgroundDeps): Promise<number> {
   const child = new ExtractionChild();
+  const mailer = mailerOf(deps);
   try {
-    return await new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child) }).drain();
+    return await new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child, mailer), sweep: sweep(deps) }).drain();
   } finally {
     child.close();
+    if (!deps.mailer) mailer?.close();
   }
+}
+
+/** The given mailer, or one from SMTP_URL / SMTP_FROM (the caller closes what it did not get). */
+function mailerOf(deps: BackgroundDeps): Mailer | undefined {
+  if (deps.mailer) return deps.mailer;
+  const smtp = smtpSettings(process.env);
+  return smtp ? createMailer(smtp) : undefined;
 }

@@ -22,6 +22,12 @@ export interface JobRunnerOptions {
   pollMs?: number;
   /** A job not finished within its lease is taken again (its process is presumed dead). */
   leaseSeconds?: number;
+  /**
+   * Work kept in a queue of its own rather than as job rows (the search
+   * index's, migration 0035), done whenever the runner looks; returns how
+   * much it did, so `drain` repeats it until nothing is left.
+   */
+  sweep?: () => Promise<number>;
 }
 
 /** A failure that another try cannot mend (e.g. a file over the limits): the job fails at once. */
@@ -70,6 +76,7 @@ export class JobRunner {
     let done = 0;
     while (await this.runOne()) done++;
     await Promise.allSettled([...this.running]);
+    while ((await this.sweep()) > 0) done++;
     return done;
   }
 
@@ -83,6 +90,7 @@ export class JobRunner {
     if (this.stopped || this.looking) return;
     this.looking = true;
     try {
+      await this.sweep();
       while (!this.stopped && this.running.size < (this.options.concurrency ?? 1)) {
         const job = await this.claim();
         if (!job) break;
@@ -95,6 +103,15 @@ export class JobRunner {
     } finally {
       this.looking = false;
       if (!this.stopped) this.schedule(this.options.pollMs ?? 1000);
+    }
+  }
+
+  private async sweep(): Promise<number> {
+    try {
+      return (await this.options.sweep?.()) ?? 0;
+    } catch (error) {
+      this.options.log.warn({ err: error }, 'could not do the queued background work');
+      return 0;
     }
   }
 

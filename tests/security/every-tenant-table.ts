@@ -3,6 +3,7 @@ import { registerJournalpost } from '../../src/features/journalpost/register-jou
 import { createSaksmappe } from '../../src/features/saksmappe/create-saksmappe.js';
 import type { Ctx } from '../../src/shared/context.js';
 import { jobRepository } from '../../src/jobs/job-repository.js';
+import { catchUpSearchIndex } from '../../src/features/sok/search-index-queue.js';
 import { FNR } from '../records/records-world.js';
 import { seedDefaultBrevmaler } from '../../src/features/maler/seed-default-brevmaler.js';
 import { systemOwnerCtx } from '../../src/shared/system-actor.js';
@@ -35,15 +36,81 @@ export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Pr
     tittel: 'Søknad om garasje',
     korrespondanseparter: [{ korrespondanseparttype: 'EA', navn: 'Ola Nordmann' }],
   });
+  await documentWithText(handle, ctx, record.id);
+  await accessRows(handle, ctx, sak.id);
+  // The search index as the job runner brings it up to date; the case made after leaves a row in its queue.
+  await catchUpSearchIndex(handle.db, org);
   await createSaksmappe(ctx, {
     tittel: 'Byggesak – carport',
     primaerKlasse: { verdi: 'L42' },
     kryssreferanser: [{ tilType: 'saksmappe', tilId: sak.id }],
   });
-  await documentWithText(handle, ctx, record.id);
-  await accessRows(handle, ctx, sak.id);
+  await taskRows(handle, ctx, record.id);
+  await receptionRows(handle, ctx);
   // Templates and the letterhead (brevmal, brevhode), as the system owner sets them up.
   await seedDefaultBrevmaler(systemOwnerCtx(handle.db, org, ctx.log), { poststed: 'Våler i Solør' });
+}
+
+/** Registering the letter made its task (oppgave); a notification of it, a notification setting and a write-off besides. */
+async function taskRows(handle: DatabaseHandle, ctx: Ctx, journalpostId: string) {
+  const org = ctx.role.organisasjonId;
+  const by = ctx.actor.brukerId;
+  const task = await handle.db
+    .selectFrom('oppgave')
+    .select('id')
+    .where('organisasjon_id', '=', org)
+    .where('journalpost_id', '=', journalpostId)
+    .executeTakeFirstOrThrow();
+  await handle.db.insertInto('varsel').values({ organisasjon_id: org, bruker_id: by, oppgave_id: task.id }).execute();
+  await handle.db.insertInto('varsel_innstilling').values({ organisasjon_id: org, bruker_id: by, epost: true }).execute();
+  await handle.db
+    .insertInto('avskrivning')
+    .values({
+      organisasjon_id: org,
+      journalpost_id: journalpostId,
+      avskrivningsmaate: 'TE',
+      avskrivningsdato: '2026-01-05',
+      avskrevet_av: by,
+    })
+    .execute();
+}
+
+/** A reception-queue item with a file and its «mottatt» event (arkivbegrensning_grunn is seeded per organisation). */
+async function receptionRows(handle: DatabaseHandle, ctx: Ctx) {
+  const org = ctx.role.organisasjonId;
+  const sjekksum = 'b'.repeat(64);
+  await handle.db
+    .insertInto('fil')
+    .values({ organisasjon_id: org, sjekksum, filstoerrelse: 10, mime_type: 'application/pdf', format: 'fmt/276' })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const mottak = await handle.db
+    .insertInto('mottak')
+    .values({
+      organisasjon_id: org,
+      kanal: 'skanning',
+      tittel: 'Skannet brev',
+      sjekksum,
+      merknader: '[]',
+      opprettet_av: ctx.actor.brukerId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await handle.db
+    .insertInto('mottak_fil')
+    .values({
+      organisasjon_id: org,
+      mottak_id: mottak.id,
+      nummer: 1,
+      tittel: 'Brev',
+      filnavn: 'brev.pdf',
+      sjekksum,
+      filstoerrelse: 10,
+      mime_type: 'application/pdf',
+      format: 'fmt/276',
+    })
+    .execute();
+  await handle.db.insertInto('mottak_hendelse').values({ organisasjon_id: org, mottak_id: mottak.id, hendelse: 'mottatt' }).execute();
 }
 
 /** A group member, an internal contact and a logged read of a screened case, written directly (the use cases ask for roles this context may not hold). */

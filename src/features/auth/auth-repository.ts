@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Rolle } from '../../shared/roles.js';
+import { roleInForceSql } from '../organisations/role-in-force-sql.js';
 
 /** System-level queries for authentication; they run outside any tenant. */
 type Db = Kysely<DB>;
@@ -93,8 +94,7 @@ export const authRepository = {
         'e.navn as enhetNavn',
       ])
       .where('r.bruker_id', '=', brukerId)
-      .where('r.fra_dato', '<=', today)
-      .where((eb) => eb.or([eb('r.til_dato', 'is', null), eb('r.til_dato', '>=', today)]))
+      .where(roleInForceSql('r', today))
       .orderBy('o.navn')
       .orderBy('r.rolle')
       .execute();
@@ -238,5 +238,5 @@ function rolesInForce(brukerId: RawBuilder<unknown>, today: string) {
       'organisasjonId', o.id, 'organisasjonNavn', o.navn, 'organisasjonKortnavn', o.kortnavn,
       'organisasjonsnummer', o.organisasjonsnummer, 'enhetId', e.id, 'enhetNavn', e.navn) ORDER BY o.navn, r.rolle), '[]')
     FROM rolletildeling r JOIN organisasjon o ON o.id = r.organisasjon_id LEFT JOIN administrativ_enhet e ON e.id = r.administrativ_enhet_id
-    WHERE r.bruker_id = ${brukerId} AND r.fra_dato <= ${today} AND (r.til_dato IS NULL OR r.til_dato >= ${today}))`;
+    WHERE r.bruker_id = ${brukerId} AND ${roleInForceSql('r', today)})`;
 }

@@ -25,6 +25,7 @@ const COLUMNS = [
 const PARTS_OF = {
   part: 'saksmappe_id',
   korrespondansepart: 'journalpost_id',
+  avskrivning: 'journalpost_id',
   rolletildeling: 'bruker_id',
 } as const;
 

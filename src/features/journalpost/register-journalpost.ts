@@ -13,6 +13,7 @@ import { journalpostRepository as repo } from './journalpost-repository.js';
 import { insertKorrespondansepart, type KorrespondansepartInput } from './korrespondansepart.js';
 import { inheritedScreening } from '../tilgang/domain/inherit.js';
 import { resolveTilgangskode } from '../tilgang/resolve-tilgangskode.js';
+import { distributeOnRegistration } from '../oppgaver/distribute-on-registration.js';
 
 export interface RegisterJournalpostInput {
   journalposttype: Journalposttype;
@@ -135,6 +136,7 @@ async function register(
     for (const [i, p] of (input.korrespondanseparter ?? []).entries())
       await insertKorrespondansepart(ctx, tx, row.id, p, `korrespondanseparter.${i}`);
     for (const m of input.merknader ?? []) await insertMerknad(ctx, tx, 'journalpost', row.id, m);
+    await distributeOnRegistration(ctx, tx, row, input.korrespondanseparter);
     if (then) await then(tx, row);
     return row;
   });

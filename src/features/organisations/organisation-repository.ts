@@ -5,6 +5,7 @@ import { CAPS } from '../../shared/caps.js';
 import type { Window } from '../../shared/paging.js';
 import type { Rolle } from '../../shared/roles.js';
 import { inForce, type RolePeriod } from './domain/role-period.js';
+import { roleInForceSql } from './role-in-force-sql.js';
 
 type Db = Kysely<DB>;
 
@@ -162,8 +163,7 @@ export const organisationRepository = {
       .select('id')
       .where('bruker_id', '=', brukerId)
       .where('organisasjon_id', '!=', organisasjonId)
-      .where('fra_dato', '<=', today)
-      .where((eb) => eb.or([eb('til_dato', 'is', null), eb('til_dato', '>=', today)]))
+      .where(roleInForceSql('rolletildeling', today))
       .limit(1)
       .executeTakeFirst();
     return row !== undefined;
@@ -229,7 +229,7 @@ export const organisationRepository = {
       let roles = eb.selectFrom('rolletildeling as r').select('r.id').whereRef('r.bruker_id', '=', 'b.id');
       roles = roles.where('r.organisasjon_id', '=', organisasjonId);
       if (filter.aktive) {
-        roles = roles.where('r.fra_dato', '<=', today).where((w) => w.or([w('r.til_dato', 'is', null), w('r.til_dato', '>=', today)]));
+        roles = roles.where(roleInForceSql('r', today));
       }
       return eb.exists(roles);
     });

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
-import { inTenantAsReader } from '../tilgang/reader.js';
+import { inTenantForSearch } from './search-index-queue.js';
 import { normaliseSearchText, splitSnippet, type SnippetPart } from './domain/query-text.js';
 import { sokRepository as repo, type SearchFilters } from './sok-repository.js';
 
@@ -67,7 +67,7 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     );
   }
   const q = normaliseSearchText(input.q ?? '') || null;
-  const found = await inTenantAsReader(ctx, async (tx, reader) =>
+  const found = await inTenantForSearch(ctx, async (tx, reader) =>
     repo.search(tx, {
       organisasjonId: ctx.role.organisasjonId,
       q,

@@ -93,6 +93,17 @@ const tsquery = (q: string) => sql`websearch_to_tsquery('norwegian', ${q})`;
  * can use the GIN indexes as the row-level policy on the table lets it not.
  */
 export const sokRepository = {
+  /** Queued index work done (sok_ta_igjen, migration 0035), as a column: up to `max` queue rows of one organisation (or all). */
+  catchUpColumn(orgId: string | null, max: number) {
+    return sql<number>`sok_ta_igjen(${orgId}::uuid, ${max}::integer)`.as('sok_ko');
+  },
+
+  /** The same as a statement; returns how many queue rows it took. */
+  async catchUp(db: Db, orgId: string | null, max: number): Promise<number> {
+    const row = await db.selectNoFrom(this.catchUpColumn(orgId, max)).executeTakeFirstOrThrow();
+    return Number(row.sok_ko);
+  },
+
   /**
    * One page of hits, ranked, with the total in the same statement: the
    * inner query ranks every match (as ordering by rank must) and counts them

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../shared/context.js';
-import { inTenantAsReader } from '../tilgang/reader.js';
+import { inTenantForSearch } from './search-index-queue.js';
 import { sokRepository as repo } from './sok-repository.js';
 
 export interface SuggestedCase {
@@ -19,7 +19,7 @@ export interface SuggestedCase {
 export async function suggestExistingCases(ctx: Ctx, tittel: string): Promise<SuggestedCase[]> {
   const text = tittel.replace(/\s+/g, ' ').trim();
   if (text.length < 3) return [];
-  const rows = await inTenantAsReader(ctx, async (tx, reader) =>
+  const rows = await inTenantForSearch(ctx, async (tx, reader) =>
     repo.suggestCases(tx, {
       organisasjonId: ctx.role.organisasjonId,
       tittel: text,

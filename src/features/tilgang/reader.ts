@@ -40,13 +40,15 @@ export function readerFrom(ctx: Pick<Ctx, 'actor' | 'role'>, row: ReaderRow): Re
  * A tenant transaction for a read path that asks the read rule: who reads
  * is learnt in the statement that enters the tenant, so it costs no round
  * trip of its own (the groups and units are read by organisation and user).
+ * `extra` columns ride on the same statement (enterTenantWith).
  */
 export async function inTenantAsReader<T>(
   ctx: Pick<Ctx, 'db' | 'role' | 'actor'>,
   work: (tx: Tx, reader: Reader) => Promise<T>,
+  extra: Parameters<typeof enterTenantWith>[2] = [],
 ): Promise<T> {
   return ctx.db.transaction().execute(async (tx) => {
-    const row = await enterTenantWith(tx, ctx, readerColumns(ctx));
+    const row = await enterTenantWith(tx, ctx, [...readerColumns(ctx), ...extra]);
     return work(tx, readerFrom(ctx, row as unknown as ReaderRow));
   });
 }

@@ -62,6 +62,9 @@ export const CHANGE_LOG_FIELDS = {
     ours('journalposttype'),
     ours('forfallsdato', 'date'), // the backlog list and deadlines depend on it
     ours('registreringsID'), // changes when the archive moves the record to another case
+    ours('fordeling'), // distributed to a unit or case worker, redistributed (with the reason); logged by the application
+    ours('kopimottaker'), // «kopi til»: a copy recipient reads the record (seed 002, 10.7)
+    ours('tilbakemelding'), // the case worker's message to the archive on receipt (seed 002, 10.1)
   ],
   part: [v3('partNavn', 'M302')],
   korrespondansepart: [v3('korrespondansepartNavn', 'M400'), ours('korrespondanseparttype')],
@@ -124,4 +127,5 @@ export const DATABASE_LOGGED = [
   'dokumentbeskrivelse',
   'dokumentobjekt',
   'skjerming',
+  'avskrivning',
 ] as const;

@@ -29,6 +29,10 @@ const SCREENED_LOG_FIELDS = new Set([
   'referanseDokumentfil',
   // Who the internal contacts are can tell what a personnel case is about (list-interne-kontakter.ts).
   'internKontakt',
+  // Distribution, copies and the case worker's messages carry their remark, screened like a record's remarks.
+  'fordeling',
+  'kopimottaker',
+  'tilbakemelding',
 ]);
 
 export function isScreenedLogField(felt: string): boolean {

@@ -1,0 +1,31 @@
+import type { Message } from '../../../shared/errors.js';
+
+/**
+ * The kinds of task (oppgave) the routine creates (seed 001 phase 1, seed 002
+ * 9.1, 10.1, 10.7): a unit's leader distributes, a case worker answers, a
+ * copy recipient reads, the archive checks; and the case worker's messages
+ * to the archive on receipt.
+ */
+export const OPPGAVETYPER = ['fordele', 'besvare', 'kopi', 'kvalitetssikre', 'feilfordelt', 'endre', 'merknad'] as const;
+export type Oppgavetype = (typeof OPPGAVETYPER)[number];
+
+/** The case worker's checks on receipt (seed 002, 10.1 steps 2 and 4): they go to the archive's queue. */
+export const ARKIVMELDINGER = ['feilfordelt', 'endre', 'merknad'] as const satisfies readonly Oppgavetype[];
+export type Arkivmelding = (typeof ARKIVMELDINGER)[number];
+
+/** How a task was closed: by the step that did its work. */
+export const LUKKET_HVORDAN = ['fordelt', 'videresendt', 'lest', 'besvart', 'avskrevet', 'utfoert'] as const;
+export type LukketHvordan = (typeof LUKKET_HVORDAN)[number];
+
+export const OPPGAVETYPE_NAVN: Record<Oppgavetype, Message> = {
+  fordele: { nb: 'Til fordeling', en: 'To distribute' },
+  besvare: { nb: 'Til besvarelse', en: 'To answer' },
+  kopi: { nb: 'Kopi til orientering', en: 'Copy for information' },
+  kvalitetssikre: { nb: 'Til kvalitetssikring', en: 'To quality-check' },
+  feilfordelt: { nb: 'Feilfordelt', en: 'Wrongly distributed' },
+  endre: { nb: 'Be arkivet endre tittel eller sak', en: 'Ask the archive to change title or case' },
+  merknad: { nb: 'Merknad til arkivet', en: 'Remark to the archive' },
+};
+
+/** Who receives a task: one user, one unit (its leader and deputy), or the archive's queue. */
+export type Mottaker = { brukerId: string } | { enhetId: string } | 'arkivet';
