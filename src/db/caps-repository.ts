@@ -14,6 +14,7 @@ const COUNTED: Record<CapName, { table: keyof DB; owner?: string }> = {
   klasser: { table: 'klasse', owner: 'klassifikasjonssystem_id' },
   medlemmer: { table: 'tilgangsgruppe_medlem', owner: 'tilgangsgruppe_id' },
   interneKontakter: { table: 'saksmappe_intern_kontakt', owner: 'saksmappe_id' },
+  arkivbegrensningGrunner: { table: 'arkivbegrensning_grunn' },
   brevmaler: { table: 'brevmal' },
 };
 

@@ -43,3 +43,12 @@ export async function enterTenantWith(tx: Tx, ctx: Pick<Ctx, 'role' | 'actor'>, 
     .executeTakeFirstOrThrow();
   return row as Record<string, unknown>;
 }
+
+/**
+ * `work` in the caller's tenant transaction when one is given (a use case
+ * composed into a larger one, e.g. registration from the reception queue),
+ * else in a transaction of its own.
+ */
+export function inTenantOr<T>(within: Tx | undefined, ctx: Pick<Ctx, 'db' | 'role' | 'actor'>, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return within ? work(within) : inTenant(ctx, work);
+}

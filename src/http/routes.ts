@@ -16,6 +16,8 @@ import { sokRoutes } from '../features/sok/sok-routes.js';
 import { sikkerSoneRoutes } from '../features/sikker-sone/sikker-sone-routes.js';
 import { jobberRoutes } from '../features/jobber/jobber-routes.js';
 import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midlertidig-sperret-routes.js';
+import { mottakRoutes } from '../features/mottak/mottak-routes.js';
+import { mottakDecisionRoutes } from '../features/mottak/mottak-decision-routes.js';
 import { malerRoutes } from '../features/maler/maler-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
@@ -37,5 +39,7 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(sikkerSoneRoutes);
   await app.register(midlertidigSperretRoutes);
   await app.register(jobberRoutes);
+  await app.register(mottakRoutes);
+  await app.register(mottakDecisionRoutes);
   await app.register(malerRoutes);
 }

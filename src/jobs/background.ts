@@ -11,6 +11,7 @@ import type { Log } from '../shared/context.js';
 import type { FileStore } from '../files/file-store.js';
 import { fileSettings } from '../files/file-settings.js';
 import { sweepPartialUploads } from '../files/sweep-partial-uploads.js';
+import { POLL_JOB, pollJobHandler, schedulePostmottak } from '../features/mottak/poll/poll-job.js';
 import { catchUpSearchIndex } from '../features/sok/search-index-queue.js';
 import { createMailer, type Mailer } from '../mail/outgoing/mailer.js';
 import { SEND_MAIL_JOB, sendMailHandler } from '../mail/outgoing/mail-job.js';
@@ -47,6 +48,7 @@ function handlers(deps: BackgroundDeps, child: ExtractionChild, mailer: Mailer |
   return {
     [TEXT_EXTRACTION_JOB]: textExtractionHandler(plainStore(), child),
     [SEND_MAIL_JOB]: sendMailHandler(mailer, plainStore, deps.log),
+    [POLL_JOB]: pollJobHandler({ store: plainStore(), maxBytes: files.maxUploadBytes }),
     [ARKIVFORMAT_JOB]: arkivformatHandler(plainStore(), officeSettings()),
     'rydd-innlogging': async () => {
       await purgeAuthData(sys);
@@ -99,11 +101,13 @@ export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEve
   void enqueueRecurring();
   const timer = setInterval(() => void enqueueRecurring(), everyMs);
   timer.unref();
+  const stopPolling = schedulePostmottak({ db: deps.db, log: deps.log, wake: () => runner.wake() });
   runner.start();
   return {
     runner,
     stop: async () => {
       clearInterval(timer);
+      stopPolling();
       await runner.stop();
       child.close();
       if (!deps.mailer) mailer?.close();

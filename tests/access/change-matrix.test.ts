@@ -321,6 +321,27 @@ const PROBES: Probe[] = [
   },
 ];
 
+/** A fresh item in the reception queue for each registration attempt (the archive's registration consumes it). */
+async function queueItem(): Promise<string> {
+  const res = await postForm(app, receiver, '/api/mottak/api', [
+    { name: 'tittel', value: 'Brev til postmottaket' },
+    { name: 'filer', file: { filename: 'brev.txt', contentType: 'text/plain', body: Buffer.from(`brev ${Math.random()}`) } },
+  ]);
+  return res.json().items[0].mottak.id as string;
+}
+let receiver: Client;
+
+PROBES.push({
+  method: 'POST',
+  route: '/api/mottak/:id/registrering',
+  level: 'case',
+  // Registration from the reception queue is the archive's (seed 001, fase 1); the record rule then decides on the case.
+  who: ARCHIVE,
+  destructive: true,
+  expect: openCaseOnly,
+  send: async (c, o) => c.request('POST', `/api/mottak/${await queueItem()}/registrering`, { saksmappeId: o.saksmappeId, tittel: 'Brev' }),
+});
+
 /** The status each record state moves to in the status probe: [by an author, by the archive]. */
 const NEXT: Record<RecordState, [string, string]> = { R: ['F', 'U'], E: ['J', 'J'], J: ['A', 'A'], A: ['U', 'U'], closed: ['U', 'U'] };
 
@@ -352,6 +373,12 @@ const NOT_RECORD_WRITE: Record<string, string> = {
   'POST /api/auth/logout-everywhere': "session: ending all of one's own sessions",
   'DELETE /api/api-tokens/:id': "session: revoking a token (one's own, or the system owner's in the organisation)",
   'DELETE /api/session/okter/:id': "session: ending one of one's own sessions",
+  'POST /api/mottak/skanning': 'reception queue intake: post before it is a record (archive only; tests/mottak)',
+  'POST /api/mottak/epost': 'reception queue intake: post before it is a record (archive only; tests/mottak)',
+  'POST /api/mottak/api': 'reception queue intake: post before it is a record (any role delivers; tests/mottak)',
+  'POST /api/mottak/:id/arkivbegrensning': 'reception queue: post kept out of the archive, never a record (archive only; tests/mottak)',
+  'POST /api/arkivbegrensning-grunner': 'reception queue administration: the reasons for arkivbegrensning (archive, system owner)',
+  'PUT /api/arkivbegrensning-grunner/:id': 'reception queue administration: the reasons for arkivbegrensning (archive, system owner)',
   'POST /api/maler': 'template administration (system owner only: requireRole SYS; tests/maler)',
   'PATCH /api/maler/:id': 'template administration (system owner only: requireRole SYS; tests/maler)',
   'POST /api/maler/:id/fil': 'template administration (system owner only: requireRole SYS; tests/maler)',
@@ -369,6 +396,7 @@ describe(`the change matrix (${engineName()})`, () => {
     await seedRecordsWorld(handle);
     app = await createTestApp(handle);
     Object.assign(clients, await logInPeople(handle, app, PEOPLE));
+    receiver = clients.archivist;
     ctx.ARK = await as(handle, 'valer', 'ARK');
     ctx.owner = await as(handle, 'valer', 'SB');
     ctx.distributed = await ctxFor(handle, PEOPLE.distributed.brukernavn, 'valer', 'SB');

@@ -9,6 +9,7 @@ import { createTestDatabase, engineName } from '../support/test-db.js';
 import { flatten } from '../../src/features/tilgang/domain/read-rule.js';
 import { logInPeople, passwordOf } from './people.js';
 import { expectedFile, fileOutcome, probeFor, READ_PROBES } from './read-probes.js';
+import { buildReception } from './read-reception.js';
 import {
   buildReadWorld,
   READ_PEOPLE,
@@ -62,6 +63,7 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /api/kodelister': 'Noark code lists',
   // A job names its type, status and error; a text-extraction job a checksum and a format, never a title or the text.
   'GET /api/jobber': 'background jobs (system owner)',
+  'GET /api/arkivbegrensning-grunner': "the organisation's reasons for arkivbegrensning",
   'GET /api/tilgangskoder': "the organisation's access codes and their legal basis",
   'GET /api/tilgangsgrupper': "the organisation's access groups",
   'GET /api/arkiver': 'archive structure',
@@ -102,6 +104,7 @@ describe(`the read matrix (${engineName()})`, () => {
     app = await createTestApp(handle, { dataDir });
     clients = await logInPeople(handle, app, READ_PEOPLE);
     world = await buildReadWorld({ handle, app, clients });
+    await buildReception(app, clients);
   }, 120_000);
   afterAll(async () => {
     await app?.close();

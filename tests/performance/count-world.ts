@@ -9,6 +9,7 @@ import { documentForm, postForm } from '../documents/fixtures.js';
 import { as, createCase, type Org } from '../records/records-world.js';
 import { loginAs, type Client } from '../support/test-app.js';
 import { PASSWORD } from '../support/world.js';
+import { receptionQueue } from './count-reception.js';
 
 /*
  * The world of the query-count test: one organisation where everything a
@@ -34,6 +35,8 @@ export interface CountWorld {
   gruppeId: string;
   brukerId: string;
   klassifikasjonssystemId: string;
+  mottakId: string;
+  mottakFilId: string;
   brevmalId: string;
 }
 
@@ -54,8 +57,10 @@ export async function buildCountWorld(handle: DatabaseHandle, app: FastifyInstan
   const records = await recordsOf(ark, cases[0]!, n);
   const docs = await documentsOf(app, clients.ark, records.first, n);
   await blocked(ark, cases[1]!, n);
+  const reception = await receptionQueue(app, clients.ark, clients.sb, n);
   const brevmalId = await templates(app, clients.sys, n);
   return {
+    ...reception,
     org,
     n,
     clients,

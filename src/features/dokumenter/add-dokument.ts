@@ -40,30 +40,27 @@ export async function addDokument(
   const files = storeFor(stores, { personsensitiv });
   const stored = await storeUpload(files, org, upload);
   const id = await registerStored(ctx, files, stored, () =>
-    inTenant(ctx, async (tx) => {
-      const journalpost = await journalpostForChange(tx, ctx, journalpostId, 'dokument', true);
-      return insertDokument(ctx, tx, journalpost, { ...fields, personsensitiv }, stored);
-    }),
+    inTenant(ctx, (tx) => insertDokument(ctx, tx, journalpostId, fields, stored, personsensitiv)),
   );
   return getDokument(ctx, id);
 }
 
-type RecordForDocument = Awaited<ReturnType<typeof journalpostForChange>>;
-
 /**
- * The document's rows, in the caller's transaction, for a file already in
- * the store: the next dokumentnummer, the record's screening, version 1 in
- * production format, and the text extraction job. The caller has checked
- * the change rule (and holds the record's lock).
+ * Inside the caller's transaction: the record checked for a document change
+ * and locked, the dokumentbeskrivelse with the next number, and the stored
+ * content as its version 1 (P). Also used where content already in the
+ * store becomes a document (the reception queue's registration).
  */
 export async function insertDokument(
   ctx: Ctx,
   tx: Tx,
-  journalpost: RecordForDocument,
-  fields: CheckedDokumentFields & { personsensitiv: boolean },
+  journalpostId: string,
+  fields: CheckedDokumentFields,
   stored: StoredUpload,
+  personsensitiv = false,
 ): Promise<string> {
   const org = ctx.role.organisasjonId;
+  const journalpost = await journalpostForChange(tx, ctx, journalpostId, 'dokument', true);
   const numbers = await repo.documentNumbers(tx, org, journalpost.id);
   const dokument = await repo.insertDokumentbeskrivelse(tx, {
     organisasjon_id: org,
@@ -75,7 +72,7 @@ export async function insertDokument(
     dokumentnummer: nextNumber(numbers.highest),
     tilknyttet_av: ctx.actor.brukerId,
     opprettet_av: ctx.actor.brukerId,
-    personsensitiv: fields.personsensitiv,
+    personsensitiv,
     // A new document is screened as its record is (seed 001: «la dokumentet arve tilgangskode»).
     tilgangskode: journalpost.tilgangskode,
     skjermingshjemmel: journalpost.skjermingshjemmel,
@@ -83,6 +80,6 @@ export async function insertDokument(
   });
   await insertFileObject(ctx, tx, { dokumentbeskrivelseId: dokument.id, versjonsnummer: 1, variantformat: 'P' }, stored);
   // Secure-zone files are never text-indexed.
-  if (!fields.personsensitiv) await enqueueTextExtraction(tx, org, stored);
+  if (!personsensitiv) await enqueueTextExtraction(tx, org, stored);
   return dokument.id;
 }

@@ -1,4 +1,4 @@
-import { inTenant, type Tx } from '../../db/tenant.js';
+import { inTenantOr, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError, notFound } from '../../shared/errors.js';
 import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
@@ -48,8 +48,8 @@ export type RegisterArkivnotatInput = Omit<RegisterJournalpostInput, 'journalpos
  * year — both gapless, both taken in this transaction, so a failure anywhere
  * below returns them.
  */
-export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput, then?: AlsoInTransaction) {
-  return register(ctx, saksmappeId, input, 'journalpost', then);
+export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: RegisterJournalpostInput, within?: Tx) {
+  return register(ctx, saksmappeId, input, 'journalpost', within);
 }
 
 /**
@@ -57,26 +57,22 @@ export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: Regist
  * so it has a journalpostnummer in the case and no journal numbers. The table
  * needs a journalposttype; X (internal, no follow-up) is what an arkivnotat is.
  */
-export function registerArkivnotat(ctx: Ctx, saksmappeId: string, input: RegisterArkivnotatInput, then?: AlsoInTransaction) {
-  return register(ctx, saksmappeId, { ...input, journalposttype: 'X' }, 'arkivnotat', then);
+export function registerArkivnotat(ctx: Ctx, saksmappeId: string, input: RegisterArkivnotatInput, within?: Tx) {
+  return register(ctx, saksmappeId, { ...input, journalposttype: 'X' }, 'arkivnotat', within);
 }
-
-type RegisteredRow = Awaited<ReturnType<typeof repo.insert>>;
-
-/** More work on the new record in its registering transaction (e.g. its main document from a template): all or nothing. */
-export type AlsoInTransaction = (tx: Tx, row: RegisteredRow) => Promise<void>;
 
 async function register(
   ctx: Ctx,
   saksmappeId: string,
   input: RegisterJournalpostInput,
   registreringstype: 'journalpost' | 'arkivnotat',
-  then?: AlsoInTransaction,
+  /** The caller's transaction, when the registration is part of a larger step. */
+  within?: Tx,
 ) {
   if (!input.tittel?.trim()) throw fieldError('tittel', 'må fylles ut', 'is required');
   const orgId = ctx.role.organisasjonId;
   const now = ctx.now();
-  return inTenant(ctx, async (tx) => {
+  return inTenantOr(within, ctx, async (tx) => {
     const numbered = await cases.takeNextJournalpostnummer(tx, orgId, saksmappeId);
     if (!numbered) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
     // The status read under the case's lock, so a case closed meanwhile is seen.
@@ -137,7 +133,6 @@ async function register(
       await insertKorrespondansepart(ctx, tx, row.id, p, `korrespondanseparter.${i}`);
     for (const m of input.merknader ?? []) await insertMerknad(ctx, tx, 'journalpost', row.id, m);
     await distributeOnRegistration(ctx, tx, row, input.korrespondanseparter);
-    if (then) await then(tx, row);
     return row;
   });
 }

@@ -1,19 +1,13 @@
 import { Readable } from 'node:stream';
-import type { Tx } from '../../db/tenant.js';
+import { inTenant, type Tx } from '../../db/tenant.js';
 import type { FileStore } from '../../files/file-store.js';
 import type { Ctx } from '../../shared/context.js';
 import { DomainError, fieldError } from '../../shared/errors.js';
 import { insertDokument } from '../dokumenter/add-dokument.js';
-import { journalpostForChange } from '../dokumenter/document-access.js';
 import { discardUnlessCatalogued } from '../dokumenter/file-object.js';
 import { storeUpload, type StoredUpload } from '../dokumenter/upload.js';
 import { formatJournalpostId } from '../noark/domain/numbering.js';
-import {
-  registerArkivnotat,
-  registerJournalpost,
-  type AlsoInTransaction,
-  type RegisterJournalpostInput,
-} from '../journalpost/register-journalpost.js';
+import { registerArkivnotat, registerJournalpost, type RegisterJournalpostInput } from '../journalpost/register-journalpost.js';
 import { osloDate } from '../saksmappe/oslo-calendar.js';
 import { findBrevmal } from './brevmal-input.js';
 import { checkMaltypeFits, isMaltype, MALTYPE, OWN_JOURNALPOSTTYPER } from './domain/brevmal-kinds.js';
@@ -55,13 +49,15 @@ export async function registerFromTemplate(ctx: Ctx, plain: FileStore, saksmappe
     );
   if (registreringstype !== 'arkivnotat' && !journalposttype) throw fieldError('journalposttype', 'må fylles ut', 'is required');
   let stored: StoredUpload | undefined;
-  const addDocument: AlsoInTransaction = async (tx, row) => {
-    stored = await mergedMainDocument(ctx, tx, plain, row, brevmalId);
-  };
   try {
-    return registreringstype === 'arkivnotat'
-      ? await registerArkivnotat(ctx, saksmappeId, fields, addDocument)
-      : await registerJournalpost(ctx, saksmappeId, { ...fields, journalposttype: journalposttype! }, addDocument);
+    return await inTenant(ctx, async (tx) => {
+      const row =
+        registreringstype === 'arkivnotat'
+          ? await registerArkivnotat(ctx, saksmappeId, fields, tx)
+          : await registerJournalpost(ctx, saksmappeId, { ...fields, journalposttype: journalposttype! }, tx);
+      stored = await mergedMainDocument(ctx, tx, plain, row, brevmalId);
+      return row;
+    });
   } catch (error) {
     if (stored) await discardUnlessCatalogued(ctx, plain, stored);
     throw error;
@@ -91,13 +87,6 @@ async function mergedMainDocument(
   const filnavn = `${MALTYPE[mal.maltype].nb} ${reference.replace('/', '-')}.docx`;
   // The merged file is small and made here; it goes to the ordinary store (a document is moved to the secure zone afterwards if need be).
   const stored = await storeUpload(plain, org, { stream: Readable.from([docx]), filnavn, mimeType: DOCX_MIME });
-  const journalpost = await journalpostForChange(tx, ctx, row.id, 'dokument', true);
-  await insertDokument(
-    ctx,
-    tx,
-    journalpost,
-    { tittel: row.tittel, dokumenttype: MALTYPE[mal.maltype].dokumenttype, personsensitiv: false },
-    stored,
-  );
+  await insertDokument(ctx, tx, row.id, { tittel: row.tittel, dokumenttype: MALTYPE[mal.maltype].dokumenttype }, stored);
   return stored;
 }

@@ -10,6 +10,8 @@ export interface QueueFilter {
   statuser: readonly Mottaksstatus[];
   /** Only what was forwarded to this user (the addressee's own list). */
   adressatBrukerId?: string | undefined;
+  /** Handled post newest first; the open queue oldest first (post is handled in the order it came). */
+  nyesteFoerst?: boolean | undefined;
 }
 
 /** The reception queue's rows. Every query names the organisation. */
@@ -76,6 +78,16 @@ export const mottakRepository = {
       .executeTakeFirst();
   },
 
+  /** Size and type of stored content (an item's original). */
+  catalogued(tx: Tx, org: string, sjekksum: string) {
+    return tx
+      .selectFrom('fil')
+      .select(['filstoerrelse', 'mime_type', 'format'])
+      .where('organisasjon_id', '=', org)
+      .where('sjekksum', '=', sjekksum)
+      .executeTakeFirstOrThrow();
+  },
+
   history(tx: Tx, org: string, mottakId: string) {
     return tx
       .selectFrom('mottak_hendelse')
@@ -108,7 +120,7 @@ export const mottakRepository = {
       .where('status', 'in', filter.statuser);
     if (filter.adressatBrukerId) q = q.where('adressat_bruker_id', '=', filter.adressatBrukerId);
     const rows = await q
-      .orderBy(filter.adressatBrukerId ? 'behandlet_dato' : 'mottatt_dato', filter.adressatBrukerId ? 'desc' : 'asc')
+      .orderBy(filter.adressatBrukerId ? 'behandlet_dato' : 'mottatt_dato', filter.nyesteFoerst || filter.adressatBrukerId ? 'desc' : 'asc')
       .orderBy('id')
       .limit(window.limit)
       .offset(window.offset)

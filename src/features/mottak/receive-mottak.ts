@@ -39,6 +39,7 @@ export interface Incoming {
 
 export interface Received {
   mottak: MottakRow;
+  antallFiler: number;
   /** True when this post had arrived before: nothing new was made. */
   duplikat: boolean;
 }
@@ -116,12 +117,12 @@ async function receiveIn(ctx: Ctx, tx: Tx, incoming: Incoming): Promise<Received
     })),
   );
   await repo.log(tx, org, mottak.id, 'mottatt', `${incoming.kanal}${incoming.kilde ? `: ${clip(incoming.kilde, 300)}` : ''}`);
-  return { mottak, duplikat: false };
+  return { mottak, antallFiler: incoming.files.length, duplikat: false };
 }
 
 async function redelivered(tx: Tx, org: string, earlier: MottakRow): Promise<Received> {
   await repo.log(tx, org, earlier.id, 'levert_igjen');
-  return { mottak: earlier, duplikat: true };
+  return { mottak: earlier, antallFiler: (await repo.files(tx, org, earlier.id)).length, duplikat: true };
 }
 
 /** Content this delivery stored first and nothing catalogued: removed, so a refused or repeated delivery leaves nothing. */

@@ -1,4 +1,4 @@
-import { inTenant } from '../../db/tenant.js';
+import { inTenantOr, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError } from '../../shared/errors.js';
 import { checkTransition } from '../noark/domain/index.js';
@@ -53,13 +53,13 @@ export interface CreateSaksmappeInput {
  * (gapless: taken in this transaction). A case worker's case starts reserved
  * (R) for the archive's check, the archive's own starts under treatment (B).
  */
-export async function createSaksmappe(ctx: Ctx, input: CreateSaksmappeInput) {
+export async function createSaksmappe(ctx: Ctx, input: CreateSaksmappeInput, within?: Tx) {
   const saksstatus = initialSaksstatus(ctx.role.rolle);
   checkTransition('saksmappe', null, null, saksstatus, ctx.role.rolle);
   if (!input.tittel?.trim()) throw fieldError('tittel', 'må fylles ut', 'is required');
   const orgId = ctx.role.organisasjonId;
   const now = ctx.now();
-  return inTenant(ctx, async (tx) => {
+  return inTenantOr(within, ctx, async (tx) => {
     const arkivdel = await findArkivdelForNewCase(tx, orgId, input.arkivdelId);
     const enhet = await resolveEnhet(tx, orgId, input.administrativEnhetId ?? ctx.role.administrativEnhetId, 'administrativEnhetId');
     const ansvarlig = await resolveMedarbeider(tx, orgId, input.saksansvarligId ?? ctx.actor.brukerId, 'saksansvarligId');

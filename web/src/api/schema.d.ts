@@ -137,6 +137,133 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/arkivbegrensning-grunner': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisasjonens grunner for arkivbegrensning */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                aktiv: boolean;
+                /** Format: uuid */
+                id: string;
+                navn: string;
+                rekkefolge: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ny grunn for arkivbegrensning (arkivet, systemansvarlig) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            navn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktiv: boolean;
+              /** Format: uuid */
+              id: string;
+              navn: string;
+              rekkefolge: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkivbegrensning-grunner/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Endre navn på eller (de)aktiver en grunn for arkivbegrensning */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            aktiv?: boolean;
+            navn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktiv: boolean;
+              /** Format: uuid */
+              id: string;
+              navn: string;
+              rekkefolge: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/arkivdeler': {
     parameters: {
       query?: never;
@@ -3529,6 +3656,1089 @@ export interface paths {
                 saksmappeId: string;
                 sperretDato: string;
                 tittel: string;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mottak': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Postmottaket i den aktive organisasjonen (arkivet): åpne (nye og uleselige) eldst først, eller behandlede nyest først */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+          visning?: 'aapne' | 'ny' | 'uleselig' | 'behandlet';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                adressat: string | null;
+                antallFiler: number;
+                arkivbegrensningGrunn: string | null;
+                /** @description Forslag til avsender (EA) */
+                avsender: {
+                  epost: string | null;
+                  navn: string | null;
+                } | null;
+                behandletDato: string | null;
+                /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+                foreslaattTittel: string;
+                /** Format: uuid */
+                id: string;
+                journalpostId: string | null;
+                /** @enum {string} */
+                kanal: 'skanning' | 'epost' | 'api';
+                kilde: string | null;
+                merknader: {
+                  en: string;
+                  nb: string;
+                }[];
+                /** Format: date-time */
+                mottattDato: string;
+                /** Format: uuid */
+                organisasjonId: string;
+                sendtDato: string | null;
+                /** @enum {string} */
+                status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+                /** @description Emnet eller tittelen slik posten kom */
+                tittel: string;
+                /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+                tittelUklar: boolean;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mottak-filer/{id}/fil': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** En fil i posten (PDF og bilder vises inline; ?download=1 laster ned) */
+    get: {
+      parameters: {
+        query?: {
+          download?: '0' | '1' | 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mottak/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Én post i postmottaket med filer og hendelser */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adressat: string | null;
+              antallFiler: number;
+              arkivbegrensningGrunn: string | null;
+              /** @description Forslag til avsender (EA) */
+              avsender: {
+                epost: string | null;
+                navn: string | null;
+              } | null;
+              behandletDato: string | null;
+              filer: {
+                filnavn: string;
+                filstoerrelse: number;
+                format: string;
+                formatDetaljer: string | null;
+                /** Format: uuid */
+                id: string;
+                mimeType: string;
+                /** @description 1 er hoveddokumentet, resten vedlegg */
+                nummer: number;
+                tittel: string;
+              }[];
+              /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+              foreslaattTittel: string;
+              hendelser: {
+                detaljer: string | null;
+                hendelse: string;
+                utfortAv: string;
+                /** Format: date-time */
+                utfortDato: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              journalpostId: string | null;
+              /** @enum {string} */
+              kanal: 'skanning' | 'epost' | 'api';
+              kilde: string | null;
+              merknader: {
+                en: string;
+                nb: string;
+              }[];
+              messageId: string | null;
+              /** Format: date-time */
+              mottattDato: string;
+              /** Format: uuid */
+              organisasjonId: string;
+              /** @description Originalen slik den kom (e-posten, hele skanningen): GET …/original */
+              original: {
+                filnavn: string | null;
+              } | null;
+              sendtDato: string | null;
+              /** @enum {string} */
+              status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+              /** @description Emnet eller tittelen slik posten kom */
+              tittel: string;
+              /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+              tittelUklar: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mottak/{id}/arkivbegrensning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hold posten utenfor arkivet (arkivbegrensning) med en grunn, og videresend den til adressaten */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            adressatBrukerId?: string | null;
+            /** Format: uuid */
+            grunnId: string;
+            kommentar?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adressat: string | null;
+              antallFiler: number;
+              arkivbegrensningGrunn: string | null;
+              /** @description Forslag til avsender (EA) */
+              avsender: {
+                epost: string | null;
+                navn: string | null;
+              } | null;
+              behandletDato: string | null;
+              /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+              foreslaattTittel: string;
+              /** Format: uuid */
+              id: string;
+              journalpostId: string | null;
+              /** @enum {string} */
+              kanal: 'skanning' | 'epost' | 'api';
+              kilde: string | null;
+              merknader: {
+                en: string;
+                nb: string;
+              }[];
+              /** Format: date-time */
+              mottattDato: string;
+              /** Format: uuid */
+              organisasjonId: string;
+              sendtDato: string | null;
+              /** @enum {string} */
+              status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+              /** @description Emnet eller tittelen slik posten kom */
+              tittel: string;
+              /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+              tittelUklar: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mottak/{id}/original': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Originalen slik posten kom (e-posten som .eml, hele skanningen) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mottak/{id}/registrering': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Registrer posten som inngående journalpost (I) i en eksisterende eller ny sak; filene blir dokumentene, i ett steg */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            administrativEnhetId?: string | null;
+            antallVedlegg?: number | null;
+            beskrivelse?: string | null;
+            /** @description Hvilke filer som blir dokumenter, i rekkefølge (første er hoveddokument); standard alle */
+            dokumenter?: {
+              /** @enum {string} */
+              dokumenttype?: 'B' | 'R' | 'F' | 'O' | 'N' | 'SF' | 'V' | 'AV' | 'RA' | 'SO' | 'PR';
+              /** Format: uuid */
+              filId: string;
+              tittel?: string | null;
+            }[];
+            dokumentetsDato?: string | null;
+            forfallsdato?: string | null;
+            /**
+             * @description M: midlertidig registrert; J (standard): journalført
+             * @enum {string}
+             */
+            journalstatus?: 'M' | 'J';
+            /** @description Standard: avsenderen posten kom med, som EA */
+            korrespondanseparter?: {
+              administrativEnhetId?: string | null;
+              epostadresse?: string | null;
+              foedselsnummer?: string | null;
+              kontaktperson?: string | null;
+              /** @enum {string} */
+              korrespondanseparttype: 'EA' | 'EM' | 'EK' | 'GM' | 'IA' | 'IM' | 'IK' | 'IS';
+              land?: string | null;
+              navn: string;
+              organisasjonsnummer?: string | null;
+              postadresse?: string | null;
+              postnummer?: string | null;
+              poststed?: string | null;
+              saksbehandlerId?: string | null;
+              skjermet?: boolean;
+              telefonnummer?: string | null;
+            }[];
+            merknader?: {
+              merknadstekst: string;
+              merknadstype?: string | null;
+            }[];
+            /** @description … eller en ny sak, opprettet i samme steg */
+            nySak?: {
+              administrativEnhetId?: string | null;
+              arkivdelId?: string | null;
+              beskrivelse?: string | null;
+              journalenhet?: string | null;
+              kryssreferanser?: {
+                /** Format: uuid */
+                tilId: string;
+                /** @enum {string} */
+                tilType: 'saksmappe' | 'journalpost' | 'klasse';
+              }[];
+              merknader?: {
+                merknadstekst: string;
+                merknadstype?: string | null;
+              }[];
+              obsDato?: string | null;
+              offentligTittel?: string | null;
+              parter?: {
+                epostadresse?: string | null;
+                kontaktperson?: string | null;
+                land?: string | null;
+                partId?: string | null;
+                partNavn: string;
+                partRolle: string;
+                postadresse?: string | null;
+                postnummer?: string | null;
+                poststed?: string | null;
+                telefonnummer?: string | null;
+              }[];
+              presedenser?: {
+                beskrivelse?: string | null;
+                /** Format: date */
+                presedensDato: string;
+                presedensHjemmel?: string | null;
+                rettskildefaktor: string;
+                tittel: string;
+              }[];
+              primaerKlasse?: {
+                klasseId?: string | null;
+                klassifikasjonssystemId?: string | null;
+                verdi?: string | null;
+              } | null;
+              prosjekt?: string | null;
+              saksansvarligId?: string | null;
+              /** Format: date */
+              saksdato?: string;
+              sekundaerKlasser?: {
+                klasseId?: string | null;
+                klassifikasjonssystemId?: string | null;
+                verdi?: string | null;
+              }[];
+              skjermingshjemmel?: string | null;
+              tilgangskode?: string | null;
+              tittel: string;
+            };
+            offentligTittel?: string | null;
+            saksbehandlerId?: string | null;
+            /**
+             * Format: uuid
+             * @description En eksisterende sak …
+             */
+            saksmappeId?: string;
+            skjermingshjemmel?: string | null;
+            tilgangskode?: string | null;
+            tittel: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              journalpostId: string;
+              journalstatus: string;
+              mottak: {
+                adressat: string | null;
+                antallFiler: number;
+                arkivbegrensningGrunn: string | null;
+                /** @description Forslag til avsender (EA) */
+                avsender: {
+                  epost: string | null;
+                  navn: string | null;
+                } | null;
+                behandletDato: string | null;
+                /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+                foreslaattTittel: string;
+                /** Format: uuid */
+                id: string;
+                journalpostId: string | null;
+                /** @enum {string} */
+                kanal: 'skanning' | 'epost' | 'api';
+                kilde: string | null;
+                merknader: {
+                  en: string;
+                  nb: string;
+                }[];
+                /** Format: date-time */
+                mottattDato: string;
+                /** Format: uuid */
+                organisasjonId: string;
+                sendtDato: string | null;
+                /** @enum {string} */
+                status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+                /** @description Emnet eller tittelen slik posten kom */
+                tittel: string;
+                /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+                tittelUklar: boolean;
+              };
+              /** Format: uuid */
+              saksmappeId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mottak/alle-organisasjoner': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Postmottakene i alle organisasjoner der brukeren er arkivar (dokumentsenter), samlet etter mottakstid */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+          visning?: 'aapne' | 'ny' | 'uleselig' | 'behandlet';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                adressat: string | null;
+                antallFiler: number;
+                arkivbegrensningGrunn: string | null;
+                /** @description Forslag til avsender (EA) */
+                avsender: {
+                  epost: string | null;
+                  navn: string | null;
+                } | null;
+                behandletDato: string | null;
+                /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+                foreslaattTittel: string;
+                /** Format: uuid */
+                id: string;
+                journalpostId: string | null;
+                /** @enum {string} */
+                kanal: 'skanning' | 'epost' | 'api';
+                kilde: string | null;
+                merknader: {
+                  en: string;
+                  nb: string;
+                }[];
+                /** Format: date-time */
+                mottattDato: string;
+                /** Format: uuid */
+                organisasjonId: string;
+                sendtDato: string | null;
+                /** @enum {string} */
+                status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+                /** @description Emnet eller tittelen slik posten kom */
+                tittel: string;
+                /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+                tittelUklar: boolean;
+              }[];
+              organisasjoner: {
+                antall: number;
+                /** Format: uuid */
+                id: string;
+                kortnavn: string;
+                navn: string;
+                /** Format: uuid */
+                rolletildelingId: string;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mottak/api': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Post fra skjema og andre systemer inn i postmottaket */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            avsenderEpost?: string;
+            avsenderNavn?: string;
+            /** @description Avsendersystemets id for innsendingen: samme id igjen gir ingen ny post */
+            eksternId?: string;
+            /** @description Etter feltene */
+            filer: string[];
+            /** @description Hva posten gjelder */
+            tittel: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description Posten var mottatt før: ingenting nytt ble laget */
+                duplikat: boolean;
+                mottak: {
+                  adressat: string | null;
+                  antallFiler: number;
+                  arkivbegrensningGrunn: string | null;
+                  /** @description Forslag til avsender (EA) */
+                  avsender: {
+                    epost: string | null;
+                    navn: string | null;
+                  } | null;
+                  behandletDato: string | null;
+                  /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+                  foreslaattTittel: string;
+                  /** Format: uuid */
+                  id: string;
+                  journalpostId: string | null;
+                  /** @enum {string} */
+                  kanal: 'skanning' | 'epost' | 'api';
+                  kilde: string | null;
+                  merknader: {
+                    en: string;
+                    nb: string;
+                  }[];
+                  /** Format: date-time */
+                  mottattDato: string;
+                  /** Format: uuid */
+                  organisasjonId: string;
+                  sendtDato: string | null;
+                  /** @enum {string} */
+                  status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+                  /** @description Emnet eller tittelen slik posten kom */
+                  tittel: string;
+                  /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+                  tittelUklar: boolean;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description Posten var mottatt før: ingenting nytt ble laget */
+                duplikat: boolean;
+                mottak: {
+                  adressat: string | null;
+                  antallFiler: number;
+                  arkivbegrensningGrunn: string | null;
+                  /** @description Forslag til avsender (EA) */
+                  avsender: {
+                    epost: string | null;
+                    navn: string | null;
+                  } | null;
+                  behandletDato: string | null;
+                  /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+                  foreslaattTittel: string;
+                  /** Format: uuid */
+                  id: string;
+                  journalpostId: string | null;
+                  /** @enum {string} */
+                  kanal: 'skanning' | 'epost' | 'api';
+                  kilde: string | null;
+                  merknader: {
+                    en: string;
+                    nb: string;
+                  }[];
+                  /** Format: date-time */
+                  mottattDato: string;
+                  /** Format: uuid */
+                  organisasjonId: string;
+                  sendtDato: string | null;
+                  /** @enum {string} */
+                  status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+                  /** @description Emnet eller tittelen slik posten kom */
+                  tittel: string;
+                  /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+                  tittelUklar: boolean;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mottak/epost': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** E-post (.eml) inn i postmottaket (arkivet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** @description Én eller flere e-poster */
+            filer: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description Posten var mottatt før: ingenting nytt ble laget */
+                duplikat: boolean;
+                mottak: {
+                  adressat: string | null;
+                  antallFiler: number;
+                  arkivbegrensningGrunn: string | null;
+                  /** @description Forslag til avsender (EA) */
+                  avsender: {
+                    epost: string | null;
+                    navn: string | null;
+                  } | null;
+                  behandletDato: string | null;
+                  /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+                  foreslaattTittel: string;
+                  /** Format: uuid */
+                  id: string;
+                  journalpostId: string | null;
+                  /** @enum {string} */
+                  kanal: 'skanning' | 'epost' | 'api';
+                  kilde: string | null;
+                  merknader: {
+                    en: string;
+                    nb: string;
+                  }[];
+                  /** Format: date-time */
+                  mottattDato: string;
+                  /** Format: uuid */
+                  organisasjonId: string;
+                  sendtDato: string | null;
+                  /** @enum {string} */
+                  status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+                  /** @description Emnet eller tittelen slik posten kom */
+                  tittel: string;
+                  /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+                  tittelUklar: boolean;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description Posten var mottatt før: ingenting nytt ble laget */
+                duplikat: boolean;
+                mottak: {
+                  adressat: string | null;
+                  antallFiler: number;
+                  arkivbegrensningGrunn: string | null;
+                  /** @description Forslag til avsender (EA) */
+                  avsender: {
+                    epost: string | null;
+                    navn: string | null;
+                  } | null;
+                  behandletDato: string | null;
+                  /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+                  foreslaattTittel: string;
+                  /** Format: uuid */
+                  id: string;
+                  journalpostId: string | null;
+                  /** @enum {string} */
+                  kanal: 'skanning' | 'epost' | 'api';
+                  kilde: string | null;
+                  merknader: {
+                    en: string;
+                    nb: string;
+                  }[];
+                  /** Format: date-time */
+                  mottattDato: string;
+                  /** Format: uuid */
+                  organisasjonId: string;
+                  sendtDato: string | null;
+                  /** @enum {string} */
+                  status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+                  /** @description Emnet eller tittelen slik posten kom */
+                  tittel: string;
+                  /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+                  tittelUklar: boolean;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mottak/skanning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Skannet papirpost inn i postmottaket (arkivet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** @description Én eller flere filer (høyst 50), etter feltene */
+            filer: string[];
+            /**
+             * @description hver: ett brev per fil (standard); samlet: første fil er brevet, resten vedlegg
+             * @enum {string}
+             */
+            modus?: 'hver' | 'samlet';
+            /** @description Del én skannet PDF med flere brev etter sider, f.eks. «1-2; 3; 4-7» */
+            sider?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description Posten var mottatt før: ingenting nytt ble laget */
+                duplikat: boolean;
+                mottak: {
+                  adressat: string | null;
+                  antallFiler: number;
+                  arkivbegrensningGrunn: string | null;
+                  /** @description Forslag til avsender (EA) */
+                  avsender: {
+                    epost: string | null;
+                    navn: string | null;
+                  } | null;
+                  behandletDato: string | null;
+                  /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+                  foreslaattTittel: string;
+                  /** Format: uuid */
+                  id: string;
+                  journalpostId: string | null;
+                  /** @enum {string} */
+                  kanal: 'skanning' | 'epost' | 'api';
+                  kilde: string | null;
+                  merknader: {
+                    en: string;
+                    nb: string;
+                  }[];
+                  /** Format: date-time */
+                  mottattDato: string;
+                  /** Format: uuid */
+                  organisasjonId: string;
+                  sendtDato: string | null;
+                  /** @enum {string} */
+                  status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+                  /** @description Emnet eller tittelen slik posten kom */
+                  tittel: string;
+                  /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+                  tittelUklar: boolean;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description Posten var mottatt før: ingenting nytt ble laget */
+                duplikat: boolean;
+                mottak: {
+                  adressat: string | null;
+                  antallFiler: number;
+                  arkivbegrensningGrunn: string | null;
+                  /** @description Forslag til avsender (EA) */
+                  avsender: {
+                    epost: string | null;
+                    navn: string | null;
+                  } | null;
+                  behandletDato: string | null;
+                  /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+                  foreslaattTittel: string;
+                  /** Format: uuid */
+                  id: string;
+                  journalpostId: string | null;
+                  /** @enum {string} */
+                  kanal: 'skanning' | 'epost' | 'api';
+                  kilde: string | null;
+                  merknader: {
+                    en: string;
+                    nb: string;
+                  }[];
+                  /** Format: date-time */
+                  mottattDato: string;
+                  /** Format: uuid */
+                  organisasjonId: string;
+                  sendtDato: string | null;
+                  /** @enum {string} */
+                  status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+                  /** @description Emnet eller tittelen slik posten kom */
+                  tittel: string;
+                  /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+                  tittelUklar: boolean;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mottak/videresendt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Post videresendt til meg som ikke arkivverdig (arkivbegrensning), nyest først */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                adressat: string | null;
+                antallFiler: number;
+                arkivbegrensningGrunn: string | null;
+                /** @description Forslag til avsender (EA) */
+                avsender: {
+                  epost: string | null;
+                  navn: string | null;
+                } | null;
+                behandletDato: string | null;
+                /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+                foreslaattTittel: string;
+                /** Format: uuid */
+                id: string;
+                journalpostId: string | null;
+                /** @enum {string} */
+                kanal: 'skanning' | 'epost' | 'api';
+                kilde: string | null;
+                merknader: {
+                  en: string;
+                  nb: string;
+                }[];
+                /** Format: date-time */
+                mottattDato: string;
+                /** Format: uuid */
+                organisasjonId: string;
+                sendtDato: string | null;
+                /** @enum {string} */
+                status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+                /** @description Emnet eller tittelen slik posten kom */
+                tittel: string;
+                /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+                tittelUklar: boolean;
               }[];
               perSide: number;
               side: number;

@@ -1,0 +1,47 @@
+import { inTenant } from '../../db/tenant.js';
+import type { Ctx } from '../../shared/context.js';
+import { fieldError, notFound } from '../../shared/errors.js';
+import { resolveMedarbeider } from '../saksmappe/resolve-people.js';
+import { arkivbegrensningRepository as grunner } from './arkivbegrensning-repository.js';
+import { mottakRepository as repo } from './mottak-repository.js';
+import { requireArchive } from './receive-scans.js';
+import { alreadyHandled } from './register-from-mottak.js';
+
+export interface ArkivbegrensningInput {
+  /** One of the organisation's active reasons. */
+  grunnId: string;
+  /** Whom the post is forwarded to: they can then open it in the app. */
+  adressatBrukerId?: string | null | undefined;
+  kommentar?: string | null | undefined;
+}
+
+/**
+ * Arkivbegrensning (seed 001, fase 1; forskrift om offentlege arkiv § 3-1):
+ * post that is neither case work nor documentation is kept out of the
+ * archive with a reason from the organisation's list and forwarded to its
+ * addressee, who can open it in the app («Videresendt til meg»). The item
+ * stays in the queue's history, the decision logged with who, when and why.
+ * E-mail to the addressee waits for the outgoing mailer (issue 13 item 4).
+ */
+export async function arkivbegrensMottak(ctx: Ctx, mottakId: string, input: ArkivbegrensningInput) {
+  requireArchive(ctx, { nb: 'holde post utenfor arkivet', en: 'keep post out of the archive' });
+  const org = ctx.role.organisasjonId;
+  return inTenant(ctx, async (tx) => {
+    const item = await repo.findForUpdate(tx, org, mottakId);
+    if (!item) throw notFound({ nb: 'posten i postmottaket', en: 'the post in the reception queue' }, mottakId);
+    if (item.status === 'registrert' || item.status === 'arkivbegrenset') throw alreadyHandled(item);
+    const grunn = await grunner.find(tx, org, input.grunnId);
+    if (!grunn?.aktiv)
+      throw fieldError('grunnId', 'er ikke en aktiv grunn i organisasjonens liste', "is not an active reason of the organisation's list");
+    const adressat = input.adressatBrukerId ? await resolveMedarbeider(tx, org, input.adressatBrukerId, 'adressatBrukerId') : null;
+    const mottak = await repo.markArkivbegrenset(tx, org, item.id, {
+      grunn: grunn.navn,
+      adressatBrukerId: adressat?.id ?? null,
+      by: ctx.actor.brukerId,
+    });
+    const kommentar = input.kommentar?.replace(/\s+/g, ' ').trim().slice(0, 1000);
+    const detaljer = [grunn.navn, adressat ? `videresendt til ${adressat.navn}` : null, kommentar || null].filter(Boolean).join('; ');
+    await repo.log(tx, org, item.id, 'arkivbegrenset', detaljer);
+    return mottak;
+  });
+}
