@@ -71,6 +71,10 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /api/klassifikasjonssystemer': 'archive structure',
   // An object value (a fødselsnummer, a gnr/bnr) is kept on the case only, never as a class.
   'GET /api/klassifikasjonssystemer/:id/klasser': 'archive structure: the classes of a subject key',
+  // A notification names a task's kind, a record's number and who sent it, never a title (list-varsler.ts).
+  'GET /api/varsler': "one's own notifications: kinds and numbers",
+  'GET /api/varsler/innstilling': "one's own choice of e-mail notifications",
+  'GET /api/arbeidslister': "the counts of one's own worklists",
   'GET /api/maler': "the organisation's document templates: names, kinds, the merge fields they use",
   'GET /api/maler/flettefelt': 'the merge fields and their meaning, with an invented example record',
   'GET /api/maler/:id/fil': "a template's DOCX: placeholders, never a record's content",

@@ -14,6 +14,7 @@ import { NewRecordPage } from '../features/records/NewRecordPage';
 import { RecordPage } from '../features/records/RecordPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { BlockedPage } from '../features/blocked/BlockedPage';
+import { WorklistPage } from '../features/worklists/WorklistPage';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole } from './RequireRole';
@@ -25,6 +26,8 @@ export const router = createBrowserRouter([
     element: <Shell />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'arbeidslister', element: <WorklistPage /> },
+      { path: 'arbeidslister/:liste', element: <WorklistPage /> },
       { path: 'saker', element: <CasesPage /> },
       { path: 'saker/ny', element: <NewCasePage /> },
       { path: 'saker/:id', element: <CasePage /> },
