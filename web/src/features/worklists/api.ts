@@ -42,3 +42,12 @@ export interface FordelBody {
 export const useFordel = () => useStep<FordelBody>((id) => `/api/oppgaver/${encodeURIComponent(id)}/fordel`);
 export const useMarkRead = () => useStep<never>((id) => `/api/oppgaver/${encodeURIComponent(id)}/lest`);
 export const useMarkDone = () => useStep<never>((id) => `/api/oppgaver/${encodeURIComponent(id)}/utfort`);
+
+/** A step on a record itself (copy, message to the archive, write-off); the record, its log and the lists are read again. */
+export function useRecordStep(journalpostId: string, step: 'kopi' | 'melding-til-arkivet' | 'avskrivning') {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: object) => api(`/api/journalposter/${encodeURIComponent(journalpostId)}/${step}`, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
