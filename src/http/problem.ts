@@ -31,6 +31,8 @@ const STATUS: Record<ErrorCode, number> = {
   DATABASE_UNAVAILABLE: 503,
   IMPLAUSIBLE_DATE: 400,
   MAIN_DOCUMENT_MISSING: 409,
+  TEMPLATE_INVALID: 422,
+  TEMPLATE_DOES_NOT_FIT: 422,
 };
 
 export interface Problem {

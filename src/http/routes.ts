@@ -21,6 +21,7 @@ import { varselRoutes } from '../features/varsler/varsel-routes.js';
 import { arbeidslisteRoutes } from '../features/arbeidslister/arbeidsliste-routes.js';
 import { mottakRoutes } from '../features/mottak/mottak-routes.js';
 import { mottakDecisionRoutes } from '../features/mottak/mottak-decision-routes.js';
+import { malerRoutes } from '../features/maler/maler-routes.js';
 import { svarfristRoutes } from '../features/svarfrist/svarfrist-routes.js';
 import { caseSuggestionRoutes } from '../features/saksmappe/case-suggestion-routes.js';
 
@@ -48,6 +49,7 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(jobberRoutes);
   await app.register(mottakRoutes);
   await app.register(mottakDecisionRoutes);
+  await app.register(malerRoutes);
   await app.register(svarfristRoutes);
   await app.register(caseSuggestionRoutes);
 }

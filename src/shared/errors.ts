@@ -28,7 +28,9 @@ export type ErrorCode =
   | 'SECURE_ZONE_NO_EMAIL'
   | 'DATABASE_UNAVAILABLE'
   | 'IMPLAUSIBLE_DATE'
-  | 'MAIN_DOCUMENT_MISSING';
+  | 'MAIN_DOCUMENT_MISSING'
+  | 'TEMPLATE_INVALID'
+  | 'TEMPLATE_DOES_NOT_FIT';
 
 export interface Message {
   nb: string;

@@ -1,5 +1,8 @@
-import { sql, type ExpressionBuilder, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type InsertObject, type Selectable, type Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { peopleRepository } from '../saksmappe/people-repository.js';
+import { svarfristRepository } from '../svarfrist/svarfrist-repository.js';
+import { changeTargetColumns } from '../tilgang/change-access.js';
 import type { Tx } from '../../db/tenant.js';
 import { inWindow, rankWithin } from '../../db/rank-within.js';
 import type { Window } from '../../shared/paging.js';
@@ -9,8 +12,25 @@ export type JournalpostRow = Selectable<JournalpostTable>;
 
 /** Journalpost, arkivnotat and korrespondansepart: the only SQL of records. */
 export const journalpostRepository = {
-  insert(tx: Tx, row: Insertable<JournalpostTable>) {
+  /** Inserts a record; a value may be an expression (the journal number taken in this statement: nextNumberSql). */
+  insert(tx: Tx, row: InsertObject<DB, 'journalpost'>) {
     return tx.insertInto('journalpost').values(row).returningAll().executeTakeFirstOrThrow();
+  },
+
+  /**
+   * What a registration checks beyond the case's own row, in one statement:
+   * the change rule's facts about the case (units, its case workers), and
+   * the person and unit the record is to name (null when not of the organisation).
+   */
+  registrationFacts(tx: Tx, orgId: string, saksmappeId: string, brukerId: string, enhetId: string) {
+    return tx
+      .selectNoFrom([
+        ...changeTargetColumns(orgId, saksmappeId),
+        ...peopleRepository.columns(orgId, brukerId, enhetId),
+        // The organisation's due-date periods, for an incoming letter's default due date.
+        svarfristRepository.column(orgId).as('svarfrister'),
+      ])
+      .executeTakeFirstOrThrow();
   },
 
   find(tx: Tx, orgId: string, id: string) {

@@ -2,14 +2,13 @@ import { inTenantOr, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError, notFound } from '../../shared/errors.js';
 import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
-import { takeNextNumber } from '../saksmappe/nummerserie-repository.js';
+import { nextNumberSql } from '../saksmappe/nummerserie-repository.js';
 import { osloDate, osloYear } from '../saksmappe/oslo-calendar.js';
 import { insertMerknad, type MerknadInput } from '../saksmappe/relations.js';
-import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js';
+import { checkedEnhet, checkedMedarbeider, required } from '../saksmappe/resolve-people.js';
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
-import { checkChange } from '../tilgang/change-access.js';
+import { assertMayChange, changeTargetsFrom } from '../tilgang/change-access.js';
 import { defaultForfallsdato } from '../svarfrist/domain/svarfrist.js';
-import { svarfristRepository } from '../svarfrist/svarfrist-repository.js';
 import { initialJournalstatus } from './domain/journalpost-rules.js';
 import { checkDokumentmedium, checkMainDocument, checkRecordDates, mayJournalfoere } from './domain/plausibility.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
@@ -65,8 +64,8 @@ export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: Regist
  * so it has a journalpostnummer in the case and no journal numbers. The table
  * needs a journalposttype; X (internal, no follow-up) is what an arkivnotat is.
  */
-export function registerArkivnotat(ctx: Ctx, saksmappeId: string, input: RegisterArkivnotatInput) {
-  return register(ctx, saksmappeId, { ...input, journalposttype: 'X' }, 'arkivnotat');
+export function registerArkivnotat(ctx: Ctx, saksmappeId: string, input: RegisterArkivnotatInput, within?: Tx) {
+  return register(ctx, saksmappeId, { ...input, journalposttype: 'X' }, 'arkivnotat', within);
 }
 
 async function register(
@@ -87,11 +86,22 @@ async function register(
   // A new record has no documents yet: attached in the same step (the reception queue), they come after it.
   const journalfoering = { journalposttype: type, hasHoveddokument: false, dokumentmedium: input.dokumentmedium };
   return inTenantOr(within, ctx, async (tx) => {
-    const numbered = await cases.takeNextJournalpostnummer(tx, orgId, saksmappeId);
-    if (!numbered) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
-    // The status read under the case's lock, so a case closed meanwhile is seen.
-    const saksmappe = { ...(await cases.find(tx, orgId, saksmappeId))!, saksstatus: numbered.saksstatus };
-    await checkChange(ctx, tx, 'registrer', saksmappe);
+    // The case's number counter, and its row read under that lock, so a case closed meanwhile is seen.
+    const saksmappe = await cases.takeNextJournalpostnummer(tx, orgId, saksmappeId);
+    if (!saksmappe) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
+    const incomingByArchive = type === 'I' && ctx.role.rolle === 'ARK';
+    const saksbehandlerId = required(
+      input.saksbehandlerId ?? (incomingByArchive ? saksmappe.saksansvarlig_id : ctx.actor.brukerId),
+      'saksbehandlerId',
+    );
+    const enhetId = required(
+      input.administrativEnhetId ??
+        (incomingByArchive ? saksmappe.administrativ_enhet_id : (ctx.role.administrativEnhetId ?? saksmappe.administrativ_enhet_id)),
+      'administrativEnhetId',
+    );
+    // The change rule's facts and the person and unit named, in one statement.
+    const facts = await repo.registrationFacts(tx, orgId, saksmappeId, saksbehandlerId, enhetId);
+    assertMayChange(ctx, { saksmappe: changeTargetsFrom(facts.enhetstre, facts.saksbehandlere, saksmappe).saksmappe }, 'registrer');
     const code = await resolveTilgangskode(tx, orgId, input.tilgangskode, saksmappe.tilgangskode);
     const tilgangskode = code?.kode ?? null;
     const journalstatus =
@@ -102,31 +112,23 @@ async function register(
       documentsFinalised: true,
     });
     checkMainDocument({ ...journalfoering, til: journalstatus });
-    const incomingByArchive = type === 'I' && ctx.role.rolle === 'ARK';
-    const saksbehandler = await resolveMedarbeider(
-      tx,
-      orgId,
-      input.saksbehandlerId ?? (incomingByArchive ? saksmappe.saksansvarlig_id : ctx.actor.brukerId),
-      'saksbehandlerId',
-    );
-    const enhetId =
-      input.administrativEnhetId ??
-      (incomingByArchive ? saksmappe.administrativ_enhet_id : (ctx.role.administrativEnhetId ?? saksmappe.administrativ_enhet_id));
-    const enhet = await resolveEnhet(tx, orgId, enhetId, 'administrativEnhetId');
+    const saksbehandler = checkedMedarbeider(facts.medarbeider, 'saksbehandlerId');
+    const enhet = checkedEnhet(facts.enhet, 'administrativEnhetId');
     const journaldato = input.journaldato ?? osloDate(now);
     const forfallsdato =
       input.forfallsdato === undefined && type === 'I'
-        ? defaultForfallsdato(osloDateOf(mottattDato) ?? journaldato, await svarfristRepository.find(tx, orgId), input.haster === true)
+        ? defaultForfallsdato(osloDateOf(mottattDato) ?? journaldato, facts.svarfrister, input.haster === true)
         : (input.forfallsdato ?? null);
     const journalaar = registreringstype === 'journalpost' ? osloYear(now) : null;
-    const journalsekvensnummer = journalaar ? await takeNextNumber(tx, orgId, 'journalpost', journalaar) : null;
+    // The organisation's journal counter, which all its registrations queue on, is taken last: in the record's own INSERT.
+    const journalsekvensnummer = journalaar ? nextNumberSql(orgId, 'journalpost', journalaar) : null;
     const row = await repo.insert(tx, {
       organisasjon_id: orgId,
       saksmappe_id: saksmappeId,
       registreringstype,
       journalaar,
       journalsekvensnummer,
-      journalpostnummer: numbered.siste_journalpostnummer,
+      journalpostnummer: saksmappe.siste_journalpostnummer,
       journalposttype: type,
       journalstatus,
       journaldato,

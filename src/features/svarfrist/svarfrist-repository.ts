@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 import type { Svarfrister } from './domain/svarfrist.js';
 
@@ -10,6 +11,12 @@ export const svarfristRepository = {
       .where('id', '=', orgId)
       .executeTakeFirstOrThrow();
     return { svarfristDager: row.svarfrist_dager, hasterSvarfristDager: row.haster_svarfrist_dager };
+  },
+
+  /** The same as a column of a use case's combined query (registration reads it with its other facts). */
+  column(orgId: string) {
+    return sql<Svarfrister>`(SELECT json_build_object('svarfristDager', o.svarfrist_dager, 'hasterSvarfristDager', o.haster_svarfrist_dager)
+      FROM organisasjon o WHERE o.id = ${orgId}::uuid)`;
   },
 
   async update(tx: Tx, orgId: string, frister: Svarfrister): Promise<void> {

@@ -7,6 +7,7 @@ import { FormAlert } from '../common/FormAlert';
 import { SelectField } from '../common/SelectField';
 import { useServerErrors } from '../common/server-errors';
 import { IncomingOptions } from './IncomingOptions';
+import { TemplatePicker } from '../templates/TemplatePicker';
 import { PartyRows } from './PartyRows';
 import { useSvarfrister } from './svarfrist-api';
 import { recordFieldOrder } from './record-validation';
@@ -53,6 +54,14 @@ export function NewRecordForm({ saksmappeId }: { saksmappeId: string }) {
         onBlur={touch('journalposttype')}
         options={types}
         error={error('journalposttype', t('newRecord.type'))}
+      />
+      <TemplatePicker
+        ref={ref('brevmalId')}
+        journalposttype={values.journalposttype}
+        value={values.brevmalId}
+        onChange={(id) => set('brevmalId', id)}
+        onBlur={touch('brevmalId')}
+        error={error('brevmalId', t('templates.pick'))}
       />
       <Textfield
         ref={ref('tittel')}
