@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Extension } from '@electric-sql/pglite';
-import { PGliteDialect } from './pglite-dialect.js';
+import { PGliteDialect, type PGliteConnection } from './pglite-dialect.js';
+import { withMergedBegin } from './merged-begin.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { DB } from './schema.js';
 
@@ -67,8 +68,36 @@ function openPostgres(connectionString: string, max: number, onLost: OpenOptions
   pool.on('connect', (client) => client.on('error', lost));
   pool.on('error', () => undefined); // already reported by the client's listener
 
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const dialect = withMergedBegin(new PostgresDialect({ pool: lastResultOfScripts(pool) }), (conn, script) =>
+    conn.executeQuery(CompiledQuery.raw(script)),
+  );
+  const db = new Kysely<DB>({ dialect });
   return { db, engine: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * The pool as Kysely sees it, with one change: a script of several
+ * statements (sent without parameters, in one round trip: merged-begin.ts)
+ * answers with its last statement's result, as a single statement does.
+ */
+function lastResultOfScripts(pool: pg.Pool): PostgresPool {
+  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => ({
+    query: ((...args: Parameters<pg.PoolClient['query']>) => {
+      const result: unknown = client.query(...args);
+      return result instanceof Promise ? result.then((r: unknown) => (Array.isArray(r) ? r.at(-1) : r)) : result;
+    }) as PostgresPoolClient['query'],
+    release: () => client.release(),
+  });
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      let wrapped = clients.get(client);
+      if (!wrapped) clients.set(client, (wrapped = wrap(client)));
+      return wrapped;
+    },
+    end: () => pool.end(),
+  };
 }
 
 async function openPGlite(options: OpenOptions): Promise<DatabaseHandle> {
@@ -90,7 +119,8 @@ async function openPGlite(options: OpenOptions): Promise<DatabaseHandle> {
       },
     });
     await pglite.waitReady;
-    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    const dialect = withMergedBegin(new PGliteDialect(pglite), (conn, script) => (conn as PGliteConnection).executeScript(script));
+    const db = new Kysely<DB>({ dialect });
     return {
       db,
       engine: 'pglite',

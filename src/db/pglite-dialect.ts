@@ -77,7 +77,7 @@ class PGliteDriver implements Driver {
   }
 }
 
-class PGliteConnection implements DatabaseConnection {
+export class PGliteConnection implements DatabaseConnection {
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
@@ -87,6 +87,12 @@ class PGliteConnection implements DatabaseConnection {
       rows: result.rows,
       numAffectedRows: affected === undefined ? undefined : BigInt(affected),
     };
+  }
+
+  /** Several statements in one call (no parameters); the last one's result. */
+  async executeScript(script: string): Promise<QueryResult<unknown>> {
+    const result = (await this.pglite.exec(script)).at(-1)!;
+    return { rows: result.rows, numAffectedRows: result.affectedRows === undefined ? undefined : BigInt(result.affectedRows) };
   }
 
   // eslint-disable-next-line require-yield

@@ -40,7 +40,11 @@ describe(`distribution of incoming post (${engineName()})`, () => {
     expect(await notified(crew.ark, fordel!.id)).toEqual([crew.led.actor.brukerId, crew.sf.actor.brukerId].sort());
 
     const frist = '2099-01-15';
-    const { oppgaveId } = await fordelJournalpost(crew.led, fordel!.id, { saksbehandlerId: crew.sb.actor.brukerId, frist, merknad: 'Se på strandsonen' });
+    const { oppgaveId } = await fordelJournalpost(crew.led, fordel!.id, {
+      saksbehandlerId: crew.sb.actor.brukerId,
+      frist,
+      merknad: 'Se på strandsonen',
+    });
     const tasks = await tasksOf(crew.ark, jp.id);
     expect(tasks.find((t) => t.id === fordel!.id)).toMatchObject({ lukket_hvordan: 'fordelt', lukket_av: crew.led.actor.brukerId });
     expect(tasks.find((t) => t.id === oppgaveId)).toMatchObject({
@@ -50,12 +54,19 @@ describe(`distribution of incoming post (${engineName()})`, () => {
       merknad: 'Se på strandsonen',
     });
     expect(await notified(crew.ark, oppgaveId)).toEqual([crew.sb.actor.brukerId]);
-    const rec = await inTenant(crew.ark, (tx) => tx.selectFrom('journalpost').selectAll().where('id', '=', jp.id).executeTakeFirstOrThrow());
+    const rec = await inTenant(crew.ark, (tx) =>
+      tx.selectFrom('journalpost').selectAll().where('id', '=', jp.id).executeTakeFirstOrThrow(),
+    );
     expect(rec).toMatchObject({ saksbehandler_id: crew.sb.actor.brukerId, forfallsdato: frist });
-    const case_ = await inTenant(crew.ark, (tx) => tx.selectFrom('saksmappe').selectAll().where('id', '=', sak.id).executeTakeFirstOrThrow());
+    const case_ = await inTenant(crew.ark, (tx) =>
+      tx.selectFrom('saksmappe').selectAll().where('id', '=', sak.id).executeTakeFirstOrThrow(),
+    );
     expect(case_.saksansvarlig_id).toBe(crew.sb.actor.brukerId);
     const log = await logOf(crew.ark, jp.id);
-    expect(log.filter((l) => l.felt === 'fordeling').map((l) => l.ny_verdi)).toEqual(['Byggesak', `${crew.sb.actor.navn} – Se på strandsonen`]);
+    expect(log.filter((l) => l.felt === 'fordeling').map((l) => l.ny_verdi)).toEqual([
+      'Byggesak',
+      `${crew.sb.actor.navn} – Se på strandsonen`,
+    ]);
     expect(log.some((l) => l.felt === 'saksbehandler' && l.ny_verdi === crew.sb.actor.navn)).toBe(true);
   });
 
@@ -69,7 +80,7 @@ describe(`distribution of incoming post (${engineName()})`, () => {
     await expect(fordelJournalpost(crew.led, fordel!.id, to)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
-  it("sends post on an existing case straight to the case owner, who is notified; the archive is not", async () => {
+  it('sends post on an existing case straight to the case owner, who is notified; the archive is not', async () => {
     await setup();
     const { jp } = await letterOnExistingCase(crew, crew.sb2);
     const tasks = await tasksOf(crew.ark, jp.id);
@@ -80,10 +91,14 @@ describe(`distribution of incoming post (${engineName()})`, () => {
   it('redistributes to another case worker or to a unit, with the reason, by whoever holds the task', async () => {
     await setup();
     const { jp } = await letterOnExistingCase(crew, crew.sb, 'Feil mottaker');
-    await expect(omfordelJournalpost(crew.sb2, jp.id, { til: { brukerId: crew.sb2.actor.brukerId }, begrunnelse: 'Min' })).rejects.toMatchObject({
+    await expect(
+      omfordelJournalpost(crew.sb2, jp.id, { til: { brukerId: crew.sb2.actor.brukerId }, begrunnelse: 'Min' }),
+    ).rejects.toMatchObject({
       code: 'ACCESS_DENIED',
     });
-    await expect(omfordelJournalpost(crew.sb, jp.id, { til: { brukerId: crew.sb2.actor.brukerId }, begrunnelse: ' ' })).rejects.toMatchObject({
+    await expect(
+      omfordelJournalpost(crew.sb, jp.id, { til: { brukerId: crew.sb2.actor.brukerId }, begrunnelse: ' ' }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
     const first = await omfordelJournalpost(crew.sb, jp.id, { til: { brukerId: crew.sb2.actor.brukerId }, begrunnelse: 'Siri har saken' });
@@ -96,7 +111,9 @@ describe(`distribution of incoming post (${engineName()})`, () => {
     await omfordelJournalpost(crew.sb2, jp.id, { til: { enhetId: crew.tek }, begrunnelse: 'Gjelder vei' });
     tasks = await tasksOf(crew.ark, jp.id);
     expect(tasks.at(-1)).toMatchObject({ oppgavetype: 'fordele', mottaker_enhet_id: crew.tek, merknad: 'Gjelder vei', lukket_dato: null });
-    const rec = await inTenant(crew.ark, (tx) => tx.selectFrom('journalpost').selectAll().where('id', '=', jp.id).executeTakeFirstOrThrow());
+    const rec = await inTenant(crew.ark, (tx) =>
+      tx.selectFrom('journalpost').selectAll().where('id', '=', jp.id).executeTakeFirstOrThrow(),
+    );
     expect(rec.administrativ_enhet_id).toBe(crew.tek);
     const log = (await logOf(crew.ark, jp.id)).filter((l) => l.felt === 'fordeling').map((l) => l.ny_verdi);
     expect(log.slice(-2)).toEqual([`${crew.sb2.actor.navn} – Siri har saken`, 'Teknisk drift og areal – Gjelder vei']);

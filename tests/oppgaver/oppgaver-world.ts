@@ -25,7 +25,14 @@ export async function crewOf(handle: DatabaseHandle): Promise<Crew> {
   const bygg = await unitId(ark, 'BYGG');
   const tek = await unitId(ark, 'TEK');
   const brukernavn = `valer.sb2.${++seq}`;
-  await createUser(sys, { brukernavn, navn: `Siri Andre ${seq}`, epost: `${brukernavn}@example.no`, passord: 'passord123', rolle: 'SB', enhetId: bygg });
+  await createUser(sys, {
+    brukernavn,
+    navn: `Siri Andre ${seq}`,
+    epost: `${brukernavn}@example.no`,
+    passord: 'passord123',
+    rolle: 'SB',
+    enhetId: bygg,
+  });
   return {
     ark,
     led: await as(handle, 'valer', 'LED'),
@@ -51,7 +58,11 @@ export async function letterInNewCase(crew: Crew, tittel = 'Søknad om tilbygg',
 /** An existing case owned by `owner` (a case worker), and a new incoming letter the archive registers in it. */
 export async function letterOnExistingCase(crew: Crew, owner: Ctx, tittel = 'Ettersendt tegning') {
   const sak = await createCase(owner, { tittel: `Sak: ${tittel}` });
-  await registerJournalpost(owner, sak.id, { journalposttype: 'U', tittel: 'Svar', korrespondanseparter: [{ korrespondanseparttype: 'EM', navn: 'Ola' }] });
+  await registerJournalpost(owner, sak.id, {
+    journalposttype: 'U',
+    tittel: 'Svar',
+    korrespondanseparter: [{ korrespondanseparttype: 'EM', navn: 'Ola' }],
+  });
   const jp = await registerJournalpost(crew.ark, sak.id, {
     journalposttype: 'I',
     tittel,

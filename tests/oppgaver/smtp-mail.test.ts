@@ -83,13 +83,19 @@ describe(`outgoing mail over SMTP (${engineName()})`, () => {
   it('tries again later when the SMTP server refuses, and sends then', async () => {
     smtp.received.length = 0;
     smtp.refuse = true;
-    await inTenant(ctx, (tx) => enqueueMail(tx, ctx.role.organisasjonId, { til: 'kari@example.no', emne: 'Forsøk', tekst: 'x' }, 'retry-1'));
+    await inTenant(ctx, (tx) =>
+      enqueueMail(tx, ctx.role.organisasjonId, { til: 'kari@example.no', emne: 'Forsøk', tekst: 'x' }, 'retry-1'),
+    );
     await run();
     const first = await jobOf('retry-1');
     expect(first).toMatchObject({ status: 'venter', forsok: 1 });
     expect(first.feilmelding).toMatch(/451|try again/);
     smtp.refuse = false;
-    await handle.db.updateTable('jobb').set({ kjor_etter: sql<Date>`now()` }).where('nokkel', '=', 'retry-1').execute();
+    await handle.db
+      .updateTable('jobb')
+      .set({ kjor_etter: sql<Date>`now()` })
+      .where('nokkel', '=', 'retry-1')
+      .execute();
     await run();
     expect(await jobOf('retry-1')).toMatchObject({ status: 'ferdig', forsok: 2 });
     expect(smtp.received.map((m) => m.subject)).toEqual(['Forsøk']);

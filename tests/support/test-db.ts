@@ -9,12 +9,12 @@ import { admin, withDatabase } from './global-setup.js';
  * PostgreSQL (when DATABASE_URL is set), else an in-memory PGlite loaded from
  * the migrated snapshot. `close()` removes it.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(options: { poolSize?: number } = {}): Promise<DatabaseHandle> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `sg_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
     await admin(url, `CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
-    const handle = await openDatabase({ databaseUrl: withDatabase(url, name), poolSize: 40 });
+    const handle = await openDatabase({ databaseUrl: withDatabase(url, name), poolSize: options.poolSize ?? 40 });
     return {
       ...handle,
       close: async () => {
