@@ -13,6 +13,7 @@ import { search } from '../src/features/sok/search.js';
 import type { Ctx } from '../src/shared/context.js';
 import type { Generated } from './generate.js';
 import { percentile, timePairs } from './stats.js';
+import { worklistPage } from './worklist.js';
 
 /*
  * The pages of the web client, each as the server makes it (use case and
@@ -34,7 +35,7 @@ export interface PageFigures {
   bare: Quantiles;
 }
 
-interface Setup {
+export interface Setup {
   db: Database;
   data: Generated;
   /** Per organisation, the readers who take turns: its archivist and a case worker. */
@@ -42,7 +43,7 @@ interface Setup {
   samples: number;
 }
 
-interface BenchPage {
+export interface BenchPage {
   name: string;
   /** Picks what each sample reads (untimed) and returns the two ways of reading it. */
   prepare(s: Setup): Promise<{ useCase(i: number): Promise<unknown>; bare(i: number): Promise<unknown> }>;
@@ -239,12 +240,14 @@ const caseLog: BenchPage = {
   },
 };
 
-export const PAGES: readonly BenchPage[] = [searchPage, caseList, casePage, recordPage, caseLog];
+export const PAGES: readonly BenchPage[] = [searchPage, caseList, casePage, recordPage, caseLog, worklistPage];
 
 /** Times every page, the use case and the bare SQL in alternation, after a few untimed rounds. */
 export async function measurePages(db: Database, data: Generated, readers: Ctx[][], samples: number): Promise<PageFigures[]> {
   const out: PageFigures[] = [];
-  for (const page of PAGES) {
+  // BENCH_PAGE=worklist (a part of a page's name) times only the pages it names, for a quick look at one figure.
+  const only = process.env.BENCH_PAGE;
+  for (const page of PAGES.filter((p) => !only || p.name.includes(only))) {
     const { useCase, bare } = await page.prepare({ db, data, readers, samples });
     const [a, b] = await timePairs(samples, useCase, bare);
     out.push({ page: page.name, useCase: q(a), bare: q(b) });

@@ -16,6 +16,9 @@ import { sokRoutes } from '../features/sok/sok-routes.js';
 import { sikkerSoneRoutes } from '../features/sikker-sone/sikker-sone-routes.js';
 import { jobberRoutes } from '../features/jobber/jobber-routes.js';
 import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midlertidig-sperret-routes.js';
+import { oppgaverRoutes } from '../features/oppgaver/oppgaver-routes.js';
+import { varselRoutes } from '../features/varsler/varsel-routes.js';
+import { arbeidslisteRoutes } from '../features/arbeidslister/arbeidsliste-routes.js';
 import { mottakRoutes } from '../features/mottak/mottak-routes.js';
 import { mottakDecisionRoutes } from '../features/mottak/mottak-decision-routes.js';
 
@@ -37,6 +40,9 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(sokRoutes);
   await app.register(sikkerSoneRoutes);
   await app.register(midlertidigSperretRoutes);
+  await app.register(oppgaverRoutes);
+  await app.register(varselRoutes);
+  await app.register(arbeidslisteRoutes);
   await app.register(jobberRoutes);
   await app.register(mottakRoutes);
   await app.register(mottakDecisionRoutes);

@@ -14,13 +14,15 @@ import { catchUpSearchIndex } from '../features/sok/search-index-queue.js';
 import { createMailer, type Mailer } from '../mail/outgoing/mailer.js';
 import { SEND_MAIL_JOB, sendMailHandler } from '../mail/outgoing/mail-job.js';
 import { smtpSettings } from '../mail/outgoing/mail-settings.js';
+import { NOTIFICATION_MAIL_JOB } from '../features/oppgaver/oppgave-repository.js';
+import { notificationMailHandler } from '../features/varsler/varsel-epost-job.js';
 import { jobRepository } from './job-repository.js';
 import { JobRunner, type JobHandler } from './job-runner.js';
 
 export interface BackgroundDeps {
   db: Database;
   log: Log;
-  config: Pick<Config, 'dataDir'>;
+  config: Pick<Config, 'dataDir'> & Partial<Pick<Config, 'publicUrl'>>;
   /** The ordinary file store; the configured one when left out. */
   plain?: FileStore | undefined;
   /** The outgoing mailer; from SMTP_URL / SMTP_FROM when left out (none when unset: mail jobs finish unsent). */
@@ -46,6 +48,11 @@ function handlers(deps: BackgroundDeps, child: ExtractionChild, mailer: Mailer |
   return {
     [TEXT_EXTRACTION_JOB]: textExtractionHandler(plainStore(), child),
     [SEND_MAIL_JOB]: sendMailHandler(mailer, plainStore, deps.log),
+    [NOTIFICATION_MAIL_JOB]: notificationMailHandler(
+      mailer,
+      deps.config.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:3000',
+      deps.log,
+    ),
     [POLL_JOB]: pollJobHandler({ store: plainStore(), maxBytes: files.maxUploadBytes }),
     'rydd-innlogging': async () => {
       await purgeAuthData(sys);

@@ -308,6 +308,44 @@ const PROBES: Probe[] = [
   },
   {
     method: 'POST',
+    route: '/api/journalposter/:id/kopi',
+    level: 'record',
+    who: RECORD_EDITORS,
+    // «Kopi til» is asked like a remark (seed 002, 10.1 step 7): it follows journalføring, not archiving.
+    expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : s === 'A' ? 'OBJECT_FROZEN' : 'OK'),
+    send: (c, o) => json('POST', `/api/journalposter/${o.journalpostId}/kopi`, { mottakere: [{ brukerId: c.session.bruker.id }] })(c),
+  },
+  {
+    method: 'POST',
+    route: '/api/journalposter/:id/melding-til-arkivet',
+    level: 'record',
+    who: RECORD_EDITORS,
+    expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : s === 'A' ? 'OBJECT_FROZEN' : 'OK'),
+    send: (c, o) => json('POST', `/api/journalposter/${o.journalpostId}/melding-til-arkivet`, { type: 'merknad', merknad: 'Sjekk' })(c),
+  },
+  {
+    method: 'POST',
+    route: '/api/journalposter/:id/avskrivning',
+    level: 'record',
+    who: RECORD_EDITORS,
+    // The R and E records are outgoing letters: only I and N records are written off (CONFLICT).
+    expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : s === 'A' ? 'OBJECT_FROZEN' : s === 'J' ? 'OK' : 'CONFLICT'),
+    send: (c, o) => json('POST', `/api/journalposter/${o.journalpostId}/avskrivning`, { avskrivningsmaate: 'TE' })(c),
+  },
+  {
+    method: 'POST',
+    route: '/api/journalposter/:id/omfordeling',
+    level: 'record',
+    // The archive's incoming letter is its new case's first record: its unit (BYGG) distributes it, so BYGG's
+    // leader and deputy hold it; the outgoing letters (R, E) have no task, so only the archive redistributes them.
+    who: ['leader', 'deputy', 'archivist'],
+    destructive: true,
+    expect: (archive, s) => (s === 'closed' || s === 'A' ? 'CASE_CLOSED' : s === 'J' || archive ? 'OK' : 'ACCESS_DENIED'),
+    send: (c, o) =>
+      json('POST', `/api/journalposter/${o.journalpostId}/omfordeling`, { til: { brukerId: c.session.bruker.id }, begrunnelse: 'Min' })(c),
+  },
+  {
+    method: 'POST',
     route: '/api/dokumentbeskrivelser/:id/personsensitiv',
     level: 'record',
     who: SECURE_ZONE_MOVERS,
@@ -369,6 +407,13 @@ const NOT_RECORD_WRITE: Record<string, string> = {
   'POST /api/auth/logout-everywhere': "session: ending all of one's own sessions",
   'DELETE /api/api-tokens/:id': "session: revoking a token (one's own, or the system owner's in the organisation)",
   'DELETE /api/session/okter/:id': "session: ending one of one's own sessions",
+  // A task's own step: who takes it is the task rule's (mayTakeStep), tested in tests/oppgaver and tests/arbeidslister.
+  'POST /api/oppgaver/:id/fordel':
+    "a task's step: the leader or deputy of the task's unit, or the archive (tests/oppgaver/distribution.test.ts)",
+  'POST /api/oppgaver/:id/lest': "a task's step: a copy marked read by its recipient (tests/arbeidslister/worklists.test.ts)",
+  'POST /api/oppgaver/:id/utfort': "a task's step: the archive's queue, closed by the archive (tests/arbeidslister/worklists.test.ts)",
+  'POST /api/varsler/:id/lest': "one's own notification marked read",
+  'PUT /api/varsler/innstilling': "one's own choice of e-mail notifications",
   'POST /api/mottak/skanning': 'reception queue intake: post before it is a record (archive only; tests/mottak)',
   'POST /api/mottak/epost': 'reception queue intake: post before it is a record (archive only; tests/mottak)',
   'POST /api/mottak/api': 'reception queue intake: post before it is a record (any role delivers; tests/mottak)',

@@ -71,6 +71,10 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /api/klassifikasjonssystemer': 'archive structure',
   // An object value (a fødselsnummer, a gnr/bnr) is kept on the case only, never as a class.
   'GET /api/klassifikasjonssystemer/:id/klasser': 'archive structure: the classes of a subject key',
+  // A notification names a task's kind, a record's number and who sent it, never a title (list-varsler.ts).
+  'GET /api/varsler': "one's own notifications: kinds and numbers",
+  'GET /api/varsler/innstilling': "one's own choice of e-mail notifications",
+  'GET /api/arbeidslister': "the counts of one's own worklists",
   'GET /*': 'the web client’s static files (when built)',
   // Fastify's route tree prints the static files' wildcard without its slash.
   'GET *': 'the web client’s static files (when built)',

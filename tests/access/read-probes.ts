@@ -412,6 +412,26 @@ export const READ_PROBES: ReadProbe[] = [
     },
   },
   {
+    route: 'GET /api/arbeidslister/:liste',
+    each: 'reader',
+    async run(p) {
+      // Every list the reader has; each row of the world titled as the rule lets them see it.
+      const lists = (await json(p, '/api/arbeidslister'))?.items as Json[];
+      for (const { liste } of lists) {
+        const body = await json(p, `/api/arbeidslister/${liste}?perSide=200`);
+        for (const item of (body?.items as Json[]) ?? []) {
+          const kind = item.journalpost ? 'record' : 'case';
+          const b = p.world.built.find((x) =>
+            item.journalpost ? x.journalpostId === item.journalpost.id : x.saksmappeId === item.saksmappeId,
+          );
+          if (!b) continue;
+          const full = p.sight(b)[kind];
+          p.check(`${liste} lists ${b.s.key}`, [item.tittel, item.fullTilgang], [shownTitle(b, kind, full), full]);
+        }
+      }
+    },
+  },
+  {
     route: 'GET /api/lesinglogg',
     each: 'reader',
     run: async (p) => void (await json(p, '/api/lesinglogg', ['ARK', 'SYS'].includes(READ_PEOPLE[p.relation].rolle) ? 200 : 403)),

@@ -72,6 +72,11 @@ const PROBES: CountProbe[] = [
   { route: 'GET /api/sok/lignende-saker', as: ['ark', 'sb'], url: () => `/api/sok/lignende-saker?tittel=${COMMON_WORD}` },
   fixed('GET /api/midlertidig-sperret'),
   fixed('GET /api/lesinglogg'),
+  // Session, tenant entry (who reads) and the page; the counts in one statement after the session and tenant entry.
+  { route: 'GET /api/arbeidslister/:liste', as: ['ark', 'sb'], url: () => '/api/arbeidslister/kopier', budget: 3 },
+  { route: 'GET /api/arbeidslister', as: ['ark', 'sb'], url: () => '/api/arbeidslister', budget: 3 },
+  { route: 'GET /api/varsler', as: ['ark', 'sb'], url: () => '/api/varsler', budget: 3 },
+  fixed('GET /api/varsler/innstilling', ['sb']),
   fixed('GET /api/session'),
   fixed('GET /api/session/okter'),
   fixed('GET /api/api-tokens', ['sys']),

@@ -1,4 +1,5 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type Updateable } from 'kysely';
+import type { DB } from '../../db/schema.js';
 import type { Tx } from '../../db/tenant.js';
 import { inWindow, rankWithin } from '../../db/rank-within.js';
 import type { Window } from '../../shared/paging.js';
@@ -131,6 +132,17 @@ export const journalpostRepository = {
  * query: the names of their saksbehandler and unit, and how many
  * correspondence parties and remarks each has (their lists are paged).
  */
+/** The users or units a record was copied to, as an array column of the record's query. */
+function copyRecipients(eb: ExpressionBuilder<DB & { j: JournalpostTable }, 'j'>, column: 'mottaker_bruker_id' | 'mottaker_enhet_id') {
+  return sql<string[]>`ARRAY(${eb
+    .selectFrom('oppgave as o')
+    .select(`o.${column}`)
+    .whereRef('o.organisasjon_id', '=', 'j.organisasjon_id')
+    .whereRef('o.journalpost_id', '=', 'j.id')
+    .where('o.oppgavetype', '=', 'kopi')
+    .where(`o.${column}`, 'is not', null)})`;
+}
+
 function withNames(tx: Tx) {
   return tx
     .selectFrom('journalpost as j')
@@ -154,5 +166,8 @@ function withNames(tx: Tx) {
         .whereRef('m.organisasjon_id', '=', 'j.organisasjon_id')
         .whereRef('m.objekt_id', '=', 'j.id')
         .as('antall_merknader'),
+      // Copy recipients read the record (the read rule, seed 002 10.7).
+      copyRecipients(eb, 'mottaker_bruker_id').as('kopi_brukere'),
+      copyRecipients(eb, 'mottaker_enhet_id').as('kopi_enheter'),
     ]);
 }

@@ -17,11 +17,14 @@ export type NamedRecord = Selectable<JournalpostTable> & {
   enhet_navn: string | null;
   antall_korrespondanseparter: number | null;
   antall_merknader: number | null;
+  kopi_brukere: string[];
+  kopi_enheter: string[];
 };
 
 /** A record with what its presenter needs: its case, parties, remarks and the names of the people and units it names. */
 export interface RecordView {
-  record: Selectable<JournalpostTable>;
+  /** With its copy recipients where the query read them (they read it: the read rule). */
+  record: Selectable<JournalpostTable> & { kopi_brukere?: string[]; kopi_enheter?: string[] };
   saksmappe: Selectable<SaksmappeTable>;
   korrespondanseparter: Selectable<KorrespondansepartTable>[];
   merknader: MerknadRow[];

@@ -6,7 +6,7 @@ import { osloDate } from '../saksmappe/oslo-calendar.js';
 import { resolveMedarbeider } from '../saksmappe/resolve-people.js';
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
 import { oppgaveRepository as repo } from './oppgave-repository.js';
-import { openTaskForStep, recordForDistribution } from './task-step.js';
+import { assertDistributable, openTaskForStep, recordForDistribution } from './task-step.js';
 
 export interface FordelInput {
   saksbehandlerId: string;
@@ -31,6 +31,7 @@ export async function fordelJournalpost(ctx: Ctx, oppgaveId: string, input: Ford
   return inTenant(ctx, async (tx) => {
     const task = await openTaskForStep(ctx, tx, oppgaveId, 'fordel');
     const { record, saksmappe } = await recordForDistribution(ctx, tx, task.journalpost_id!);
+    assertDistributable({ record, saksmappe });
     const person = await resolveMedarbeider(tx, orgId, input.saksbehandlerId, 'saksbehandlerId');
     const frist = input.frist ?? record.forfallsdato;
     await records.update(tx, orgId, record.id, { saksbehandler_id: person.id, forfallsdato: frist });

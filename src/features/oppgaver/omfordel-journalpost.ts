@@ -7,7 +7,7 @@ import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js
 import { mayTakeStep } from './domain/task-rule.js';
 import type { Oppgavetype } from './domain/task-kinds.js';
 import { oppgaveRepository as repo } from './oppgave-repository.js';
-import { recordForDistribution, taskActorOf } from './task-step.js';
+import { assertDistributable, recordForDistribution, taskActorOf } from './task-step.js';
 
 export interface OmfordelInput {
   til: { brukerId: string } | { enhetId: string };
@@ -41,6 +41,7 @@ export async function omfordelJournalpost(ctx: Ctx, journalpostId: string, input
         en: 'Only whoever holds the record to distribute or answer, or the archive, redistributes it.',
       });
     }
+    assertDistributable({ record, saksmappe });
     const toPerson = 'brukerId' in input.til;
     const receiver =
       'brukerId' in input.til

@@ -52,7 +52,8 @@ const STEP_REFUSED: Record<TaskStep, { nb: string; en: string }> = {
 /**
  * A record and its case locked for distribution, in registration's order
  * (case, then record). Distribution does not change what the record says,
- * so a journalført record may be distributed; a closed case may not.
+ * so a journalført record may be distributed; a closed case or archived
+ * record may not (`assertDistributable`, asked after who may).
  */
 export async function recordForDistribution(ctx: Ctx, tx: Tx, journalpostId: string) {
   const orgId = ctx.role.organisasjonId;
@@ -60,11 +61,14 @@ export async function recordForDistribution(ctx: Ctx, tx: Tx, journalpostId: str
   if (!peek) throw notFound({ nb: 'journalposten', en: 'record' }, journalpostId);
   const saksmappe = (await cases.findForUpdate(tx, orgId, peek.saksmappe_id))!;
   const record = (await records.findForUpdate(tx, orgId, journalpostId))!;
+  return { record, saksmappe };
+}
+
+export function assertDistributable({ record, saksmappe }: { record: { journalstatus: string }; saksmappe: { saksstatus: string } }) {
   if (['A', 'U'].includes(saksmappe.saksstatus) || ['A', 'U'].includes(record.journalstatus)) {
     throw new DomainError('CASE_CLOSED', {
       nb: 'Saken eller journalposten er avsluttet og kan ikke fordeles.',
       en: 'The case or record is closed and cannot be distributed.',
     });
   }
-  return { record, saksmappe };
 }

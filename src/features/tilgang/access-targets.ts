@@ -41,6 +41,8 @@ function decide(reader: Reader, r: AccessTargetRow, kontakter: string[]): Access
         opprettet_av: r.j_opprettet_av,
         saksbehandler_id: r.j_saksbehandler,
         administrativ_enhet_id: r.j_enhet,
+        kopi_brukere: r.j_kopi_brukere,
+        kopi_enheter: r.j_kopi_enheter,
       }
     : null;
   const d = r.d_opprettet_av ? { tilgangskode: r.d_tilgangskode, tilgangsgruppe_id: r.d_gruppe, opprettet_av: r.d_opprettet_av } : null;

@@ -38,3 +38,23 @@ export function saksmappeAccessSql(alias: string): ReadObjectSql {
     enheter: sql`ARRAY[${col('administrativ_enhet_id')}]`,
   };
 }
+
+/**
+ * The access columns of a record aliased `j` in its case aliased `s`, as
+ * `recordObject` (domain/read-objects.ts) builds them: the case's internal
+ * contacts and the record's copy recipients by subquery.
+ */
+export function journalpostAccessSql(j: string, s: string): ReadObjectSql {
+  const col = (alias: string, c: string) => sql.ref(`${alias}.${c}`);
+  const kopi = (c: string) =>
+    sql`ARRAY(SELECT o.${sql.ref(c)} FROM oppgave o WHERE o.organisasjon_id = ${col(j, 'organisasjon_id')}
+      AND o.journalpost_id = ${col(j, 'id')} AND o.oppgavetype = 'kopi' AND o.${sql.ref(c)} IS NOT NULL)`;
+  return {
+    tilgangskode: col(j, 'tilgangskode'),
+    tilgangsgruppeId: col(j, 'tilgangsgruppe_id'),
+    personer: sql`(ARRAY[${col(j, 'opprettet_av')}, ${col(s, 'opprettet_av')}, ${col(s, 'saksansvarlig_id')}, ${col(j, 'saksbehandler_id')}]
+      || ARRAY(SELECT k.bruker_id FROM saksmappe_intern_kontakt k WHERE k.organisasjon_id = ${col(s, 'organisasjon_id')} AND k.saksmappe_id = ${col(s, 'id')})
+      || ${kopi('mottaker_bruker_id')})`,
+    enheter: sql`(ARRAY[${col(j, 'administrativ_enhet_id')}, ${col(s, 'administrativ_enhet_id')}] || ${kopi('mottaker_enhet_id')})`,
+  };
+}

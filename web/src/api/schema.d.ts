@@ -137,6 +137,137 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/arbeidslister': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mine arbeidslister og antall i hver (startsiden) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                antall: number;
+                /** @enum {string} */
+                liste:
+                  | 'ubesvarte'
+                  | 'til-fordeling'
+                  | 'kopier'
+                  | 'mine-saker'
+                  | 'restanser'
+                  | 'obs-dato'
+                  | 'arkivets-ko'
+                  | 'midlertidige'
+                  | 'nye-saker';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arbeidslister/{liste}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato; for arkivet arkivets-ko, midlertidige, nye-saker */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path: {
+          liste:
+            | 'ubesvarte'
+            | 'til-fordeling'
+            | 'kopier'
+            | 'mine-saker'
+            | 'restanser'
+            | 'obs-dato'
+            | 'arkivets-ko'
+            | 'midlertidige'
+            | 'nye-saker';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                enhet: string | null;
+                fra: string | null;
+                frist: string | null;
+                fullTilgang: boolean;
+                journalpost: {
+                  /** Format: uuid */
+                  id: string;
+                  journaldato: string;
+                  journalpostId: string;
+                  journalposttype: string;
+                  journalstatus: string;
+                } | null;
+                merknad: string | null;
+                oppgaveId: string | null;
+                oppgavetype: string | null;
+                opprettetDato: string | null;
+                rod: boolean;
+                saksbehandler: string | null;
+                /** Format: uuid */
+                saksmappeId: string;
+                saksnummer: string;
+                saksstatus: string;
+                tilgangskode: string | null;
+                tittel: string;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/arkivbegrensning-grunner': {
     parameters: {
       query?: never;
@@ -1953,6 +2084,56 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/journalposter/{id}/avskrivning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Avskriver en inngående journalpost (I) eller et notat (N): avskrivningsmåte og merknad (påkrevd for TLF) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            avskrivningsmaate: 'BU' | 'TE' | 'TO' | 'TLF' | 'BE' | 'BN' | 'SA';
+            merknad?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              avskrivningsdato: string;
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/journalposter/{id}/dokumenter': {
     parameters: {
       query?: never;
@@ -2353,6 +2534,62 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/journalposter/{id}/kopi': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** «Kopi til»: personer eller enheter får journalposten til orientering (kopimottakere leser den) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            merknad?: string | null;
+            mottakere: (
+              | {
+                  /** Format: uuid */
+                  brukerId: string;
+                }
+              | {
+                  /** Format: uuid */
+                  enhetId: string;
+                }
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              oppgaveIder: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/journalposter/{id}/korrespondanseparter': {
     parameters: {
       query?: never;
@@ -2421,6 +2658,55 @@ export interface paths {
               saksbehandlerId: string | null;
               skjermet: boolean;
               telefonnummer: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/melding-til-arkivet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Saksbehandlerens kontroll ved mottak: feilfordelt, be om endret tittel eller sak, eller merknad, til arkivets kø */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            merknad: string;
+            /** @enum {string} */
+            type: 'feilfordelt' | 'endre' | 'merknad';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              oppgaveId: string;
             };
           };
         };
@@ -2527,6 +2813,62 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/omfordeling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Fordeler en journalpost videre til en annen saksbehandler eller enhet, med begrunnelse */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            begrunnelse: string;
+            til:
+              | {
+                  /** Format: uuid */
+                  brukerId: string;
+                }
+              | {
+                  /** Format: uuid */
+                  enhetId: string;
+                };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              oppgaveId: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -4380,6 +4722,138 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oppgaver/{id}/fordel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Leder (eller stedfortreder) fordeler en journalpost fra «Til fordeling» til en saksbehandler, med frist og merknad */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            frist?: string | null;
+            merknad?: string | null;
+            /** Format: uuid */
+            saksbehandlerId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              oppgaveId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oppgaver/{id}/lest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Kopimottakeren markerer en kopi som lest */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oppgaver/{id}/utfort': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Arkivet lukker en oppgave i arkivets kø (feilfordelt, endring, merknad) som utført */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -7378,6 +7852,176 @@ export interface paths {
               kode: string;
               navn: string;
               skjermingshjemmel: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/varsler': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mine varsler om nye oppgaver, nyeste først, med antall uleste */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                fra: string;
+                frist: string | null;
+                /** Format: uuid */
+                id: string;
+                journalpostId: string | null;
+                lest: boolean;
+                /** Format: uuid */
+                oppgaveId: string;
+                /** @enum {string} */
+                oppgavetype: 'fordele' | 'besvare' | 'kopi' | 'kvalitetssikre' | 'feilfordelt' | 'endre' | 'merknad';
+                /** Format: date-time */
+                opprettetDato: string;
+                registreringsId: string;
+                /** Format: uuid */
+                saksmappeId: string;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+              uleste: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/varsler/{id}/lest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Markerer et av mine varsler som lest */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/varsler/innstilling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Om jeg vil ha varsler på e-post også */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              epost: boolean;
+              epostadresse: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** Slår varsel på e-post av eller på */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            epost: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              epost: boolean;
+              epostadresse: string | null;
             };
           };
         };

@@ -2,6 +2,7 @@ import { Card, Heading, List, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
 import { isRoleCode } from '../i18n/types';
+import { WorklistCounts } from '../features/worklists/WorklistCounts';
 import { Page } from './Page';
 import { useShell } from './shell-context';
 
@@ -26,6 +27,7 @@ export function HomePage() {
       ) : (
         <Paragraph>{session.roller.length > 0 ? t('home.chooseRole') : t('home.noRoles')}</Paragraph>
       )}
+      {active && <WorklistCounts key={active.id} />}
       {active && isRoleCode(active.rolle) && (
         <Card data-color="neutral" className="duties">
           <Heading level={2} data-size="sm">

@@ -10,6 +10,7 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/arbeidslister', label: 'nav.worklists', roles: ['ARK', 'LED', 'SF', 'SB', 'MS'] },
   { to: '/saker', label: 'nav.cases' },
   { to: '/sok', label: 'nav.search' },
   { to: '/midlertidig-sperret', label: 'nav.blocked', roles: ['LED', 'SF', 'ARK'] },

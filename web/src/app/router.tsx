@@ -16,6 +16,7 @@ import { BlockedPage } from '../features/blocked/BlockedPage';
 import { ForwardedPage } from '../features/reception/ForwardedPage';
 import { ReceptionItemPage } from '../features/reception/ReceptionItemPage';
 import { ReceptionPage } from '../features/reception/ReceptionPage';
+import { WorklistPage } from '../features/worklists/WorklistPage';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole } from './RequireRole';
@@ -27,6 +28,8 @@ export const router = createBrowserRouter([
     element: <Shell />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'arbeidslister', element: <WorklistPage /> },
+      { path: 'arbeidslister/:liste', element: <WorklistPage /> },
       { path: 'saker', element: <CasesPage /> },
       { path: 'saker/ny', element: <NewCasePage /> },
       { path: 'saker/:id', element: <CasePage /> },

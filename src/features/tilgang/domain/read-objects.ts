@@ -16,6 +16,9 @@ export interface RecordAccessRow {
   opprettet_av: string;
   saksbehandler_id?: string | null;
   administrativ_enhet_id?: string | null;
+  /** A record's copy recipients (users, units), where the query read them; none counted where it did not. */
+  kopi_brukere?: readonly string[] | null;
+  kopi_enheter?: readonly string[] | null;
 }
 
 export function caseObject(s: CaseAccessRow, interneKontakter: readonly string[]): ReadObject {
@@ -27,10 +30,12 @@ export function caseObject(s: CaseAccessRow, interneKontakter: readonly string[]
     interneKontakter,
     ansvarligId: null,
     enheter: [s.administrativ_enhet_id],
+    kopiBrukere: [],
+    kopiEnheter: [],
   };
 }
 
-/** A record in its case: its own code and group, related through itself and through its case. */
+/** A record in its case: its own code and group, related through itself, its copy recipients and its case. */
 export function recordObject(j: RecordAccessRow, s: CaseAccessRow, interneKontakter: readonly string[]): ReadObject {
   return {
     tilgangskode: j.tilgangskode,
@@ -40,6 +45,8 @@ export function recordObject(j: RecordAccessRow, s: CaseAccessRow, interneKontak
     interneKontakter,
     ansvarligId: j.saksbehandler_id ?? null,
     enheter: [j.administrativ_enhet_id ?? null, s.administrativ_enhet_id],
+    kopiBrukere: j.kopi_brukere ?? [],
+    kopiEnheter: j.kopi_enheter ?? [],
   };
 }
 

@@ -23,6 +23,9 @@ export interface ReadObject {
   ansvarligId: string | null;
   /** Its own unit and its case's: their leaders and the leaders of units above read it. */
   enheter: readonly (string | null)[];
+  /** A record's copy recipients («kopi til», seed 002 10.7): people, and units whose leaders read it; its documents' too. */
+  kopiBrukere: readonly string[];
+  kopiEnheter: readonly string[];
 }
 
 /**
@@ -31,7 +34,8 @@ export interface ReadObject {
  * (no access code) is read by everyone with a role in the organisation. A
  * screened one by: the archive; members of its access group; its creator;
  * the case owner; internal contacts on the case; the document's
- * responsible; leaders of its unit or of a unit above it. Everyone else sees
+ * responsible; leaders of its unit or of a unit above it; and, for a record
+ * and its documents, its copy recipients (a unit's copy: its leaders). Everyone else sees
  * its public form only (public title, «Skjermet» for screened fields).
  * Its SQL twin is read-rule-sql.ts; tests/access/read-rule-sql.test.ts keeps the two equal.
  */
@@ -52,8 +56,8 @@ export function flatten(o: ReadObject): FlatReadObject {
   return {
     tilgangskode: o.tilgangskode,
     tilgangsgruppeId: o.tilgangsgruppeId,
-    personer: [...o.opprettetAv, o.saksansvarligId, ...o.interneKontakter, o.ansvarligId],
-    enheter: o.enheter,
+    personer: [...o.opprettetAv, o.saksansvarligId, ...o.interneKontakter, o.ansvarligId, ...o.kopiBrukere],
+    enheter: [...o.enheter, ...o.kopiEnheter],
   };
 }
 

@@ -17,6 +17,7 @@ import { FIRST_RECORD_PAGES, journalpostKey, useJournalpost, useJournalpostNeste
 import { PartyTable } from './PartyTable';
 import { RecordMetadata } from './RecordMetadata';
 import { Remarks } from '../cases/Remarks';
+import { RecordSteps } from '../worklists/RecordSteps';
 import '../common/features.css';
 
 const tabs = ['dokumenter', 'parter', 'endringslogg'] as const;
@@ -41,8 +42,11 @@ export function RecordPage() {
   return (
     <Page title={t('recordPage.title', { number: r.journalpostId, title: r.tittel })}>
       <ScreeningSummary tilgangskode={r.tilgangskode} skjermingshjemmel={r.skjermingshjemmel} />
-      {(r.kanEndre.journalpost || r.kanEndre.skjerming) && (
+      {(r.kanEndre.journalpost || r.kanEndre.skjerming || r.kanEndre.merknad) && (
         <div className="page-actions">
+          {r.kanEndre.merknad && (
+            <RecordSteps id={r.id} number={r.journalpostId} answerable={['I', 'N'].includes(codeOf(r.journalposttype) ?? '')} />
+          )}
           {r.kanEndre.journalpost && (
             <Button variant="secondary" asChild>
               <RouterLink to={`/journalposter/${r.id}/rediger`}>{t('recordPage.edit')}</RouterLink>

@@ -1,0 +1,52 @@
+import type { Rolle } from '../../../shared/roles.js';
+import { addDays } from '../../saksmappe/oslo-calendar.js';
+
+/**
+ * The worklists (issue 13 item 5; seed 002 9.3, 10.1, 10.7, 10.8, 10.12;
+ * product §3, §5): for the case worker «Ubesvarte» (incoming post and notes
+ * to answer), «Kopier» (copies to read), «Mine saker», «Restanser» (their I
+ * and N records not written off), «OBS-dato» (their cases with an OBS date
+ * passed or within 5 days); for the leader also «Til fordeling» (their
+ * unit's); for the archive its queue (the case workers' messages), records
+ * in M and new cases in R.
+ */
+export const ARBEIDSLISTER = [
+  'ubesvarte',
+  'til-fordeling',
+  'kopier',
+  'mine-saker',
+  'restanser',
+  'obs-dato',
+  'arkivets-ko',
+  'midlertidige',
+  'nye-saker',
+] as const;
+export type Arbeidsliste = (typeof ARBEIDSLISTER)[number];
+
+const CASE_WORKER: readonly Arbeidsliste[] = ['ubesvarte', 'kopier', 'mine-saker', 'restanser', 'obs-dato'];
+
+/** Which lists a role has: its work. Read-only roles and the system owner have none. */
+export function worklistsOf(rolle: Rolle): readonly Arbeidsliste[] {
+  switch (rolle) {
+    case 'SB':
+    case 'MS':
+      return CASE_WORKER;
+    case 'LED':
+    case 'SF':
+      return ['til-fordeling', ...CASE_WORKER];
+    case 'ARK':
+      return ['arkivets-ko', 'midlertidige', 'nye-saker', 'kopier'];
+    default:
+      return [];
+  }
+}
+
+/** Seed 001/002: «red flag» when the date has passed or is less than 5 days away (also the OBS-dato list's reach). */
+export const VARSEL_DAGER = 5;
+
+/** The last date that is flagged red today: a due or OBS date on or before it. */
+export const redUpTo = (today: string) => addDays(today, VARSEL_DAGER);
+
+export function isRed(dato: string | null, today: string): boolean {
+  return dato !== null && dato <= redUpTo(today);
+}

@@ -1,0 +1,105 @@
+import { Textarea } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUserOptions } from '../common/people';
+import { SelectField } from '../common/SelectField';
+import { useRecordStep } from './api';
+import { StepDialog } from './StepDialog';
+
+const MELDINGER = ['feilfordelt', 'endre', 'merknad'] as const;
+const AVSKRIVNING = ['BU', 'TE', 'TO', 'TLF', 'BE', 'BN', 'SA'] as const;
+
+/**
+ * The case worker's steps on a record (seed 002, 10.1, 10.7, 10.8): a copy
+ * to a colleague, a message to the archive (wrongly distributed, change title
+ * or case, remark), and for incoming post and notes the write-off.
+ */
+export function RecordSteps({ id, number, answerable }: { id: string; number: string; answerable: boolean }) {
+  const { t } = useTranslation();
+  const people = useUserOptions();
+  const [copy, setCopy] = useState({ brukerId: '', merknad: '' });
+  const [message, setMessage] = useState<{ type: (typeof MELDINGER)[number]; merknad: string }>({ type: 'feilfordelt', merknad: '' });
+  const [writeOff, setWriteOff] = useState<{ avskrivningsmaate: (typeof AVSKRIVNING)[number]; merknad: string }>({
+    avskrivningsmaate: 'TE',
+    merknad: '',
+  });
+  const sendCopy = useRecordStep(id, 'kopi');
+  const sendMessage = useRecordStep(id, 'melding-til-arkivet');
+  const sendWriteOff = useRecordStep(id, 'avskrivning');
+
+  return (
+    <>
+      <StepDialog
+        id={`kopi-${id}`}
+        label={t('worklists.copyTo')}
+        heading={t('worklists.copyHeading', { number })}
+        pending={sendCopy.isPending}
+        error={sendCopy.error}
+        disabled={!copy.brukerId}
+        onSubmit={(done) =>
+          sendCopy.mutate({ mottakere: [{ brukerId: copy.brukerId }], merknad: copy.merknad || null }, { onSuccess: done })
+        }
+      >
+        <SelectField
+          label={t('worklists.recipient')}
+          value={copy.brukerId}
+          onChange={(brukerId) => setCopy({ ...copy, brukerId })}
+          emptyLabel={t('worklists.chooseRecipient')}
+          options={people}
+          required
+        />
+        <Textarea
+          aria-label={t('worklists.remarkOptional')}
+          placeholder={t('worklists.remarkOptional')}
+          value={copy.merknad}
+          onChange={(e) => setCopy({ ...copy, merknad: e.target.value })}
+        />
+      </StepDialog>
+      <StepDialog
+        id={`melding-${id}`}
+        label={t('worklists.toArchive')}
+        heading={t('worklists.toArchiveHeading', { number })}
+        pending={sendMessage.isPending}
+        error={sendMessage.error}
+        disabled={!message.merknad.trim()}
+        onSubmit={(done) => sendMessage.mutate(message, { onSuccess: done })}
+      >
+        <SelectField
+          label={t('worklists.messageType')}
+          value={message.type}
+          onChange={(type) => setMessage({ ...message, type: type as (typeof MELDINGER)[number] })}
+          options={MELDINGER.map((m) => ({ value: m, label: t(`worklists.messages.${m}`) }))}
+        />
+        <Textarea
+          aria-label={t('worklists.messageText')}
+          placeholder={t('worklists.messageText')}
+          value={message.merknad}
+          onChange={(e) => setMessage({ ...message, merknad: e.target.value })}
+        />
+      </StepDialog>
+      {answerable && (
+        <StepDialog
+          id={`avskriv-${id}`}
+          label={t('worklists.writeOff')}
+          heading={t('worklists.writeOffHeading', { number })}
+          pending={sendWriteOff.isPending}
+          error={sendWriteOff.error}
+          onSubmit={(done) => sendWriteOff.mutate({ ...writeOff, merknad: writeOff.merknad || null }, { onSuccess: done })}
+        >
+          <SelectField
+            label={t('worklists.writeOffCode')}
+            value={writeOff.avskrivningsmaate}
+            onChange={(v) => setWriteOff({ ...writeOff, avskrivningsmaate: v as (typeof AVSKRIVNING)[number] })}
+            options={AVSKRIVNING.map((m) => ({ value: m, label: `${m} – ${t(`worklists.writeOffCodes.${m}`)}` }))}
+          />
+          <Textarea
+            aria-label={t('worklists.remarkOptional')}
+            placeholder={t('worklists.writeOffNote')}
+            value={writeOff.merknad}
+            onChange={(e) => setWriteOff({ ...writeOff, merknad: e.target.value })}
+          />
+        </StepDialog>
+      )}
+    </>
+  );
+}
