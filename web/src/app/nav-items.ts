@@ -18,6 +18,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/postmottak/videresendt', label: 'nav.forwarded' },
   { to: '/admin', label: 'nav.admin', roles: ['SYS'] },
   { to: '/tilgang', label: 'nav.access', roles: ['SYS'] },
+  { to: '/maler', label: 'nav.templates', roles: ['SYS'] },
   { to: '/jobber', label: 'nav.jobs', roles: ['SYS'] },
 ];
 
