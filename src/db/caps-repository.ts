@@ -15,6 +15,7 @@ const COUNTED: Record<CapName, { table: keyof DB; owner?: string }> = {
   medlemmer: { table: 'tilgangsgruppe_medlem', owner: 'tilgangsgruppe_id' },
   interneKontakter: { table: 'saksmappe_intern_kontakt', owner: 'saksmappe_id' },
   arkivbegrensningGrunner: { table: 'arkivbegrensning_grunn' },
+  brevmaler: { table: 'brevmal' },
 };
 
 /** Refuses adding to a capped list that is full (CAPS); `ownerId` names the object a per-object list belongs to. */

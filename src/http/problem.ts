@@ -29,6 +29,8 @@ const STATUS: Record<ErrorCode, number> = {
   SECURE_ZONE_UNAVAILABLE: 503,
   SECURE_ZONE_NO_EMAIL: 409,
   DATABASE_UNAVAILABLE: 503,
+  TEMPLATE_INVALID: 422,
+  TEMPLATE_DOES_NOT_FIT: 422,
 };
 
 export interface Problem {

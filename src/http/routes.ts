@@ -21,6 +21,7 @@ import { varselRoutes } from '../features/varsler/varsel-routes.js';
 import { arbeidslisteRoutes } from '../features/arbeidslister/arbeidsliste-routes.js';
 import { mottakRoutes } from '../features/mottak/mottak-routes.js';
 import { mottakDecisionRoutes } from '../features/mottak/mottak-decision-routes.js';
+import { malerRoutes } from '../features/maler/maler-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
@@ -46,4 +47,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(jobberRoutes);
   await app.register(mottakRoutes);
   await app.register(mottakDecisionRoutes);
+  await app.register(malerRoutes);
 }

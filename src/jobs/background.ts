@@ -3,6 +3,8 @@ import type { Database } from '../db/open-database.js';
 import { purgeAuthData } from '../features/auth/purge-auth-data.js';
 import { ExtractionChild } from '../features/dokumenter/extract-in-child.js';
 import { TEXT_EXTRACTION_JOB, textExtractionHandler } from '../features/dokumenter/index-file-text.js';
+import { ARKIVFORMAT_JOB, arkivformatHandler } from '../features/maler/arkivformat-job.js';
+import { officeSettings } from '../office/office-settings.js';
 import { createDocumentStores } from '../features/sikker-sone/document-stores.js';
 import { secureZoneSettings } from '../features/sikker-sone/secure-zone-settings.js';
 import type { Log } from '../shared/context.js';
@@ -54,6 +56,7 @@ function handlers(deps: BackgroundDeps, child: ExtractionChild, mailer: Mailer |
       deps.log,
     ),
     [POLL_JOB]: pollJobHandler({ store: plainStore(), maxBytes: files.maxUploadBytes }),
+    [ARKIVFORMAT_JOB]: arkivformatHandler(plainStore(), officeSettings()),
     'rydd-innlogging': async () => {
       await purgeAuthData(sys);
     },

@@ -22,6 +22,7 @@ export const CAPS = {
   medlemmer: { max: 2_000, what: { nb: 'medlemmer i tilgangsgruppen', en: 'members of the access group' } },
   interneKontakter: { max: 200, what: { nb: 'interne kontakter på saken', en: 'internal contacts on the case' } },
   arkivbegrensningGrunner: { max: 200, what: { nb: 'grunner for arkivbegrensning', en: 'reasons for arkivbegrensning' } },
+  brevmaler: { max: 200, what: { nb: 'dokumentmaler i organisasjonen', en: 'document templates in the organisation' } },
 } as const satisfies Record<string, { max: number; what: Message }>;
 
 export type CapName = keyof typeof CAPS;

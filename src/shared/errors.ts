@@ -26,7 +26,9 @@ export type ErrorCode =
   | 'STEP_UP_REQUIRED'
   | 'SECURE_ZONE_UNAVAILABLE'
   | 'SECURE_ZONE_NO_EMAIL'
-  | 'DATABASE_UNAVAILABLE';
+  | 'DATABASE_UNAVAILABLE'
+  | 'TEMPLATE_INVALID'
+  | 'TEMPLATE_DOES_NOT_FIT';
 
 export interface Message {
   nb: string;

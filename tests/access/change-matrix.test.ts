@@ -1,6 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
+import { listBrevmaler } from '../../src/features/maler/list-brevmaler.js';
 import { changeJournalstatus } from '../../src/features/journalpost/change-journalstatus.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
 import { changeSaksstatus } from '../../src/features/saksmappe/change-saksstatus.js';
@@ -81,6 +82,8 @@ const content: Expect = (archive, s) =>
 const protection: Expect = (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : 'OK');
 
 let app: FastifyInstance;
+/** Våler's default letter template: an author's own record starts from one. */
+let brevmalId = '';
 const file = (name: string) =>
   documentForm(name, Buffer.from(`innhold ${name} ${Math.random()}`), { tittel: 'Vedlegg', dokumenttype: 'B' });
 const upload = (url: string, parts: ReturnType<typeof documentForm>) => (c: Client) => postForm(app, c, url, parts);
@@ -171,6 +174,7 @@ const PROBES: Probe[] = [
       c.request('POST', `/api/saksmapper/${o.saksmappeId}/journalposter`, {
         journalposttype: archive ? 'I' : 'U',
         tittel: 'Ny journalpost',
+        ...(archive ? {} : { brevmalId }),
       }),
   },
   {
@@ -420,6 +424,10 @@ const NOT_RECORD_WRITE: Record<string, string> = {
   'POST /api/mottak/:id/arkivbegrensning': 'reception queue: post kept out of the archive, never a record (archive only; tests/mottak)',
   'POST /api/arkivbegrensning-grunner': 'reception queue administration: the reasons for arkivbegrensning (archive, system owner)',
   'PUT /api/arkivbegrensning-grunner/:id': 'reception queue administration: the reasons for arkivbegrensning (archive, system owner)',
+  'POST /api/maler': 'template administration (system owner only: requireRole SYS; tests/maler)',
+  'PATCH /api/maler/:id': 'template administration (system owner only: requireRole SYS; tests/maler)',
+  'POST /api/maler/:id/fil': 'template administration (system owner only: requireRole SYS; tests/maler)',
+  'PUT /api/brevhode': 'letterhead administration (system owner only: requireRole SYS; tests/maler)',
 };
 
 describe(`the change matrix (${engineName()})`, () => {
@@ -438,6 +446,7 @@ describe(`the change matrix (${engineName()})`, () => {
     ctx.owner = await as(handle, 'valer', 'SB');
     ctx.distributed = await ctxFor(handle, PEOPLE.distributed.brukernavn, 'valer', 'SB');
     bygg = await unitId(ctx.ARK, 'BYGG');
+    brevmalId = (await listBrevmaler(ctx.owner, { journalposttype: 'U' })).find((m) => m.maltype === 'brev')!.id;
   });
   afterAll(async () => {
     await app?.close();

@@ -75,6 +75,10 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /api/varsler': "one's own notifications: kinds and numbers",
   'GET /api/varsler/innstilling': "one's own choice of e-mail notifications",
   'GET /api/arbeidslister': "the counts of one's own worklists",
+  'GET /api/maler': "the organisation's document templates: names, kinds, the merge fields they use",
+  'GET /api/maler/flettefelt': 'the merge fields and their meaning, with an invented example record',
+  'GET /api/maler/:id/fil': "a template's DOCX: placeholders, never a record's content",
+  'GET /api/brevhode': "the organisation's letterhead (address and contact lines)",
   'GET /*': 'the web client’s static files (when built)',
   // Fastify's route tree prints the static files' wildcard without its slash.
   'GET *': 'the web client’s static files (when built)',

@@ -1,3 +1,4 @@
+import { buildDocx } from '../../src/office/docx-builder.js';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
@@ -37,6 +38,7 @@ export interface CountWorld {
   klassifikasjonssystemId: string;
   mottakId: string;
   mottakFilId: string;
+  brevmalId: string;
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -58,6 +60,7 @@ export async function buildCountWorld(handle: DatabaseHandle, app: FastifyInstan
   const docs = await documentsOf(app, clients.ark, records.first, n);
   await blocked(ark, cases[1]!, n);
   const reception = await receptionQueue(app, clients.ark, clients.sb, n);
+  const brevmalId = await templates(app, clients.sys, n);
   return {
     ...reception,
     org,
@@ -68,6 +71,7 @@ export async function buildCountWorld(handle: DatabaseHandle, app: FastifyInstan
     ...docs,
     ...people,
     brukerId: people.brukere[0]!,
+    brevmalId,
   };
 }
 
@@ -165,4 +169,19 @@ async function blocked(ark: Ctx, saksmappeId: string, n: number) {
   for (const i of range(n)) {
     await registerJournalpost(ark, saksmappeId, { journalposttype: 'I', tittel: `Sperret ${i}`, tilgangskode: 'XX' });
   }
+}
+
+/** n templates beside the defaults, uploaded by the system owner. */
+async function templates(app: FastifyInstance, sys: Client, n: number): Promise<string> {
+  const ids: string[] = [];
+  for (const i of range(n)) {
+    const docx = buildDocx({ body: [{ text: `Mal ${i} til {{mottaker.navn}}` }] });
+    const form = [
+      { name: 'navn', value: `Tellemal ${i}` },
+      { name: 'maltype', value: 'brev' },
+      { name: 'fil', file: { filename: `mal${i}.docx`, body: docx } },
+    ];
+    ids.push(ok(await postForm(app, sys, '/api/maler', form), 'template').id);
+  }
+  return ids[0]!;
 }

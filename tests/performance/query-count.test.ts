@@ -109,6 +109,10 @@ const PROBES: CountProbe[] = [
   { route: 'GET /api/mottak/:id', as: ['ark'], url: (w) => `/api/mottak/${w.mottakId}` },
   { route: 'GET /api/mottak/:id/original', as: ['ark'], url: (w) => `/api/mottak/${w.mottakId}/original` },
   { route: 'GET /api/mottak-filer/:id/fil', as: ['ark'], url: (w) => `/api/mottak-filer/${w.mottakFilId}/fil` },
+  fixed('GET /api/maler', ['ark', 'sys']),
+  fixed('GET /api/maler/flettefelt'),
+  { route: 'GET /api/maler/:id/fil', as: ['sys'], url: (w) => `/api/maler/${w.brevmalId}/fil` },
+  fixed('GET /api/brevhode'),
 ];
 
 /** GET routes that read nothing that grows with the archive, and why. */

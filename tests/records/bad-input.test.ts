@@ -121,8 +121,9 @@ describe(`bad input to the records API (${engineName()})`, () => {
   it('answers 404 for an unknown case or record', async () => {
     expect((await sb.request('GET', `/api/saksmapper/${NO_SUCH}`)).statusCode).toBe(404);
     expect((await sb.request('GET', `/api/journalposter/${NO_SUCH}`)).statusCode).toBe(404);
-    expect((await sb.request('POST', `/api/saksmapper/${NO_SUCH}/journalposter`, { journalposttype: 'U', tittel: 'X' })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await sb.request('POST', `/api/saksmapper/${NO_SUCH}/journalposter`, { journalposttype: 'U', tittel: 'X', brevmalId: NO_SUCH }))
+        .statusCode,
+    ).toBe(404);
   });
 });

@@ -1,3 +1,4 @@
+import { listBrevmaler } from '../../src/features/maler/list-brevmaler.js';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -123,8 +124,14 @@ describe(`journalført records are never deleted (${engineName()})`, () => {
   });
 
   it('lets the author change a draft freely before it is journalført', async () => {
-    const sak = await createCase(ark, { saksansvarligId: (await as(handle, 'valer', 'SB')).actor.brukerId });
-    const draft = await sb.request('POST', `/api/saksmapper/${sak.id}/journalposter`, { journalposttype: 'U', tittel: 'Svar på søknad' });
+    const sbCtx = await as(handle, 'valer', 'SB');
+    const sak = await createCase(ark, { saksansvarligId: sbCtx.actor.brukerId });
+    const [brevmal] = await listBrevmaler(sbCtx, { journalposttype: 'U' });
+    const draft = await sb.request('POST', `/api/saksmapper/${sak.id}/journalposter`, {
+      journalposttype: 'U',
+      tittel: 'Svar på søknad',
+      brevmalId: brevmal!.id,
+    });
     expect(draft.statusCode).toBe(201);
     expect(draft.json().journalstatus.code).toBe('R');
     const edited = await sb.request('PATCH', `/api/journalposter/${draft.json().id}`, {

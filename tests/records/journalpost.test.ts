@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listArkivdeler } from '../../src/features/arkivstruktur/list-arkivdeler.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
+import { listBrevmaler } from '../../src/features/maler/list-brevmaler.js';
 import { createSaksmappe } from '../../src/features/saksmappe/create-saksmappe.js';
 import { osloDate } from '../../src/features/saksmappe/oslo-calendar.js';
 import type { Ctx } from '../../src/shared/context.js';
@@ -70,9 +71,11 @@ describe(`journalpost (${engineName()})`, () => {
 
   it('keeps an arkivnotat in the case without journal numbers', async () => {
     const sak = await createCase(sbCtx);
+    const notat = (await listBrevmaler(sbCtx, { journalposttype: 'X' })).find((m) => m.maltype === 'notat')!;
     const res = await sb.request('POST', `/api/saksmapper/${sak.id}/journalposter`, {
       registreringstype: 'arkivnotat',
       tittel: 'Telefonsamtale med søker',
+      brevmalId: notat.id,
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({

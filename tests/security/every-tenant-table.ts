@@ -5,6 +5,8 @@ import type { Ctx } from '../../src/shared/context.js';
 import { jobRepository } from '../../src/jobs/job-repository.js';
 import { catchUpSearchIndex } from '../../src/features/sok/search-index-queue.js';
 import { FNR } from '../records/records-world.js';
+import { seedDefaultBrevmaler } from '../../src/features/maler/seed-default-brevmaler.js';
+import { systemOwnerCtx } from '../../src/shared/system-actor.js';
 
 /**
  * Gives the context's organisation at least one row in every tenant table,
@@ -45,6 +47,8 @@ export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Pr
   });
   await taskRows(handle, ctx, record.id);
   await receptionRows(handle, ctx);
+  // Templates and the letterhead (brevmal, brevhode), as the system owner sets them up.
+  await seedDefaultBrevmaler(systemOwnerCtx(handle.db, org, ctx.log), { poststed: 'Våler i Solør' });
 }
 
 /** Registering the letter made its task (oppgave); a notification of it, a notification setting and a write-off besides. */

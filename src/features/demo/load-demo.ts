@@ -8,6 +8,8 @@ import { createUnit } from '../organisations/create-unit.js';
 import { createUser } from '../organisations/create-user.js';
 import { listUnits } from '../organisations/list-units.js';
 import { demoArchiveStep } from '../demo-arkiv/index.js';
+import { DEMO_BREVHODE } from '../maler/demo-brevhode.js';
+import { seedDefaultBrevmaler } from '../maler/seed-default-brevmaler.js';
 import { organisationRepository as orgRepo } from '../organisations/organisation-repository.js';
 import type { Ctx } from '../../shared/context.js';
 import {
@@ -50,6 +52,7 @@ export async function loadDemo(sys: SystemCtx, options: { withArchive?: boolean 
       );
     }
     await ensureCentreArchivist(ctx, unitIds.get(DEMO_CENTRE_ARCHIVIST.enhet), passordHash, org === DEMO_ORGANISATIONS[0]);
+    await seedDefaultBrevmaler(ctx, DEMO_BREVHODE[org.kortnavn]);
     if (options.withArchive !== false) for (const step of extraSteps) await step(ctx, org);
   }
 }

@@ -48,11 +48,15 @@ export async function registerStored<T>(ctx: Ctx, files: FileStore, stored: Stor
   try {
     return await work();
   } catch (error) {
-    if (stored.created) {
-      const org = ctx.role.organisasjonId;
-      const catalogued = await inTenant(ctx, (tx) => repo.isCatalogued(tx, org, stored.sha256)).catch(() => true);
-      if (!catalogued) await files.remove(org, stored.sha256).catch(() => undefined);
-    }
+    await discardUnlessCatalogued(ctx, files, stored);
     throw error;
   }
+}
+
+/** After a registration failed: the bytes go again if this upload stored them first and nothing refers to them. */
+export async function discardUnlessCatalogued(ctx: Ctx, files: FileStore, stored: StoredUpload): Promise<void> {
+  if (!stored.created) return;
+  const org = ctx.role.organisasjonId;
+  const catalogued = await inTenant(ctx, (tx) => repo.isCatalogued(tx, org, stored.sha256)).catch(() => true);
+  if (!catalogued) await files.remove(org, stored.sha256).catch(() => undefined);
 }

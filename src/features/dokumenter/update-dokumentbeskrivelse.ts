@@ -5,6 +5,7 @@ import { dokumentRepository as repo } from './dokument-repository.js';
 import { checkDokumentstatusChange } from './domain/document-rules.js';
 import { checkDokumentFields } from './domain/dokument-fields.js';
 import { getDokument, type DokumentView } from './list-dokumenter.js';
+import { enqueueArkivformat } from '../maler/arkivformat-job.js';
 
 export interface UpdateDokumentbeskrivelseInput {
   tittel?: string | undefined;
@@ -33,6 +34,8 @@ export async function updateDokumentbeskrivelse(
     };
     if (Object.keys(patch).length === 0) return;
     await repo.updateDokumentbeskrivelse(tx, ctx.role.organisasjonId, dokument.id, patch);
+    // Finished (B → F): its archival PDF/A variant is made in the background, committed with the status.
+    if (fields.dokumentstatus === 'F' && dokument.dokumentstatus !== 'F') await enqueueArkivformat(tx, ctx.role.organisasjonId, dokument);
   });
   return getDokument(ctx, dokumentbeskrivelseId);
 }

@@ -33,6 +33,8 @@ import { recordPaging } from './record-pages.js';
 import { registerArkivnotat, registerJournalpost } from './register-journalpost.js';
 import { updateJournalpost } from './update-journalpost.js';
 import { voidJournalpost } from './void-journalpost.js';
+import { createFileStore, fileSettings } from '../../files/file-settings.js';
+import { registerFromTemplate, startsFromTemplate } from '../maler/register-from-template.js';
 
 const tags = ['journalpost'];
 const ok = { 200: JournalpostBody };
@@ -44,6 +46,7 @@ async function present(ctx: Ctx, id: string) {
 /** Records: register into a case, read, edit, change status, void, move, add parties and remarks. */
 export async function journalpostRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
+  const plain = createFileStore(fileSettings(app.deps.config));
 
   app.post(
     '/saksmapper/:id/journalposter',
@@ -58,9 +61,12 @@ export async function journalpostRoutes(base: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
-      const { registreringstype, journalposttype, ...rest } = request.body;
+      const { registreringstype, journalposttype, brevmalId, ...rest } = request.body;
       let row;
-      if (registreringstype === 'arkivnotat') row = await registerArkivnotat(ctx, request.params.id, rest);
+      // Own records are never made empty: they start from a template (src/features/maler).
+      if (brevmalId !== undefined || startsFromTemplate(registreringstype, journalposttype))
+        row = await registerFromTemplate(ctx, plain, request.params.id, { ...rest, registreringstype, journalposttype, brevmalId });
+      else if (registreringstype === 'arkivnotat') row = await registerArkivnotat(ctx, request.params.id, rest);
       else if (!journalposttype) throw fieldError('journalposttype', 'må fylles ut', 'is required');
       else row = await registerJournalpost(ctx, request.params.id, { ...rest, journalposttype });
       return reply.code(201).send(await present(ctx, row.id));

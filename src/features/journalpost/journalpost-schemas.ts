@@ -51,6 +51,8 @@ export const RegisterJournalpostSchema = z.strictObject({
   saksbehandlerId: z.uuid().nullish(),
   korrespondanseparter: z.array(KorrespondansepartSchema).max(500).optional(),
   merknader: z.array(MerknadSchema).max(100).optional(),
+  /** An own record (U, N, X, S, arkivnotat) starts from this template: its merged DOCX is the main document. */
+  brevmalId: z.uuid().optional(),
 });
 
 export const UpdateJournalpostSchema = z.strictObject(journalpostFields).partial();

@@ -57,8 +57,8 @@ export function registerJournalpost(ctx: Ctx, saksmappeId: string, input: Regist
  * so it has a journalpostnummer in the case and no journal numbers. The table
  * needs a journalposttype; X (internal, no follow-up) is what an arkivnotat is.
  */
-export function registerArkivnotat(ctx: Ctx, saksmappeId: string, input: RegisterArkivnotatInput) {
-  return register(ctx, saksmappeId, { ...input, journalposttype: 'X' }, 'arkivnotat');
+export function registerArkivnotat(ctx: Ctx, saksmappeId: string, input: RegisterArkivnotatInput, within?: Tx) {
+  return register(ctx, saksmappeId, { ...input, journalposttype: 'X' }, 'arkivnotat', within);
 }
 
 async function register(

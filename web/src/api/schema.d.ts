@@ -762,6 +762,87 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/brevhode': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisasjonens brevhode (adresse og kontaktlinjer) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              epost: string | null;
+              nettside: string | null;
+              postadresse: string | null;
+              postnummer: string | null;
+              poststed: string | null;
+              telefon: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** Sett brevhodets adresse og kontaktlinjer (systemansvarlig) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            epost?: string | null;
+            nettside?: string | null;
+            postadresse?: string | null;
+            postnummer?: string | null;
+            poststed?: string | null;
+            telefon?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              epost: string | null;
+              nettside: string | null;
+              postadresse: string | null;
+              postnummer: string | null;
+              poststed: string | null;
+              telefon: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/brukere': {
     parameters: {
       query?: never;
@@ -3579,6 +3660,297 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/maler': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dokumentmalene i aktiv organisasjon (aktive; systemansvarlig også deaktiverte med medInaktive=true) */
+    get: {
+      parameters: {
+        query?: {
+          journalposttype?: 'I' | 'U' | 'N' | 'X' | 'S';
+          medInaktive?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                aktiv: boolean;
+                beskrivelse: string | null;
+                endretDato: string | null;
+                filnavn: string;
+                filstoerrelse: number;
+                flettefelt: string[];
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                maltype: 'brev' | 'notat' | 'saksframlegg' | 'delegertVedtak' | 'partsbrev';
+                navn: string;
+                opprettetAv: string | null;
+                /** Format: date-time */
+                opprettetDato: string;
+                sjekksum: string;
+                versjon: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Last opp ny mal (felt: navn, maltype, beskrivelse?; så DOCX-filen) (systemansvarlig)
+     * @description multipart/form-data: tekstfelt først, deretter DOCX-filen (høyst 5 MB). maltype: brev, notat, saksframlegg, delegertVedtak, partsbrev.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktiv: boolean;
+              beskrivelse: string | null;
+              endretDato: string | null;
+              filnavn: string;
+              filstoerrelse: number;
+              flettefelt: string[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              maltype: 'brev' | 'notat' | 'saksframlegg' | 'delegertVedtak' | 'partsbrev';
+              navn: string;
+              opprettetAv: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              sjekksum: string;
+              versjon: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/maler/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Gi malen nytt navn eller beskrivelse, deaktiver eller aktiver den (systemansvarlig) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            aktiv?: boolean;
+            beskrivelse?: string | null;
+            navn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktiv: boolean;
+              beskrivelse: string | null;
+              endretDato: string | null;
+              filnavn: string;
+              filstoerrelse: number;
+              flettefelt: string[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              maltype: 'brev' | 'notat' | 'saksframlegg' | 'delegertVedtak' | 'partsbrev';
+              navn: string;
+              opprettetAv: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              sjekksum: string;
+              versjon: number;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/maler/{id}/fil': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Malens DOCX-fil */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Ny versjon av malens DOCX-fil (systemansvarlig)
+     * @description multipart/form-data: tekstfelt først, deretter DOCX-filen (høyst 5 MB).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktiv: boolean;
+              beskrivelse: string | null;
+              endretDato: string | null;
+              filnavn: string;
+              filstoerrelse: number;
+              flettefelt: string[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              maltype: 'brev' | 'notat' | 'saksframlegg' | 'delegertVedtak' | 'partsbrev';
+              navn: string;
+              opprettetAv: string | null;
+              /** Format: date-time */
+              opprettetDato: string;
+              sjekksum: string;
+              versjon: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/maler/flettefelt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Alle flettefelt med betydning og eksempelverdi, og maltypene med sine regler */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                eksempel: string;
+                en: string;
+                gruppe: string;
+                navn: string;
+                nb: string;
+              }[];
+              maltyper: {
+                en: string;
+                journalposttyper: string[];
+                /** @enum {string} */
+                kode: 'brev' | 'notat' | 'saksframlegg' | 'delegertVedtak' | 'partsbrev';
+                nb: string;
+                seksjoner: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/midlertidig-sperret': {
     parameters: {
       query?: never;
@@ -6212,6 +6584,8 @@ export interface paths {
             administrativEnhetId?: string | null;
             antallVedlegg?: number | null;
             beskrivelse?: string | null;
+            /** Format: uuid */
+            brevmalId?: string;
             dokumentetsDato?: string | null;
             forfallsdato?: string | null;
             /** Format: date */

@@ -16,6 +16,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/midlertidig-sperret', label: 'nav.blocked', roles: ['LED', 'SF', 'ARK'] },
   { to: '/admin', label: 'nav.admin', roles: ['SYS'] },
   { to: '/tilgang', label: 'nav.access', roles: ['SYS'] },
+  { to: '/maler', label: 'nav.templates', roles: ['SYS'] },
   { to: '/jobber', label: 'nav.jobs', roles: ['SYS'] },
 ];
 

@@ -3,6 +3,7 @@ import { AccountPage } from '../account/AccountPage';
 import { AccessAdminPage } from '../access-admin/AccessAdminPage';
 import { AdminPage } from '../admin/AdminPage';
 import { JobsPage } from '../features/jobs/JobsPage';
+import { TemplatesPage } from '../features/templates/TemplatesPage';
 import { LoginPage } from '../auth/LoginPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
@@ -57,6 +58,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['SYS']}>
             <AccessAdminPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'maler',
+        element: (
+          <RequireRole roles={['SYS']}>
+            <TemplatesPage />
           </RequireRole>
         ),
       },

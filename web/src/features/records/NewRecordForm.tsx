@@ -6,6 +6,7 @@ import { useKodeliste } from '../common/code-lists';
 import { FormAlert } from '../common/FormAlert';
 import { SelectField } from '../common/SelectField';
 import { useServerErrors } from '../common/server-errors';
+import { TemplatePicker } from '../templates/TemplatePicker';
 import { PartyRows } from './PartyRows';
 import { recordFieldOrder } from './record-validation';
 import { useNewRecordForm } from './use-new-record-form';
@@ -49,6 +50,14 @@ export function NewRecordForm({ saksmappeId }: { saksmappeId: string }) {
         onBlur={touch('journalposttype')}
         options={types}
         error={error('journalposttype', t('newRecord.type'))}
+      />
+      <TemplatePicker
+        ref={ref('brevmalId')}
+        journalposttype={values.journalposttype}
+        value={values.brevmalId}
+        onChange={(id) => set('brevmalId', id)}
+        onBlur={touch('brevmalId')}
+        error={error('brevmalId', t('templates.pick'))}
       />
       <Textfield
         ref={ref('tittel')}

@@ -1,4 +1,5 @@
 import { today } from '../common/format';
+import { needsTemplate } from '../templates/TemplatePicker';
 import { defaultPartyType, type PartyValues, type RecordValues } from './record-validation';
 import type { NyJournalpost } from './types';
 
@@ -20,6 +21,7 @@ export function newParty(journalposttype: string): PartyValues {
 export function initialRecord(): RecordValues {
   return {
     journalposttype: 'I',
+    brevmalId: '',
     tittel: '',
     offentligTittel: '',
     dokumentetsDato: today(),
@@ -35,7 +37,8 @@ export function withType(v: RecordValues, type: string): RecordValues {
   const parter = v.parter.map((p) =>
     p.korrespondanseparttype === oldDefault ? { ...p, korrespondanseparttype: defaultPartyType(type) } : p,
   );
-  return { ...v, journalposttype: type, parter };
+  // Templates fit some record types only: pick again.
+  return { ...v, journalposttype: type, brevmalId: '', parter };
 }
 
 const optional = (value: string) => value.trim() || undefined;
@@ -50,6 +53,7 @@ export function receivedAt(day: string): string | undefined {
 export function toNyJournalpost(v: RecordValues): NyJournalpost {
   return {
     journalposttype: v.journalposttype,
+    brevmalId: needsTemplate(v.journalposttype) ? v.brevmalId : undefined,
     tittel: v.tittel.trim(),
     offentligTittel: optional(v.offentligTittel),
     dokumentetsDato: optional(v.dokumentetsDato),

@@ -1,4 +1,5 @@
 import type { ParseKeys } from 'i18next';
+import { needsTemplate } from '../templates/TemplatePicker';
 
 export interface PartyValues {
   key: number;
@@ -11,6 +12,8 @@ export interface PartyValues {
 
 export interface RecordValues {
   journalposttype: string;
+  /** The template an own record (U, N, X, S) starts from. */
+  brevmalId: string;
   tittel: string;
   offentligTittel: string;
   dokumentetsDato: string;
@@ -35,6 +38,7 @@ export function defaultPartyType(journalposttype: string): string {
 export function validateRecord(v: RecordValues): RecordErrors {
   const errors: RecordErrors = {};
   if (!v.journalposttype) errors.journalposttype = 'newRecord.errors.type';
+  if (needsTemplate(v.journalposttype) && !v.brevmalId) errors.brevmalId = 'templates.errors.pick';
   if (!v.tittel.trim()) errors.tittel = 'newRecord.errors.tittel';
   if (v.dokumentetsDato && !isDate(v.dokumentetsDato)) errors.dokumentetsDato = 'newRecord.errors.date';
   if (v.journalposttype === 'I' && !v.mottattDato) errors.mottattDato = 'newRecord.errors.mottattDato';
@@ -55,5 +59,5 @@ export function recordFieldOrder(v: RecordValues): string[] {
   const parties = v.parter.flatMap((_, i) =>
     ['korrespondanseparttype', 'navn', 'postadresse', 'epostadresse'].map((f) => `korrespondanseparter.${i}.${f}`),
   );
-  return ['journalposttype', 'tittel', 'offentligTittel', 'dokumentetsDato', 'mottattDato', 'forfallsdato', ...parties];
+  return ['journalposttype', 'brevmalId', 'tittel', 'offentligTittel', 'dokumentetsDato', 'mottattDato', 'forfallsdato', ...parties];
 }

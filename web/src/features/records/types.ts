@@ -83,6 +83,7 @@ export interface NyKorrespondansepart {
 
 export interface NyJournalpost {
   journalposttype: string;
+  brevmalId?: string;
   tittel: string;
   offentligTittel?: string;
   dokumentetsDato?: string;
