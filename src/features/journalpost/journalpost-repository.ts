@@ -1,5 +1,7 @@
-import { sql, type ExpressionBuilder, type Insertable, type Updateable } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type InsertObject, type Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { peopleRepository } from '../saksmappe/people-repository.js';
+import { changeTargetColumns } from '../tilgang/change-access.js';
 import type { Tx } from '../../db/tenant.js';
 import { inWindow, rankWithin } from '../../db/rank-within.js';
 import type { Window } from '../../shared/paging.js';
@@ -7,8 +9,20 @@ import type { JournalpostTable, KorrespondansepartTable } from '../noark/tables.
 
 /** Journalpost, arkivnotat and korrespondansepart: the only SQL of records. */
 export const journalpostRepository = {
-  insert(tx: Tx, row: Insertable<JournalpostTable>) {
+  /** Inserts a record; a value may be an expression (the journal number taken in this statement: nextNumberSql). */
+  insert(tx: Tx, row: InsertObject<DB, 'journalpost'>) {
     return tx.insertInto('journalpost').values(row).returningAll().executeTakeFirstOrThrow();
+  },
+
+  /**
+   * What a registration checks beyond the case's own row, in one statement:
+   * the change rule's facts about the case (units, its case workers), and
+   * the person and unit the record is to name (null when not of the organisation).
+   */
+  registrationFacts(tx: Tx, orgId: string, saksmappeId: string, brukerId: string, enhetId: string) {
+    return tx
+      .selectNoFrom([...changeTargetColumns(orgId, saksmappeId), ...peopleRepository.columns(orgId, brukerId, enhetId)])
+      .executeTakeFirstOrThrow();
   },
 
   find(tx: Tx, orgId: string, id: string) {

@@ -2,12 +2,12 @@ import { inTenantOr, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { fieldError, notFound } from '../../shared/errors.js';
 import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
-import { takeNextNumber } from '../saksmappe/nummerserie-repository.js';
+import { nextNumberSql } from '../saksmappe/nummerserie-repository.js';
 import { addDays, osloDate, osloYear } from '../saksmappe/oslo-calendar.js';
 import { insertMerknad, type MerknadInput } from '../saksmappe/relations.js';
-import { resolveEnhet, resolveMedarbeider } from '../saksmappe/resolve-people.js';
+import { checkedEnhet, checkedMedarbeider, required } from '../saksmappe/resolve-people.js';
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
-import { checkChange } from '../tilgang/change-access.js';
+import { assertMayChange, changeTargetsFrom } from '../tilgang/change-access.js';
 import { initialJournalstatus, STANDARD_SVARFRIST_DAGER } from './domain/journalpost-rules.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { insertKorrespondansepart, type KorrespondansepartInput } from './korrespondansepart.js';
@@ -73,41 +73,44 @@ async function register(
   const orgId = ctx.role.organisasjonId;
   const now = ctx.now();
   return inTenantOr(within, ctx, async (tx) => {
-    const numbered = await cases.takeNextJournalpostnummer(tx, orgId, saksmappeId);
-    if (!numbered) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
-    // The status read under the case's lock, so a case closed meanwhile is seen.
-    const saksmappe = { ...(await cases.find(tx, orgId, saksmappeId))!, saksstatus: numbered.saksstatus };
-    await checkChange(ctx, tx, 'registrer', saksmappe);
+    // The case's number counter, and its row read under that lock, so a case closed meanwhile is seen.
+    const saksmappe = await cases.takeNextJournalpostnummer(tx, orgId, saksmappeId);
+    if (!saksmappe) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
+    const type = input.journalposttype;
+    const incomingByArchive = type === 'I' && ctx.role.rolle === 'ARK';
+    const saksbehandlerId = required(
+      input.saksbehandlerId ?? (incomingByArchive ? saksmappe.saksansvarlig_id : ctx.actor.brukerId),
+      'saksbehandlerId',
+    );
+    const enhetId = required(
+      input.administrativEnhetId ??
+        (incomingByArchive ? saksmappe.administrativ_enhet_id : (ctx.role.administrativEnhetId ?? saksmappe.administrativ_enhet_id)),
+      'administrativEnhetId',
+    );
+    // The change rule's facts and the person and unit named, in one statement.
+    const facts = await repo.registrationFacts(tx, orgId, saksmappeId, saksbehandlerId, enhetId);
+    assertMayChange(ctx, { saksmappe: changeTargetsFrom(facts.enhetstre, facts.saksbehandlere, saksmappe).saksmappe }, 'registrer');
     const code = await resolveTilgangskode(tx, orgId, input.tilgangskode, saksmappe.tilgangskode);
     const tilgangskode = code?.kode ?? null;
-    const type = input.journalposttype;
     const journalstatus = input.journalstatus ?? initialJournalstatus(type, ctx.role.rolle, tilgangskode);
     // A new record has no documents yet, so «documents finalised» holds.
     checkTransition('journalpost', type, null, journalstatus, ctx.role.rolle, {
       noTemporaryScreening: tilgangskode !== 'XX',
       documentsFinalised: true,
     });
-    const incomingByArchive = type === 'I' && ctx.role.rolle === 'ARK';
-    const saksbehandler = await resolveMedarbeider(
-      tx,
-      orgId,
-      input.saksbehandlerId ?? (incomingByArchive ? saksmappe.saksansvarlig_id : ctx.actor.brukerId),
-      'saksbehandlerId',
-    );
-    const enhetId =
-      input.administrativEnhetId ??
-      (incomingByArchive ? saksmappe.administrativ_enhet_id : (ctx.role.administrativEnhetId ?? saksmappe.administrativ_enhet_id));
-    const enhet = await resolveEnhet(tx, orgId, enhetId, 'administrativEnhetId');
+    const saksbehandler = checkedMedarbeider(facts.medarbeider, 'saksbehandlerId');
+    const enhet = checkedEnhet(facts.enhet, 'administrativEnhetId');
     const journaldato = input.journaldato ?? osloDate(now);
     const journalaar = registreringstype === 'journalpost' ? osloYear(now) : null;
-    const journalsekvensnummer = journalaar ? await takeNextNumber(tx, orgId, 'journalpost', journalaar) : null;
+    // The organisation's journal counter, which all its registrations queue on, is taken last: in the record's own INSERT.
+    const journalsekvensnummer = journalaar ? nextNumberSql(orgId, 'journalpost', journalaar) : null;
     const row = await repo.insert(tx, {
       organisasjon_id: orgId,
       saksmappe_id: saksmappeId,
       registreringstype,
       journalaar,
       journalsekvensnummer,
-      journalpostnummer: numbered.siste_journalpostnummer,
+      journalpostnummer: saksmappe.siste_journalpostnummer,
       journalposttype: type,
       journalstatus,
       journaldato,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 
 /** Units and people a case or record may name, looked up within the active organisation. */
@@ -23,6 +24,24 @@ export const peopleRepository = {
         ),
       )
       .executeTakeFirst();
+  },
+
+  /**
+   * `findMedarbeider` and `findEnhet` as columns (`medarbeider`, `enhet`:
+   * the row, or null) for a use case's combined query.
+   */
+  columns(orgId: string, brukerId: string | null, enhetId: string | null) {
+    return [
+      sql<{ id: string; navn: string } | null>`(SELECT json_build_object('id', b.id, 'navn', b.navn) FROM bruker b
+        WHERE b.id = ${brukerId}::uuid
+          AND EXISTS (SELECT 1 FROM rolletildeling r WHERE r.bruker_id = b.id AND r.organisasjon_id = ${orgId}))`.as('medarbeider'),
+      sql<{
+        id: string;
+        navn: string;
+        kortnavn: string;
+      } | null>`(SELECT json_build_object('id', e.id, 'navn', e.navn, 'kortnavn', e.kortnavn)
+        FROM administrativ_enhet e WHERE e.organisasjon_id = ${orgId} AND e.id = ${enhetId}::uuid)`.as('enhet'),
+    ] as const;
   },
 
   /** Display names of users, for presenters; ids without a visible user are left out. */

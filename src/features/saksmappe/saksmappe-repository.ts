@@ -90,7 +90,7 @@ export const saksmappeRepository = {
       .set((eb) => ({ siste_journalpostnummer: eb('siste_journalpostnummer', '+', 1) }))
       .where('organisasjon_id', '=', orgId)
       .where('id', '=', id)
-      .returning(['siste_journalpostnummer', 'saksstatus', 'saksaar', 'sakssekvensnummer', 'arkivdel_id'])
+      .returningAll()
       .executeTakeFirst();
   },
 
