@@ -167,21 +167,19 @@ function stopChild(child: ChildProcess): Promise<void> {
 const readLog = (dir: string) =>
   fs.existsSync(path.join(dir, 'dovecot.log')) ? fs.readFileSync(path.join(dir, 'dovecot.log'), 'utf8') : '';
 
-function userIds(name: string): { uid: number; gid: number } {
+/** A line of /etc/passwd or /etc/group, by a field's value. */
+function entry(file: '/etc/passwd' | '/etc/group', field: number, value: string): string[] | undefined {
   const line = fs
-    .readFileSync('/etc/passwd', 'utf8')
+    .readFileSync(file, 'utf8')
     .split('\n')
-    .find((l) => l.startsWith(`${name}:`));
-  if (!line) throw new Error(`no user ${name}`);
-  const [, , uid, gid] = line.split(':');
-  return { uid: Number(uid), gid: Number(gid) };
+    .find((l) => l.split(':')[field] === value);
+  return line?.split(':');
 }
 
-function groupName(): string | undefined {
-  const gid = process.getgid?.();
-  const line = fs
-    .readFileSync('/etc/group', 'utf8')
-    .split('\n')
-    .find((l) => l.split(':')[2] === String(gid));
-  return line?.split(':')[0];
+function userIds(name: string): { uid: number; gid: number } {
+  const user = entry('/etc/passwd', 0, name);
+  if (!user) throw new Error(`no user ${name}`);
+  return { uid: Number(user[2]), gid: Number(user[3]) };
 }
+
+const groupName = () => entry('/etc/group', 2, String(process.getgid?.()))?.[0];

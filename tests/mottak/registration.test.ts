@@ -224,6 +224,39 @@ describe(`registration and arkivbegrensning from the reception queue (${engineNa
     await expect(arkivbegrensMottak(team.ark, item.id, { grunnId: faktura.id })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
+  it("also sends forwarded post with its files to the addressee's e-mail address, through the outgoing mailer's queue", async () => {
+    const item = await email({ subject: 'Hotellbekreftelse' });
+    await team.handle.db.updateTable('bruker').set({ epost: 'sb@valer.kommune.no' }).where('id', '=', team.sbCtx.actor.brukerId).execute();
+    try {
+      const grunn = (await listGrunner(team.ark)).find((g) => g.navn === 'Hotell- og billettbestilling')!;
+      await arkivbegrensMottak(team.ark, item.id, { grunnId: grunn.id, adressatBrukerId: team.sbCtx.actor.brukerId });
+      const job = await team.handle.db
+        .selectFrom('jobb')
+        .select(['type', 'data'])
+        .where('nokkel', '=', `mottak:${item.id}`)
+        .executeTakeFirstOrThrow();
+      expect(job.type).toBe('send-epost');
+      expect(job.data).toMatchObject({
+        til: 'sb@valer.kommune.no',
+        emne: 'Videresendt post: Hotellbekreftelse',
+        tekst: expect.stringContaining('Grunn: Hotell- og billettbestilling'),
+        vedlegg: [
+          expect.objectContaining({ filnavn: 'e-post.txt' }),
+          expect.objectContaining({ filnavn: 'søknad.pdf', innholdstype: 'application/pdf' }),
+        ],
+      });
+      expect((await eventsOf(item.id)).at(-1)?.detaljer).toMatch(/sendt på e-post til sb@valer\.kommune\.no$/);
+      // Asked not to: no e-mail.
+      const quiet = await email({ subject: 'Reklame' });
+      await arkivbegrensMottak(team.ark, quiet.id, { grunnId: grunn.id, adressatBrukerId: team.sbCtx.actor.brukerId, epost: false });
+      expect(
+        await team.handle.db.selectFrom('jobb').select('id').where('nokkel', '=', `mottak:${quiet.id}`).executeTakeFirst(),
+      ).toBeUndefined();
+    } finally {
+      await team.handle.db.updateTable('bruker').set({ epost: null }).where('id', '=', team.sbCtx.actor.brukerId).execute();
+    }
+  });
+
   it('keeps the list of reasons per organisation: added, renamed, deactivated (then refused), never removed', async () => {
     const grunn = await addGrunn(team.ark, 'Reklame for kontorrekvisita');
     await expect(addGrunn(team.ark, 'Reklame for kontorrekvisita')).rejects.toMatchObject({ code: 'ALREADY_EXISTS' });

@@ -5,8 +5,8 @@ import { composeEml } from '../mottak/mail-fixtures.js';
 
 /**
  * The reception queue of the query-count world: n items (the first an
- * e-mail with n attachments delivered n times, so n events), n forwarded to
- * the case worker as not archive-worthy.
+ * e-mail with n attachments), n forwarded to the case worker as not
+ * archive-worthy.
  */
 export async function receptionQueue(app: FastifyInstance, ark: Client, sb: Client, n: number) {
   const range = Array.from({ length: n }, (_, i) => i + 1);
@@ -17,14 +17,14 @@ export async function receptionQueue(app: FastifyInstance, ark: Client, sb: Clie
     if (res.statusCode >= 300) throw new Error(`mottak: ${res.statusCode} ${res.body}`);
     return res.json().items[0].mottak.id as string;
   };
-  // The first is an e-mail (it has an original) with n attachments, delivered n times.
+  // The first is an e-mail (it has an original) with n attachments, delivered twice (its events).
   const eml = await composeEml({
     subject: 'Tellepost',
     text: 'Tellepost',
     attachments: range.map((k) => ({ filename: `v${k}.txt`, content: Buffer.from(`Vedlegg ${k}`), contentType: 'text/plain' })),
   });
   let first = '';
-  for (const _ of range) {
+  for (const _ of [1, 2]) {
     const res = await postForm(app, ark, '/api/mottak/epost', [
       { name: 'filer', file: { filename: 'post.eml', contentType: 'message/rfc822', body: eml } },
     ]);

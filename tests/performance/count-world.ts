@@ -18,7 +18,8 @@ import { receptionQueue } from './count-reception.js';
  * remarks, references, precedents and internal contacts, a record's parties,
  * remarks and documents, a document's versions, units, users, a user's role
  * assignments, access codes and groups, a group's members, classes, API
- * tokens, sessions, blocked (XX) records and reading-log entries. Every
+ * tokens, sessions, blocked (XX) records, reading-log entries, and the
+ * case worker's tasks to answer and copies to read. Every
  * other record is screened, so a case worker's pages take the screened path.
  */
 
@@ -55,6 +56,7 @@ export async function buildCountWorld(handle: DatabaseHandle, app: FastifyInstan
   const ark = await as(handle, org, 'ARK');
   const cases = await casesWithRelations(ark, clients.ark, n, people.brukere);
   const records = await recordsOf(ark, cases[0]!, n);
+  await tasksOf(clients, records.ids);
   const docs = await documentsOf(app, clients.ark, records.first, n);
   await blocked(ark, cases[1]!, n);
   const reception = await receptionQueue(app, clients.ark, clients.sb, n);
@@ -127,7 +129,20 @@ async function recordsOf(ark: Ctx, saksmappeId: string, n: number) {
     if (i % 2 === 0) await setSkjerming(ark, 'journalpost', jp.id, { tilgangskode: 'U' });
     ids.push(jp.id);
   }
-  return { first: ids[0]! };
+  return { first: ids[0]!, ids };
+}
+
+/**
+ * The case worker's worklists: each of the n records (every other one
+ * screened) redistributed to them to answer, and sent to them as a copy, by
+ * the archive through the routes (n «Ubesvarte», n «Kopier»).
+ */
+async function tasksOf(clients: CountWorld['clients'], records: string[]) {
+  const til = { brukerId: clients.sb.session.bruker.id };
+  for (const id of records) {
+    ok(await clients.ark.request('POST', `/api/journalposter/${id}/omfordeling`, { til, begrunnelse: 'Telling' }), 'redistribution', 200);
+    ok(await clients.ark.request('POST', `/api/journalposter/${id}/kopi`, { mottakere: [til] }), 'copy', 200);
+  }
 }
 
 /** n documents on the record, the first screened (U) with n versions, opened n times by the archivist (n reading-log entries). */

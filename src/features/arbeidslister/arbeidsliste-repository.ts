@@ -119,9 +119,11 @@ export interface WorklistRow {
 export const arbeidslisteRepository = {
   /**
    * A page of a worklist with its total, in one statement: the inner query
-   * orders and counts the list by its own columns only; the page's rows are
-   * then read whole, each titled by the read rule (the SQL twin, copy
-   * recipients included): the title in full, or the public title.
+   * orders the list by its own columns only and stops at the page (a
+   * `count(*) OVER ()` there would buffer the whole list, 10,000 rows of a
+   * busy case worker, for every page); the total is counted beside it; the
+   * page's rows are then read whole, each titled by the read rule (the SQL
+   * twin, copy recipients included): the title in full, or the public title.
    */
   async page(tx: Tx, liste: Arbeidsliste, owner: ListOwner, reader: Reader, window: Window) {
     const l = LISTS[liste](owner);
@@ -131,7 +133,7 @@ export const arbeidslisteRepository = {
     const result = await sql<WorklistRow>`
       WITH side AS (
         SELECT ${l.oppgave} AS oppgave_id, ${l.journalpost} AS journalpost_id, ${l.saksmappe} AS saksmappe_id,
-          ${l.frist} AS frist, row_number() OVER (ORDER BY ${l.order}) AS rn, count(*) OVER () AS total
+          ${l.frist} AS frist, row_number() OVER (ORDER BY ${l.order}) AS rn
         FROM ${l.from}
         ORDER BY ${l.order} LIMIT ${window.limit} OFFSET ${window.offset}
       )
@@ -143,7 +145,7 @@ export const arbeidslisteRepository = {
           WHEN j.id IS NOT NULL THEN tilgang_offentlig_tittel('journalpost', j.tittel, j.offentlig_tittel, j.tilgangskode, j.skjermede_tittelord)
           ELSE tilgang_offentlig_tittel('saksmappe', s.tittel, s.offentlig_tittel, s.tilgangskode, s.skjermede_tittelord) END AS tittel,
         coalesce(j.tilgangskode, s.tilgangskode) AS tilgangskode,
-        side.frist::text AS frist, e.navn AS enhet_navn, b.navn AS saksbehandler_navn, side.total
+        side.frist::text AS frist, e.navn AS enhet_navn, b.navn AS saksbehandler_navn, (SELECT count(*) FROM ${l.from}) AS total
       FROM side
       JOIN saksmappe s ON s.id = side.saksmappe_id AND s.organisasjon_id = ${owner.orgId}
       LEFT JOIN journalpost j ON j.id = side.journalpost_id AND j.organisasjon_id = ${owner.orgId}

@@ -10,8 +10,7 @@ import { createDocumentStores } from '../sikker-sone/document-stores.js';
 import { addDokument } from './add-dokument.js';
 import { addVariant } from './add-variant.js';
 import { addVersjon } from './add-versjon.js';
-import { allowSameOriginFraming } from '../../http/security-headers.js';
-import { contentDisposition, dispositionType } from './content-disposition.js';
+import { sendFile, wantsDownload } from './send-file.js';
 import { DokumentbeskrivelseBody, DokumentobjektBody, presentDokument, presentDokumentobjekt } from './dokument-presenter.js';
 import { DOCUMENTS_PAGE_SIZE, getDokument, listDokumenter } from './list-dokumenter.js';
 import { optionalBoolean, optionalInt, withMultipartUpload } from './multipart-upload.js';
@@ -187,16 +186,8 @@ export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const opener = { sessionTokenHash: request.auth?.sessionTokenHash };
       const { objekt, stream } = await openDokumentobjekt(ctxOf(request), files, request.params.id, opener);
-      const download = request.query.download === '1' || request.query.download === 'true';
-      allowSameOriginFraming(reply);
-      return reply
-        .header('content-type', objekt.mime_type)
-        .header('content-length', objekt.filstoerrelse)
-        .header('etag', `"${objekt.sjekksum}"`)
-        .header('content-disposition', contentDisposition(dispositionType(objekt.mime_type, download), objekt.filnavn))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-cache')
-        .send(stream);
+      const file = { filnavn: objekt.filnavn, mimeType: objekt.mime_type, sjekksum: objekt.sjekksum, filstoerrelse: objekt.filstoerrelse };
+      return sendFile(reply, { ...file, stream }, wantsDownload(request.query.download));
     },
   );
 }

@@ -6,6 +6,8 @@ import { arkivbegrensningRepository as grunner } from './arkivbegrensning-reposi
 import { mottakRepository as repo } from './mottak-repository.js';
 import { requireArchive } from './receive-scans.js';
 import { alreadyHandled } from './register-from-mottak.js';
+import { enqueueMail } from '../../mail/outgoing/mail-job.js';
+import { forwardingMail } from './domain/forwarding-mail.js';
 
 export interface ArkivbegrensningInput {
   /** One of the organisation's active reasons. */
@@ -13,6 +15,8 @@ export interface ArkivbegrensningInput {
   /** Whom the post is forwarded to: they can then open it in the app. */
   adressatBrukerId?: string | null | undefined;
   kommentar?: string | null | undefined;
+  /** Also send the post to the addressee's e-mail address (default: when they have one). */
+  epost?: boolean | undefined;
 }
 
 /**
@@ -21,7 +25,8 @@ export interface ArkivbegrensningInput {
  * archive with a reason from the organisation's list and forwarded to its
  * addressee, who can open it in the app («Videresendt til meg»). The item
  * stays in the queue's history, the decision logged with who, when and why.
- * E-mail to the addressee waits for the outgoing mailer (issue 13 item 4).
+ * The post also goes to the addressee's e-mail address, with its files,
+ * through the outgoing mailer's job queued in the same transaction.
  */
 export async function arkivbegrensMottak(ctx: Ctx, mottakId: string, input: ArkivbegrensningInput) {
   requireArchive(ctx, { nb: 'holde post utenfor arkivet', en: 'keep post out of the archive' });
@@ -41,7 +46,15 @@ export async function arkivbegrensMottak(ctx: Ctx, mottakId: string, input: Arki
     });
     const kommentar = input.kommentar?.replace(/\s+/g, ' ').trim().slice(0, 1000);
     const detaljer = [grunn.navn, adressat ? `videresendt til ${adressat.navn}` : null, kommentar || null].filter(Boolean).join('; ');
-    await repo.log(tx, org, item.id, 'arkivbegrenset', detaljer);
+    const epost = adressat && input.epost !== false ? await repo.epostOf(tx, adressat.id) : null;
+    await repo.log(tx, org, item.id, 'arkivbegrenset', epost ? `${detaljer}; sendt på e-post til ${epost}` : detaljer);
+    if (epost)
+      await enqueueMail(
+        tx,
+        org,
+        forwardingMail(mottak, grunn.navn, epost, kommentar, await repo.files(tx, org, item.id)),
+        `mottak:${item.id}`,
+      );
     return mottak;
   });
 }

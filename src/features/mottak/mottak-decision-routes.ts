@@ -70,7 +70,12 @@ export async function mottakDecisionRoutes(base: FastifyInstance): Promise<void>
         tags,
         summary: 'Hold posten utenfor arkivet (arkivbegrensning) med en grunn, og videresend den til adressaten',
         params: Id,
-        body: z.strictObject({ grunnId: z.uuid(), adressatBrukerId: z.uuid().nullish(), kommentar: optionalText(1000) }),
+        body: z.strictObject({
+          grunnId: z.uuid(),
+          adressatBrukerId: z.uuid().nullish(),
+          kommentar: optionalText(1000),
+          epost: z.boolean().optional().describe('Send også posten med filene til adressatens e-postadresse (standard: når den finnes)'),
+        }),
         response: { 200: MottakSummaryBody },
       },
     },

@@ -139,6 +139,12 @@ export const mottakRepository = {
     return Number((await q.executeTakeFirstOrThrow()).n);
   },
 
+  /** The e-mail address of a user (the addressee of forwarded post). */
+  async epostOf(tx: Tx, brukerId: string): Promise<string | null> {
+    const row = await tx.selectFrom('bruker').select('epost').where('id', '=', brukerId).executeTakeFirst();
+    return row?.epost ?? null;
+  },
+
   markRegistered(tx: Tx, org: string, id: string, journalpostId: string, by: string) {
     return tx
       .updateTable('mottak')

@@ -4,12 +4,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fileSettings } from '../../files/file-settings.js';
 import { ctxOf } from '../../http/request-context.js';
-import { allowSameOriginFraming } from '../../http/security-headers.js';
 import { pageBody, pageQuery } from '../../shared/paging.js';
-import { contentDisposition, dispositionType } from '../dokumenter/content-disposition.js';
+import { sendFile, wantsDownload } from '../dokumenter/send-file.js';
 import { storeUpload } from '../dokumenter/upload.js';
 import { createDocumentStores } from '../sikker-sone/document-stores.js';
-import { getMottak, openMottakFil, openOriginal, type OpenedFile } from './get-mottak.js';
+import { getMottak, openMottakFil, openOriginal } from './get-mottak.js';
 import { listMottak, listVideresendt } from './list-mottak.js';
 import { listMottakAlle } from './list-mottak-alle.js';
 import { MottakBody, MottakSummaryBody, presentMottak, presentSummary, ReceivedBody } from './mottak-presenter.js';
@@ -118,8 +117,7 @@ export async function mottakRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const download = request.query.download === '1' || request.query.download === 'true';
-      return sendFile(reply, await openMottakFil(ctxOf(request), store, request.params.id), download);
+      return sendFile(reply, await openMottakFil(ctxOf(request), store, request.params.id), wantsDownload(request.query.download));
     },
   );
 
@@ -197,16 +195,4 @@ export async function mottakRoutes(base: FastifyInstance): Promise<void> {
       return answer(reply, [received]);
     },
   );
-}
-
-function sendFile(reply: FastifyReply, file: OpenedFile, download: boolean) {
-  allowSameOriginFraming(reply);
-  return reply
-    .header('content-type', file.mimeType)
-    .header('content-length', file.filstoerrelse)
-    .header('etag', `"${file.sjekksum}"`)
-    .header('content-disposition', contentDisposition(dispositionType(file.mimeType, download), file.filnavn))
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'private, no-cache')
-    .send(file.stream);
 }

@@ -4315,6 +4315,8 @@ export interface paths {
         content: {
           'application/json': {
             adressatBrukerId?: string | null;
+            /** @description Send også posten med filene til adressatens e-postadresse (standard: når den finnes) */
+            epost?: boolean;
             /** Format: uuid */
             grunnId: string;
             kommentar?: string | null;

@@ -14,6 +14,8 @@ export const navItems: readonly NavItem[] = [
   { to: '/saker', label: 'nav.cases' },
   { to: '/sok', label: 'nav.search' },
   { to: '/midlertidig-sperret', label: 'nav.blocked', roles: ['LED', 'SF', 'ARK'] },
+  { to: '/postmottak', label: 'nav.reception', roles: ['ARK'] },
+  { to: '/postmottak/videresendt', label: 'nav.forwarded' },
   { to: '/admin', label: 'nav.admin', roles: ['SYS'] },
   { to: '/tilgang', label: 'nav.access', roles: ['SYS'] },
   { to: '/maler', label: 'nav.templates', roles: ['SYS'] },

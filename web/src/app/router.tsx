@@ -14,6 +14,9 @@ import { NewRecordPage } from '../features/records/NewRecordPage';
 import { RecordPage } from '../features/records/RecordPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { BlockedPage } from '../features/blocked/BlockedPage';
+import { ForwardedPage } from '../features/reception/ForwardedPage';
+import { ReceptionItemPage } from '../features/reception/ReceptionItemPage';
+import { ReceptionPage } from '../features/reception/ReceptionPage';
 import { WorklistPage } from '../features/worklists/WorklistPage';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
@@ -45,6 +48,17 @@ export const router = createBrowserRouter([
           </RequireRole>
         ),
       },
+      {
+        path: 'postmottak',
+        element: (
+          <RequireRole roles={['ARK']}>
+            <ReceptionPage />
+          </RequireRole>
+        ),
+      },
+      { path: 'postmottak/videresendt', element: <ForwardedPage /> },
+      // The archive's, or the addressee's for forwarded post: the server decides.
+      { path: 'postmottak/:id', element: <ReceptionItemPage /> },
       {
         path: 'admin',
         element: (

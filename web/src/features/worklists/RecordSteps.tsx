@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useUserOptions } from '../common/people';
 import { SelectField } from '../common/SelectField';
 import { useRecordStep } from './api';
+import { OmfordelDialog } from './OmfordelDialog';
 import { StepDialog } from './StepDialog';
 
 const MELDINGER = ['feilfordelt', 'endre', 'merknad'] as const;
 const AVSKRIVNING = ['BU', 'TE', 'TO', 'TLF', 'BE', 'BN', 'SA'] as const;
 
 /**
- * The case worker's steps on a record (seed 002, 10.1, 10.7, 10.8): a copy
+ * The case worker's steps on a record (seed 002, 10.1, 10.7, 10.8): for
+ * incoming post and notes «Fordel videre» (to another case worker or unit), a copy
  * to a colleague, a message to the archive (wrongly distributed, change title
  * or case, remark), and for incoming post and notes the write-off.
  */
@@ -29,6 +31,7 @@ export function RecordSteps({ id, number, answerable }: { id: string; number: st
 
   return (
     <>
+      {answerable && <OmfordelDialog journalpostId={id} number={number} />}
       <StepDialog
         id={`kopi-${id}`}
         label={t('worklists.copyTo')}

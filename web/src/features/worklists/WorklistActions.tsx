@@ -3,15 +3,28 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../common/FormAlert';
 import { useMarkDone, useMarkRead, type Liste, type WorklistItem } from './api';
 import { FordelDialog } from './FordelDialog';
+import { OmfordelDialog } from './OmfordelDialog';
 
-/** The step a row's task asks for, where the list has one: distribute, mark a copy read, close the archive's task. */
+/** The step a row's task asks for, where the list has one: distribute or pass on, mark a copy read, close the archive's task. */
 export function WorklistActions({ liste, item }: { liste: Liste; item: WorklistItem }) {
   const { t } = useTranslation();
   const read = useMarkRead();
   const done = useMarkDone();
   if (!item.oppgaveId) return null;
   const number = item.journalpost?.journalpostId ?? item.saksnummer;
-  if (liste === 'til-fordeling') return <FordelDialog item={item} />;
+  const record = item.journalpost;
+  // A record to distribute or answer may also be passed on, to another case worker or unit.
+  const passOn = record && (liste === 'til-fordeling' || liste === 'ubesvarte') && (
+    <OmfordelDialog journalpostId={record.id} number={number} size="sm" />
+  );
+  if (liste === 'til-fordeling')
+    return (
+      <>
+        <FordelDialog item={item} />
+        {passOn}
+      </>
+    );
+  if (liste === 'ubesvarte') return passOn || null;
   const step = liste === 'kopier' ? read : liste === 'arkivets-ko' ? done : undefined;
   if (!step) return null;
   return (

@@ -43,8 +43,8 @@ export const useFordel = () => useStep<FordelBody>((id) => `/api/oppgaver/${enco
 export const useMarkRead = () => useStep<never>((id) => `/api/oppgaver/${encodeURIComponent(id)}/lest`);
 export const useMarkDone = () => useStep<never>((id) => `/api/oppgaver/${encodeURIComponent(id)}/utfort`);
 
-/** A step on a record itself (copy, message to the archive, write-off); the record, its log and the lists are read again. */
-export function useRecordStep(journalpostId: string, step: 'kopi' | 'melding-til-arkivet' | 'avskrivning') {
+/** A step on a record itself (copy, message to the archive, write-off, redistribution); the record, its log and the lists are read again. */
+export function useRecordStep(journalpostId: string, step: 'kopi' | 'melding-til-arkivet' | 'avskrivning' | 'omfordeling') {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: object) => api(`/api/journalposter/${encodeURIComponent(journalpostId)}/${step}`, { method: 'POST', body }),
