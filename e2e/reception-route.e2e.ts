@@ -66,7 +66,7 @@ describe('from the reception queue to the case worker, in Chromium', () => {
     await page.getByRole('table', { name: 'Post i postmottaket' }).getByRole('link', { name: item }).click();
     await heading(`Post: ${item}`).waitFor();
     await field('Finn saken (tittel, part, gnr/bnr …)').fill(EXISTING);
-    await page.getByRole('radio', { name: new RegExp(`^\\d{4}/\\d+ ${EXISTING}$`) }).check();
+    await page.getByRole('radio', { name: new RegExp(`^\\d{4}/\\d+ ${EXISTING} \\(.*lignende tittel.*\\)$`) }).check();
     await field('Journalpostens tittel').fill(title);
     await expectNoAxeViolations(page, `${item} on a suggested case`);
     await page.getByRole('button', { name: 'Registrer', exact: true }).click();
@@ -118,7 +118,7 @@ describe('from the reception queue to the case worker, in Chromium', () => {
     const row = list.getByRole('row', { name: new RegExp(NEW_CASE) });
     await row.waitFor();
     await expectNoAxeViolations(page, 'Til fordeling of the leader');
-    await row.getByRole('button', { name: /^Fordel / }).click();
+    await row.getByRole('button', { name: /^Fordel \S+$/ }).click();
     const dialog = page.getByRole('dialog', { name: /^Fordel journalpost/ });
     await dialog.getByLabel('Saksbehandler', { exact: true }).selectOption({ label: 'Ola Sætre' });
     await expectNoAxeViolations(page, 'distribute dialog');

@@ -86,7 +86,7 @@ describe('the reception queue in Chromium', () => {
     await heading(`Post: SV: RE: ${CASE_TITLE}`).waitFor();
     await page.getByText('Her er tegningene.', { exact: false }).waitFor();
     expect(await field('Journalpostens tittel').inputValue()).toBe(CASE_TITLE);
-    const suggestion = page.getByRole('radio', { name: new RegExp(`^\\d{4}/\\d+ ${CASE_TITLE}$`) });
+    const suggestion = page.getByRole('radio', { name: new RegExp(`^\\d{4}/\\d+ ${CASE_TITLE} \\(.*lignende tittel.*\\)$`) });
     await suggestion.check();
     await expectNoAxeViolations(page, 'e-mail with a suggested case');
     await field('Journalpostens tittel').fill(`Tegninger til ${CASE_TITLE}`);

@@ -4,28 +4,33 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { ApiResponse, ItemOf } from '../../api/types';
 import { useDebouncedValue } from '../common/use-debounced-value';
+import { suggestionQuery } from './suggestion-query';
 
-type Suggested = ItemOf<ApiResponse<'/api/sok/lignende-saker'>>;
+type Forslag = ApiResponse<'/api/saksmapper/forslag'>;
+type Suggested = ItemOf<Forslag>;
 
 interface Props {
   search: string;
   onSearch: (value: string) => void;
+  /** The sender as registered: cases with the same party are suggested first after the same object. */
+  partyName: string;
   chosen: string;
   onChoose: (id: string) => void;
   error?: string | undefined;
 }
 
 /** Finds the existing case: the cases whose title, parties or object (gnr/bnr, fødselsnummer) are like the search, to choose from. */
-export function CasePicker({ search, onSearch, chosen, onChoose, error }: Props) {
+export function CasePicker({ search, onSearch, partyName, chosen, onChoose, error }: Props) {
   const { t } = useTranslation();
-  const wanted = useDebouncedValue(search.trim(), 300);
+  const wanted = useDebouncedValue(suggestionQuery(search, partyName), 300);
   const found = useQuery({
-    queryKey: ['lignende-saker', wanted],
-    queryFn: ({ signal }) => api<{ items: Suggested[] }>(`/api/sok/lignende-saker?tittel=${encodeURIComponent(wanted)}`, { signal }),
-    enabled: wanted.length >= 3,
+    queryKey: ['saksforslag', wanted],
+    queryFn: ({ signal }) => api<Forslag>(`/api/saksmapper/forslag?${wanted}`, { signal }),
+    enabled: wanted !== null,
     staleTime: 30_000,
   });
-  const items = wanted.length >= 3 ? (found.data?.items ?? []) : [];
+  const items: Suggested[] = wanted !== null ? (found.data?.items ?? []) : [];
+  const why = (c: Suggested) => c.grunner.map((g) => t(`caseSuggestions.reason.${g}`)).join(', ');
   return (
     <div className="stack">
       <Textfield label={t('reception.register.search')} value={search} onChange={(e) => onSearch(e.target.value)} autoComplete="off" />
@@ -39,7 +44,7 @@ export function CasePicker({ search, onSearch, chosen, onChoose, error }: Props)
             key={c.id}
             name="saksmappeId"
             value={c.id}
-            label={t('reception.register.caseLabel', { number: c.saksnummer, title: c.tittel })}
+            label={`${t('reception.register.caseLabel', { number: c.saksnummer, title: c.tittel })} (${why(c)})`}
             checked={chosen === c.id}
             onChange={() => onChoose(c.id)}
           />

@@ -126,6 +126,7 @@ export function RegisterForm({ item, formRef, onRegistered }: Props) {
         <CasePicker
           search={search}
           onSearch={setSearch}
+          partyName={v.avsenderNavn}
           chosen={v.saksmappeId}
           onChoose={set('saksmappeId')}
           error={server.forField('saksmappeId', t('reception.register.chooseCase'))}
