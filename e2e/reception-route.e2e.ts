@@ -33,7 +33,11 @@ describe('from the reception queue to the case worker, in Chromium', () => {
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.getByRole('navigation', { name: 'Hovedmeny' }).waitFor();
   };
-  const logout = () => page.getByRole('button', { name: 'Logg ut' }).click();
+  // Wait for the login page: a navigation started before logging out has ended would be aborted.
+  const logout = async () => {
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await heading('Logg inn').waitFor();
+  };
   const worklist = async (tab: string) => {
     await page.goto(`${server.url}/arbeidslister`);
     await heading('Arbeidslister').waitFor();
