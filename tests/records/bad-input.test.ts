@@ -55,6 +55,19 @@ describe(`bad input to the records API (${engineName()})`, () => {
     await expectField('POST', '/api/saksmapper', body, field);
   });
 
+  // Both walls stand behind this: the lookup's organisation filter and row-level security on roles and units.
+  it('refuses a case owner and a unit of another organisation as unknown', async () => {
+    const other = await as(handle, 'asnes', 'SB');
+    const base = { tittel: 'Sak', primaerKlasse: { verdi: 'L42' } };
+    await expectField('POST', '/api/saksmapper', { ...base, saksansvarligId: other.actor.brukerId }, 'saksansvarligId');
+    await expectField(
+      'POST',
+      '/api/saksmapper',
+      { ...base, administrativEnhetId: other.role.administrativEnhetId },
+      'administrativEnhetId',
+    );
+  });
+
   it('refuses a malformed gnr/bnr with a message saying how to write it', async () => {
     const body = {
       tittel: 'Sak',
