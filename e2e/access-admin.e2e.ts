@@ -2,6 +2,7 @@ import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/browser.js';
 import { browserJourney } from './support/journey.js';
+import { logIn, logOut } from './support/login.js';
 import type { E2eServer } from './support/server.js';
 
 /**
@@ -18,16 +19,13 @@ describe('access administration in Chromium', () => {
   });
 
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-  const logIn = async (brukernavn: string) => {
-    await page.goto(`${server.url}/logg-inn`);
-    await page.getByLabel('Brukernavn').fill(brukernavn);
-    await page.getByLabel('Passord').fill('demo');
-    await page.getByRole('button', { name: 'Logg inn' }).click();
+  const logInAs = async (brukernavn: string) => {
+    await logIn(page, server.url, brukernavn);
     await heading('Oversikt').waitFor();
   };
 
   it('shows the system owner the access codes, and adds one', async () => {
-    await logIn('valer.systemansvarlig');
+    await logInAs('valer.systemansvarlig');
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tilgang' }).click();
     await heading('Tilgang').waitFor();
     const codes = page.getByRole('table', { name: 'Organisasjonens tilgangskoder' });
@@ -62,8 +60,8 @@ describe('access administration in Chromium', () => {
   });
 
   it('lets the archive add and remove an internal contact on a case', async () => {
-    await page.getByRole('button', { name: 'Logg ut' }).click();
-    await logIn('valer.arkivar');
+    await logOut(page);
+    await logInAs('valer.arkivar');
     await page.goto(`${server.url}/saker`);
     await heading('Saker').waitFor();
     await page.getByRole('table').getByRole('link').first().click();

@@ -5,6 +5,7 @@ import { composeEml } from '../tests/mottak/mail-fixtures.js';
 import { expectNoAxeViolations } from './support/browser.js';
 import { chooseArkivdelAndKlasse } from './support/case-form.js';
 import { browserJourney } from './support/journey.js';
+import { logIn, logOut } from './support/login.js';
 import type { E2eServer } from './support/server.js';
 
 const EXISTING = 'Reguleringsplan for Sagstua';
@@ -26,18 +27,7 @@ describe('from the reception queue to the case worker, in Chromium', () => {
   });
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
   const field = (label: string) => page.getByLabel(label, { exact: true });
-  const login = async (user: string) => {
-    await page.goto(`${server.url}/logg-inn`);
-    await field('Brukernavn').fill(user);
-    await field('Passord').fill('demo');
-    await page.getByRole('button', { name: 'Logg inn' }).click();
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).waitFor();
-  };
-  // Wait for the login page: a navigation started before logging out has ended would be aborted.
-  const logout = async () => {
-    await page.getByRole('button', { name: 'Logg ut' }).click();
-    await heading('Logg inn').waitFor();
-  };
+  const login = (user: string) => logIn(page, server.url, user);
   const worklist = async (tab: string) => {
     await page.goto(`${server.url}/arbeidslister`);
     await heading('Arbeidslister').waitFor();
@@ -61,7 +51,7 @@ describe('from the reception queue to the case worker, in Chromium', () => {
     await chooseArkivdelAndKlasse(page);
     await page.getByRole('button', { name: 'Opprett sak' }).click();
     await heading(new RegExp(`^Sak \\d{4}/\\d+: ${EXISTING}$`)).waitFor();
-    await logout();
+    await logOut(page);
   });
 
   /** Opens the queue item with this title and registers it on the case the suggestions offer for EXISTING. */
@@ -105,7 +95,7 @@ describe('from the reception queue to the case worker, in Chromium', () => {
     await expectNoAxeViolations(page, 'scan in a new case');
     await page.getByRole('button', { name: 'Registrer', exact: true }).click();
     await page.getByText('Posten er registrert.').waitFor();
-    await logout();
+    await logOut(page);
   });
 
   it("shows the e-mail in the case owner's Ubesvarte", async () => {
@@ -113,7 +103,7 @@ describe('from the reception queue to the case worker, in Chromium', () => {
     const list = await worklist('Ubesvarte');
     await list.getByRole('link', { name: `Innspill til ${EXISTING}` }).waitFor();
     await expectNoAxeViolations(page, 'Ubesvarte of the case owner');
-    await logout();
+    await logOut(page);
   });
 
   it("lets the unit's leader distribute the new case's letter from Til fordeling", async () => {
@@ -128,7 +118,7 @@ describe('from the reception queue to the case worker, in Chromium', () => {
     await expectNoAxeViolations(page, 'distribute dialog');
     await dialog.getByRole('button', { name: 'Fordel', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await logout();
+    await logOut(page);
   });
 
   it("shows the distributed letter in the case worker's Ubesvarte", async () => {

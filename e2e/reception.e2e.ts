@@ -4,6 +4,7 @@ import { makePdf } from '../src/features/dokumenter/make-pdf.js';
 import { composeEml } from '../tests/mottak/mail-fixtures.js';
 import { expectNoAxeViolations } from './support/browser.js';
 import { browserJourney } from './support/journey.js';
+import { logIn, logOut } from './support/login.js';
 import type { E2eServer } from './support/server.js';
 
 const CASE_TITLE = 'Byggesøknad Storgata 12';
@@ -24,13 +25,7 @@ describe('the reception queue in Chromium', () => {
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
   const field = (label: string) => page.getByLabel(label, { exact: true });
   const queue = () => page.getByRole('table', { name: 'Post i postmottaket' });
-  const login = async (user: string) => {
-    await page.goto(`${server.url}/logg-inn`);
-    await field('Brukernavn').fill(user);
-    await field('Passord').fill('demo');
-    await page.getByRole('button', { name: 'Logg inn' }).click();
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).waitFor();
-  };
+  const login = (user: string) => logIn(page, server.url, user);
 
   it('loads a scanned letter and two e-mails into the queue', async () => {
     await login('valer.arkivar');
@@ -113,7 +108,7 @@ describe('the reception queue in Chromium', () => {
   });
 
   it("shows the forwarded invoice in the case worker's «Videresendt til meg»", async () => {
-    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await logOut(page);
     await login('valer.saksbehandler');
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Videresendt til meg' }).click();
     await heading('Videresendt til meg').waitFor();

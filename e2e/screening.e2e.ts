@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/browser.js';
 import { chooseArkivdelAndKlasse, selectMatching } from './support/case-form.js';
 import { browserJourney } from './support/journey.js';
+import { logIn } from './support/login.js';
 import type { E2eServer } from './support/server.js';
 
 const CASE_TITLE = 'Personalmappe – Ole Knutsen';
@@ -35,13 +36,9 @@ describe('screening a personnel case in Chromium', () => {
   const field = (label: string) => page.getByLabel(label, { exact: true });
   const bodyText = () => page.locator('main').innerText();
 
-  async function logIn(brukernavn: string, passord = 'demo') {
+  async function logInAs(brukernavn: string, passord = 'demo') {
     await page.context().clearCookies();
-    await page.goto(`${server.url}/logg-inn`);
-    await field('Brukernavn').fill(brukernavn);
-    await field('Passord').fill(passord);
-    await page.getByRole('button', { name: 'Logg inn' }).click();
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).waitFor();
+    await logIn(page, server.url, brukernavn, passord);
   }
 
   /** The system owner adds a case worker in Helse og omsorg, through the API the admin page uses. */
@@ -60,7 +57,7 @@ describe('screening a personnel case in Chromium', () => {
 
   it('the archivist makes a personnel case in Byggesak with a record and its file', async () => {
     await addCaseWorkerOfAnotherUnit();
-    await logIn('valer.arkivar');
+    await logInAs('valer.arkivar');
     await page.goto(`${server.url}/saker/ny`);
     await heading('Ny sak').waitFor();
     await field('Tittel').fill(CASE_TITLE);
@@ -131,7 +128,7 @@ describe('screening a personnel case in Chromium', () => {
   });
 
   it('shows a case worker of another unit «Personalmappe» and «Skjermet» on the case list, never the name', async () => {
-    await logIn(OTHER.brukernavn, OTHER.passord);
+    await logInAs(OTHER.brukernavn, OTHER.passord);
     await page.goto(`${server.url}/saker`);
     const row = page.getByRole('row').filter({ hasText: saksnummer });
     await row.getByRole('link', { name: PUBLIC_TITLE }).waitFor();
@@ -172,7 +169,7 @@ describe('screening a personnel case in Chromium', () => {
   });
 
   it('shows the leader of Byggesak everything, and opens the file', async () => {
-    await logIn('valer.leder');
+    await logInAs('valer.leder');
     await page.goto(caseUrl);
     await heading(`Sak ${saksnummer}: ${CASE_TITLE}`).waitFor();
     await page.getByRole('tab', { name: 'Endringslogg' }).click();
