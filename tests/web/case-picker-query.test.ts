@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestionQuery } from '../../web/src/features/reception/suggestion-query.js';
+import { suggestionQuery } from '../../web/src/features/cases/suggestion-query.js';
 
 /* The queue's case finder asks for the same object, the same party and a similar title. */
 describe('the reception case finder', () => {

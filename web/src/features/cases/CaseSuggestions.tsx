@@ -8,19 +8,7 @@ import type { ApiResponse, ItemOf } from '../../api/types';
 import { useCodeName } from '../common/code-lists';
 import { useDebouncedValue } from '../common/use-debounced-value';
 import { ScreenedTag } from '../screening/ScreenedTag';
-
-/** Who the letter is from or about: a name, an organisasjonsnummer or a fødselsnummer. */
-export interface SuggestionParty {
-  navn?: string | undefined;
-  organisasjonsnummer?: string | undefined;
-  foedselsnummer?: string | undefined;
-}
-
-/** What the letter is about: a property (gnr/bnr) or a person as object (fødselsnummer). */
-export interface SuggestionObject {
-  gnrBnr?: string | undefined;
-  foedselsnummer?: string | undefined;
-}
+import { queryOf, type SuggestionObject, type SuggestionParty } from './suggestion-query';
 
 type Forslag = ApiResponse<'/api/saksmapper/forslag'>;
 /** A case the server suggests, with why (`grunner`: the same object, the same party, a similar title). */
@@ -34,23 +22,6 @@ interface Props {
   onSelect?: ((c: SuggestedCase) => void) | undefined;
   /** The heading level where the component sits (default 2). */
   headingLevel?: 2 | 3 | 4;
-}
-
-const MIN_LENGTH = 3;
-const digits = (v: string | undefined) => v?.replace(/\s+/g, '') ?? '';
-/** A number is asked for only once it is whole: half a fødselsnummer would be refused, not searched. */
-const whole = (v: string | undefined, pattern: RegExp) => (pattern.test(digits(v)) ? digits(v) : '');
-
-/** The query the server is asked, or null while nothing is worth asking (short title, no party, no object). */
-function queryOf(title: string, party: SuggestionParty = {}, object: SuggestionObject = {}): string | null {
-  const entries = Object.entries({
-    tittel: title.trim().length >= MIN_LENGTH ? title.trim() : '',
-    partNavn: (party.navn ?? '').trim().length >= MIN_LENGTH ? party.navn!.trim() : '',
-    organisasjonsnummer: whole(party.organisasjonsnummer, /^\d{9}$/),
-    foedselsnummer: whole(object.foedselsnummer ?? party.foedselsnummer, /^\d{11}$/),
-    gnrBnr: whole(object.gnrBnr, /^\d{1,5}\/\d{1,5}(\/\d{1,4}\/\d{1,4})?$/),
-  }).filter(([, v]) => v !== '');
-  return entries.length > 0 ? new URLSearchParams(entries).toString() : null;
 }
 
 /**

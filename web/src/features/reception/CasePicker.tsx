@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { ApiResponse, ItemOf } from '../../api/types';
 import { useDebouncedValue } from '../common/use-debounced-value';
-import { suggestionQuery } from './suggestion-query';
+import { suggestionQuery } from '../cases/suggestion-query';
 
 type Forslag = ApiResponse<'/api/saksmapper/forslag'>;
 type Suggested = ItemOf<Forslag>;
