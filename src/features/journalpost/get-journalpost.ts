@@ -11,8 +11,9 @@ import { loadRecordViews, type RecordView } from './record-views.js';
 /**
  * One record with its case numbers and a page of its parties and remarks
  * (with their totals); the presenter decides by the read rule what the
- * reader sees. Five statements: the record, its case with who reads and
- * what the change rule needs, then its parties, remarks and their totals.
+ * reader sees. Four statements: the record with its names and its lists'
+ * totals, its case with who reads and what the change rule needs, then
+ * its parties and remarks.
  */
 export async function getJournalpost(ctx: Ctx, id: string, pages: RecordPages = recordPaging.first()): Promise<RecordView> {
   const orgId = ctx.role.organisasjonId;

@@ -161,11 +161,6 @@ async function withDocument(tx: Tx, orgId: string, journalpostIds: readonly stri
   return new Set(rows.map((r) => r.journalpost_id));
 }
 
-/**
- * Records with what their pages show beyond their own row, in the same
- * query: the names of their saksbehandler and unit, and how many
- * correspondence parties and remarks each has (their lists are paged).
- */
 /** The users or units a record was copied to, as an array column of the record's query. */
 function copyRecipients(eb: ExpressionBuilder<DB & { j: JournalpostTable }, 'j'>, column: 'mottaker_bruker_id' | 'mottaker_enhet_id') {
   return sql<string[]>`ARRAY(${eb
@@ -177,6 +172,12 @@ function copyRecipients(eb: ExpressionBuilder<DB & { j: JournalpostTable }, 'j'>
     .where(`o.${column}`, 'is not', null)})`;
 }
 
+/**
+ * Records with what their pages show beyond their own row, in the same
+ * query: the names of their saksbehandler and unit, how many
+ * correspondence parties and remarks each has (their lists are paged), and
+ * whom each was copied to.
+ */
 function withNames(tx: Tx) {
   return tx
     .selectFrom('journalpost as j')

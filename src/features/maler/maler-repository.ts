@@ -25,26 +25,25 @@ const LISTED = [
   'b.endret_av',
 ] as const;
 
+/** The organisation's templates as lists and pages show them (without the file), with who made each. */
+const listed = (tx: Tx, org: string) =>
+  tx
+    .selectFrom('brevmal as b')
+    .leftJoin('bruker as u', 'u.id', 'b.opprettet_av')
+    .select([...LISTED, 'u.navn as opprettet_av_navn'])
+    .where('b.organisasjon_id', '=', org);
+
 export const malerRepository = {
   /** The organisation's templates, active first, by kind and name; capped where they are written (CAPS.brevmaler). */
   list(tx: Tx, org: string, filter: { maltyper?: readonly string[] | undefined; aktiv?: boolean | undefined }): Promise<BrevmalRow[]> {
-    let q = tx
-      .selectFrom('brevmal as b')
-      .leftJoin('bruker as u', 'u.id', 'b.opprettet_av')
-      .select([...LISTED, 'u.navn as opprettet_av_navn'])
-      .where('b.organisasjon_id', '=', org);
+    let q = listed(tx, org);
     if (filter.maltyper) q = q.where('b.maltype', 'in', filter.maltyper.length > 0 ? [...filter.maltyper] : ['']);
     if (filter.aktiv !== undefined) q = q.where('b.aktiv', '=', filter.aktiv);
     return q.orderBy('b.aktiv', 'desc').orderBy('b.maltype').orderBy('b.navn').limit(CAPS.brevmaler.max).execute();
   },
 
   find(tx: Tx, org: string, id: string, lock = false): Promise<BrevmalRow | undefined> {
-    let q = tx
-      .selectFrom('brevmal as b')
-      .leftJoin('bruker as u', 'u.id', 'b.opprettet_av')
-      .select([...LISTED, 'u.navn as opprettet_av_navn'])
-      .where('b.organisasjon_id', '=', org)
-      .where('b.id', '=', id);
+    let q = listed(tx, org).where('b.id', '=', id);
     if (lock) q = q.forUpdate('b');
     return q.executeTakeFirst();
   },

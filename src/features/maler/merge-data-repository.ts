@@ -1,7 +1,7 @@
+import { sql } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 import type { MergeData } from './domain/merge-fields.js';
-import { EMPTY_BREVHODE } from './get-brevhode.js';
-import { malerRepository } from './maler-repository.js';
+import { BREVHODE_FELT } from './get-brevhode.js';
 
 /** The record as registered (the columns a merge reads). */
 export interface MergedRecord {
@@ -21,28 +21,24 @@ export interface MergedRecord {
   saksbehandler_id: string | null;
 }
 
-/** Reads what a template's merge fields draw on, in the registering transaction (a fixed number of statements). */
+/** Reads what a template's merge fields draw on, in the registering transaction: two statements (the record's surroundings, its parties). */
 export async function loadMergeData(tx: Tx, org: string, record: MergedRecord, idag: string): Promise<MergeData> {
   const sak = await tx
     .selectFrom('saksmappe as s')
     .innerJoin('organisasjon as o', 'o.id', 's.organisasjon_id')
     .leftJoin('bruker as a', 'a.id', 's.saksansvarlig_id')
+    .leftJoin('administrativ_enhet as e', (join) =>
+      join.onRef('e.organisasjon_id', '=', 's.organisasjon_id').on('e.id', '=', sql<string>`${record.administrativ_enhet_id}::uuid`),
+    )
+    .leftJoin('bruker as sb', (join) => join.on('sb.id', '=', sql<string>`${record.saksbehandler_id}::uuid`))
+    .leftJoin('brevhode as h', 'h.organisasjon_id', 's.organisasjon_id')
     .select(['s.saksaar', 's.sakssekvensnummer', 's.tittel', 's.offentlig_tittel', 's.primaer_klasseverdi'])
-    .select(['o.navn as org_navn', 'o.organisasjonsnummer', 'a.navn as ansvarlig_navn'])
+    .select(['o.navn as org_navn', 'o.organisasjonsnummer', 'a.navn as ansvarlig_navn', 'e.navn as enhet_navn'])
+    .select(['sb.navn as saksbehandler_navn', 'sb.epost as saksbehandler_epost'])
+    .select(BREVHODE_FELT.map((f) => `h.${f}` as const))
     .where('s.organisasjon_id', '=', org)
     .where('s.id', '=', record.saksmappe_id)
     .executeTakeFirstOrThrow();
-  const enhet = record.administrativ_enhet_id
-    ? await tx
-        .selectFrom('administrativ_enhet')
-        .select('navn')
-        .where('organisasjon_id', '=', org)
-        .where('id', '=', record.administrativ_enhet_id)
-        .executeTakeFirst()
-    : undefined;
-  const saksbehandler = record.saksbehandler_id
-    ? await tx.selectFrom('bruker').select(['navn', 'epost']).where('id', '=', record.saksbehandler_id).executeTakeFirst()
-    : undefined;
   const parter = await tx
     .selectFrom('korrespondansepart')
     .select(['korrespondanseparttype', 'navn', 'postadresse', 'postnummer', 'poststed', 'land', 'epostadresse', 'kontaktperson'])
@@ -51,12 +47,11 @@ export async function loadMergeData(tx: Tx, org: string, record: MergedRecord, i
     .orderBy('opprettet_dato')
     .orderBy('id')
     .execute();
-  const brevhode = await malerRepository.brevhode(tx, org);
   return {
     organisasjon: { navn: sak.org_navn, organisasjonsnummer: sak.organisasjonsnummer },
-    brevhode: { ...EMPTY_BREVHODE, ...brevhode },
-    enhet: { navn: enhet?.navn ?? '' },
-    saksbehandler: { navn: saksbehandler?.navn ?? '', epost: saksbehandler?.epost ?? null },
+    brevhode: Object.fromEntries(BREVHODE_FELT.map((f) => [f, sak[f]])) as MergeData['brevhode'],
+    enhet: { navn: sak.enhet_navn ?? '' },
+    saksbehandler: { navn: sak.saksbehandler_navn ?? '', epost: sak.saksbehandler_epost ?? null },
     saksansvarlig: { navn: sak.ansvarlig_navn ?? '' },
     saksmappe: {
       saksaar: sak.saksaar,

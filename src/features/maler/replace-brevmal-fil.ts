@@ -17,8 +17,7 @@ export async function replaceBrevmalFil(ctx: Ctx, id: string, upload: Upload): P
   const file = await readTemplateUpload(upload, mal.maltype);
   return inTenant(ctx, async (tx) => {
     await findBrevmal(tx, org, id, true);
-    const { flettefelt, ...rest } = file;
-    await repo.replaceFile(tx, org, id, ctx.actor.brukerId, { ...rest, flettefelt });
+    await repo.replaceFile(tx, org, id, ctx.actor.brukerId, file);
     return (await repo.find(tx, org, id))!;
   });
 }
