@@ -1,11 +1,11 @@
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { fieldError, notFound } from '../../shared/errors.js';
+import { fieldError } from '../../shared/errors.js';
 import { resolveMedarbeider } from '../saksmappe/resolve-people.js';
 import { arkivbegrensningRepository as grunner } from './arkivbegrensning-repository.js';
 import { mottakRepository as repo } from './mottak-repository.js';
 import { requireArchive } from './receive-scans.js';
-import { alreadyHandled } from './register-from-mottak.js';
+import { openUnhandled } from './register-from-mottak.js';
 import { enqueueMail } from '../../mail/outgoing/mail-job.js';
 import { forwardingMail } from './domain/forwarding-mail.js';
 
@@ -32,9 +32,7 @@ export async function arkivbegrensMottak(ctx: Ctx, mottakId: string, input: Arki
   requireArchive(ctx, { nb: 'holde post utenfor arkivet', en: 'keep post out of the archive' });
   const org = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
-    const item = await repo.findForUpdate(tx, org, mottakId);
-    if (!item) throw notFound({ nb: 'posten i postmottaket', en: 'the post in the reception queue' }, mottakId);
-    if (item.status === 'registrert' || item.status === 'arkivbegrenset') throw alreadyHandled(item);
+    const item = await openUnhandled(tx, org, mottakId);
     const grunn = await grunner.find(tx, org, input.grunnId);
     if (!grunn?.aktiv)
       throw fieldError('grunnId', 'er ikke en aktiv grunn i organisasjonens liste', "is not an active reason of the organisation's list");

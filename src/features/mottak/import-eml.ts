@@ -6,7 +6,7 @@ import { DomainError, type Message } from '../../shared/errors.js';
 import { storeUpload, type StoredUpload } from '../dokumenter/upload.js';
 import { htmlToText } from './domain/html-text.js';
 import { stripPrefixes } from './domain/subject.js';
-import { receiveMottak, removeUnreferenced, type IncomingFile, type Received } from './receive-mottak.js';
+import { receiveMottak, removeUnreferenced, withoutExtension, type IncomingFile, type Received } from './receive-mottak.js';
 
 export interface EmlInput {
   raw: Buffer;
@@ -34,7 +34,7 @@ export async function importEml(ctx: Ctx, store: FileStore, input: EmlInput): Pr
     filnavn: input.filnavn?.trim() || 'e-post.eml',
     mimeType: 'message/rfc822',
   });
-  const parsed = original.format === EML_FORMAT ? await simpleParser(input.raw).catch(() => undefined) : undefined;
+  const parsed = isEml(original) ? await simpleParser(input.raw).catch(() => undefined) : undefined;
   if (!parsed) return receiveMottak(ctx, store, unreadable(original, input.kilde));
   const merknader: Message[] = [];
   const files: IncomingFile[] = [];
@@ -68,7 +68,7 @@ export async function importEml(ctx: Ctx, store: FileStore, input: EmlInput): Pr
 }
 
 /** Whether a file is an e-mail message by its content (the upload refuses anything else). */
-export const isEml = (stored: StoredUpload) => stored.format === EML_FORMAT;
+export const isEml = (file: Pick<StoredUpload, 'format'>) => file.format === EML_FORMAT;
 
 function unreadable(original: StoredUpload, kilde: string) {
   return {
@@ -122,7 +122,7 @@ async function attachment(store: FileStore, org: string, a: Attachment, i: numbe
     return undefined;
   }
   const stored = await storeUpload(store, org, { stream: Readable.from([a.content]), filnavn, mimeType: a.contentType });
-  return { tittel: filnavn.replace(/\.[^.]{1,8}$/, ''), stored };
+  return { tittel: withoutExtension(filnavn), stored };
 }
 
 const firstAddress = (a: AddressObject | AddressObject[] | undefined) => (Array.isArray(a) ? a[0] : a)?.value[0];

@@ -29,8 +29,7 @@ export async function listMottakAlle(ctx: Ctx, view: QueueView, page: PageReques
   const rows: (MottakRow & { antall_filer: number | string | null })[] = [];
   for (const role of roles) {
     const asArchivist = { ...ctx, role: toActiveRole(role) };
-    const found = await inTenant(asArchivist, (tx) => repo.page(tx, role.organisasjonId, filter, window));
-    const total = found[0] ? Number(found[0].total) : 0;
+    const { rows: found, total } = await inTenant(asArchivist, (tx) => repo.page(tx, role.organisasjonId, filter, window));
     organisasjoner.push({
       id: role.organisasjonId,
       kortnavn: role.organisasjonKortnavn,

@@ -16,24 +16,17 @@ export function queueFilter(view: QueueView): QueueFilter {
 /** A page of the organisation's reception queue, for the archive only (seed 001: «Arkivet har ansvar for inngående post»). */
 export async function listMottak(ctx: Ctx, view: QueueView, page: PageRequest) {
   requireArchive(ctx, READ);
-  const org = ctx.role.organisasjonId;
-  const filter = queueFilter(view);
-  return inTenant(ctx, async (tx) => {
-    const rows = await repo.page(tx, org, filter, windowOf(page));
-    const total = rows[0] ? Number(rows[0].total) : page.side > 1 ? await repo.count(tx, org, filter) : 0;
-    return { rows, ...pageInfo(page, total) };
-  });
+  return pageOfQueue(ctx, queueFilter(view), page);
 }
 
 /** What was forwarded to the reader as not archive-worthy (arkivbegrensning), newest first. Anyone's own list. */
 export async function listVideresendt(ctx: Ctx, page: PageRequest) {
-  const org = ctx.role.organisasjonId;
-  const filter: QueueFilter = { statuser: ['arkivbegrenset'], adressatBrukerId: ctx.actor.brukerId };
-  return inTenant(ctx, async (tx) => {
-    const rows = await repo.page(tx, org, filter, windowOf(page));
-    const total = rows[0] ? Number(rows[0].total) : page.side > 1 ? await repo.count(tx, org, filter) : 0;
-    return { rows, ...pageInfo(page, total) };
-  });
+  return pageOfQueue(ctx, { statuser: ['arkivbegrenset'], adressatBrukerId: ctx.actor.brukerId }, page);
+}
+
+async function pageOfQueue(ctx: Ctx, filter: QueueFilter, page: PageRequest) {
+  const { rows, total } = await inTenant(ctx, (tx) => repo.page(tx, ctx.role.organisasjonId, filter, windowOf(page)));
+  return { rows, ...pageInfo(page, total) };
 }
 
 export const READ = { nb: 'se postmottaket', en: 'read the reception queue' };

@@ -1,5 +1,7 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
+import { pageOf } from '../../db/page-of.js';
 import type { Tx } from '../../db/tenant.js';
+import type { Window } from '../../shared/paging.js';
 import type { Message } from '../../shared/errors.js';
 import type { MottakFilTable, Mottakshendelse, Mottaksstatus, MottakTable } from './tables.js';
 
@@ -100,43 +102,27 @@ export const mottakRepository = {
   },
 
   /**
-   * A page of the queue, oldest first (post is handled in the order it
-   * came), with its file count and the total riding on the rows.
+   * A page of the queue with each item's file count, and the total: the open
+   * queue oldest first (post is handled in the order it came), handled post
+   * and an addressee's own list newest first.
    */
-  async page(tx: Tx, org: string, filter: QueueFilter, window: { limit: number; offset: number }) {
+  page(tx: Tx, org: string, filter: QueueFilter, window: Window) {
     let q = tx
       .selectFrom('mottak')
       .selectAll('mottak')
-      .select((eb) => [
+      .select((eb) =>
         eb
           .selectFrom('mottak_fil')
           .select((f) => f.fn.countAll<number>().as('n'))
           .whereRef('mottak_fil.mottak_id', '=', 'mottak.id')
           .whereRef('mottak_fil.organisasjon_id', '=', 'mottak.organisasjon_id')
           .as('antall_filer'),
-        sql<number>`count(*) OVER ()`.as('total'),
-      ])
+      )
       .where('organisasjon_id', '=', org)
       .where('status', 'in', filter.statuser);
     if (filter.adressatBrukerId) q = q.where('adressat_bruker_id', '=', filter.adressatBrukerId);
-    const rows = await q
-      .orderBy(filter.adressatBrukerId ? 'behandlet_dato' : 'mottatt_dato', filter.nyesteFoerst || filter.adressatBrukerId ? 'desc' : 'asc')
-      .orderBy('id')
-      .limit(window.limit)
-      .offset(window.offset)
-      .execute();
-    return rows;
-  },
-
-  /** The total of a page past the end (no row carries it). */
-  async count(tx: Tx, org: string, filter: QueueFilter) {
-    let q = tx
-      .selectFrom('mottak')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('organisasjon_id', '=', org)
-      .where('status', 'in', filter.statuser);
-    if (filter.adressatBrukerId) q = q.where('adressat_bruker_id', '=', filter.adressatBrukerId);
-    return Number((await q.executeTakeFirstOrThrow()).n);
+    const direction = filter.nyesteFoerst || filter.adressatBrukerId ? 'desc' : 'asc';
+    return pageOf(q.orderBy(filter.adressatBrukerId ? 'behandlet_dato' : 'mottatt_dato', direction).orderBy('id'), window);
   },
 
   /** The e-mail address of a user (the addressee of forwarded post). */

@@ -3,7 +3,7 @@ import type { Ctx } from '../../shared/context.js';
 import { DomainError, fieldError } from '../../shared/errors.js';
 import { UNKNOWN_FORMAT } from '../dokumenter/domain/file-format.js';
 import type { StoredUpload } from '../dokumenter/upload.js';
-import { deliveryChecksum, receiveMottak, removeUnreferenced, type Received } from './receive-mottak.js';
+import { deliveryChecksum, receiveMottak, removeUnreferenced, withoutExtension, type Received } from './receive-mottak.js';
 
 export interface ApiDelivery {
   tittel: string;
@@ -34,7 +34,7 @@ export async function receiveApi(ctx: Ctx, store: FileStore, input: ApiDelivery)
       messageId: eksternId ? `api:${ctx.actor.brukerId}:${eksternId}` : null,
       sjekksum: deliveryChecksum(['api', input.tittel.trim(), ...input.files.map((f) => f.sha256)]),
       kilde: ctx.actor.navn,
-      files: input.files.map((stored, i) => ({ tittel: i === 0 ? input.tittel : stored.filnavn.replace(/\.[^.]{1,8}$/, ''), stored })),
+      files: input.files.map((stored, i) => ({ tittel: i === 0 ? input.tittel : withoutExtension(stored.filnavn), stored })),
     });
   } catch (error) {
     await removeUnreferenced(ctx, store, input.files);

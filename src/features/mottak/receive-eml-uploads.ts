@@ -2,7 +2,7 @@ import type { FileStore } from '../../files/file-store.js';
 import type { Ctx } from '../../shared/context.js';
 import { identifyFormat } from '../dokumenter/domain/identify-format.js';
 import { SNIFF_BYTES } from '../dokumenter/domain/file-format.js';
-import { importEml, notEml } from './import-eml.js';
+import { importEml, isEml, notEml } from './import-eml.js';
 import type { Received } from './receive-mottak.js';
 import { requireArchive } from './receive-scans.js';
 
@@ -26,7 +26,7 @@ export async function receiveEmlUploads(
   requireArchive(ctx, { nb: 'ta imot e-post', en: 'receive e-mail' });
   for (const f of files) {
     const found = identifyFormat(f.raw.subarray(0, SNIFF_BYTES), f.filnavn);
-    if (found.format !== 'fmt/950') throw notEml(f.filnavn, found.formatDetaljer ?? found.mimeType);
+    if (!isEml(found)) throw notEml(f.filnavn, found.formatDetaljer ?? found.mimeType);
   }
   const received: Received[] = [];
   for (const f of files) {

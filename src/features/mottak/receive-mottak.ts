@@ -141,6 +141,9 @@ export function deliveryChecksum(parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
+/** A file's name without its extension, as the title it proposes («brev.pdf» → «brev»). */
+export const withoutExtension = (filnavn: string) => filnavn.replace(/\.[^.]{1,8}$/, '');
+
 function clip(value: string | null | undefined, max: number): string | null {
   const v = value?.replace(/\s+/g, ' ').trim();
   return v ? v.slice(0, max) : null;

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import type { FileStore } from '../../files/file-store.js';
 import { requireRole } from '../../shared/authorize.js';
 import type { Ctx } from '../../shared/context.js';
@@ -6,7 +7,7 @@ import { DomainError, fieldError } from '../../shared/errors.js';
 import { UNKNOWN_FORMAT } from '../dokumenter/domain/file-format.js';
 import { storeUpload, type StoredUpload, type Upload } from '../dokumenter/upload.js';
 import { parsePageRanges, type PageRange } from './domain/page-ranges.js';
-import { deliveryChecksum, receiveMottak, removeUnreferenced, type Received } from './receive-mottak.js';
+import { deliveryChecksum, receiveMottak, removeUnreferenced, withoutExtension, type Received } from './receive-mottak.js';
 
 /** How several scanned files are read: each its own letter, or one letter whose first file is the letter and the rest attachments. */
 export type Skanningsmodus = 'hver' | 'samlet';
@@ -54,7 +55,7 @@ export async function receiveScans(ctx: Ctx, store: FileStore, input: ScanInput)
 }
 
 function letter(files: StoredUpload[], sjekksum: string, original?: StoredUpload, pages?: PageRange) {
-  const name = files[0]!.filnavn.replace(/\.[^.]{1,8}$/, '');
+  const name = withoutExtension(files[0]!.filnavn);
   return {
     kanal: 'skanning' as const,
     tittel: pages ? `${name} s. ${pages.fra}–${pages.til}` : name,
@@ -71,7 +72,9 @@ async function split(ctx: Ctx, store: FileStore, input: ScanInput): Promise<Rece
   const scan = input.files[0]!;
   if (scan.mimeType !== 'application/pdf') throw fieldError('sider', 'kan bare dele en PDF', 'can only split a PDF');
   const { PDFDocument } = await import('pdf-lib');
-  const source = await PDFDocument.load(await readStored(store, ctx.role.organisasjonId, scan), { ignoreEncryption: true }).catch(() => {
+  const source = await PDFDocument.load(await buffer(await store.open(ctx.role.organisasjonId, scan.sha256, scan.size)), {
+    ignoreEncryption: true,
+  }).catch(() => {
     throw fieldError(
       'fil',
       `«${scan.filnavn}» kunne ikke leses som PDF, så den kan ikke deles`,
@@ -100,12 +103,6 @@ async function split(ctx: Ctx, store: FileStore, input: ScanInput): Promise<Rece
     );
   }
   return received;
-}
-
-async function readStored(store: FileStore, org: string, file: StoredUpload): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await store.open(org, file.sha256, file.size)) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 const RECEIVE = { nb: 'ta imot skannet post', en: 'receive scanned post' };

@@ -58,7 +58,7 @@ export async function registerFromMottak(ctx: Ctx, mottakId: string, input: Regi
     throw fieldError('saksmappeId', 'velg en sak eller opprett en ny (nySak)', 'choose a case or create a new one (nySak)');
   const org = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
-    const item = await openItem(tx, org, mottakId);
+    const item = await openUnhandled(tx, org, mottakId);
     const files = await chosenFiles(tx, item, input.dokumenter);
     const saksmappeId = input.saksmappeId ?? (await createSaksmappe(ctx, input.nySak!, tx)).id;
     const { dokumenter, journalstatus, korrespondanseparter, nySak: _nySak, saksmappeId: _id, ...fields } = input;
@@ -85,7 +85,8 @@ export async function registerFromMottak(ctx: Ctx, mottakId: string, input: Regi
   });
 }
 
-async function openItem(tx: Tx, org: string, id: string): Promise<MottakRow> {
+/** The item, locked for the decision, while nothing is decided on it yet. */
+export async function openUnhandled(tx: Tx, org: string, id: string): Promise<MottakRow> {
   const item = await repo.findForUpdate(tx, org, id);
   if (!item) throw notFound({ nb: 'posten i postmottaket', en: 'the post in the reception queue' }, id);
   if (item.status === 'registrert' || item.status === 'arkivbegrenset') throw alreadyHandled(item);
@@ -137,7 +138,7 @@ function senderOf(item: MottakRow): KorrespondansepartInput[] {
   return [{ korrespondanseparttype: 'EA', navn: item.avsender_navn ?? item.avsender_epost!, epostadresse: item.avsender_epost }];
 }
 
-export function alreadyHandled(item: MottakRow): DomainError {
+function alreadyHandled(item: MottakRow): DomainError {
   const what =
     item.status === 'registrert' ? { nb: 'registrert', en: 'registered' } : { nb: 'holdt utenfor arkivet', en: 'kept out of the archive' };
   return new DomainError('CONFLICT', {

@@ -64,11 +64,6 @@ export class Pop3Client {
     }
   }
 
-  /** Drops the connection without QUIT: nothing marked deleted is removed. */
-  abort(): void {
-    this.socket.destroy();
-  }
-
   private async command(line: string): Promise<string> {
     this.socket.write(`${line}\r\n`);
     return this.status();
