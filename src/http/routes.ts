@@ -24,6 +24,7 @@ import { mottakDecisionRoutes } from '../features/mottak/mottak-decision-routes.
 import { malerRoutes } from '../features/maler/maler-routes.js';
 import { svarfristRoutes } from '../features/svarfrist/svarfrist-routes.js';
 import { caseSuggestionRoutes } from '../features/saksmappe/case-suggestion-routes.js';
+import { rapportRoutes } from '../features/rapporter/rapport-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
@@ -52,4 +53,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(malerRoutes);
   await app.register(svarfristRoutes);
   await app.register(caseSuggestionRoutes);
+  await app.register(rapportRoutes);
 }

@@ -80,6 +80,8 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /api/maler/flettefelt': 'the merge fields and their meaning, with an invented example record',
   'GET /api/maler/:id/fil': "a template's DOCX: placeholders, never a record's content",
   'GET /api/brevhode': "the organisation's letterhead (address and contact lines)",
+  // Counts per case worker (received, written off, outstanding, overdue), never a title.
+  'GET /api/rapporter/maanedsoversikt': "the leader's month: counts per case worker",
   'GET /*': 'the web client’s static files (when built)',
   // Fastify's route tree prints the static files' wildcard without its slash.
   'GET *': 'the web client’s static files (when built)',

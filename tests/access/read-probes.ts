@@ -462,6 +462,36 @@ export const READ_PROBES: ReadProbe[] = [
       }
     },
   },
+  ...(['restanseliste', 'forfallsliste'] as const).map((rapport): ReadProbe => ({
+    route: `GET /api/rapporter/${rapport}`,
+    each: 'reader',
+    async run(p) {
+      // The archive, leaders and case workers run reports (their scope); each row titled as the rule lets them see it.
+      const runs = ['ARK', 'LED', 'SF', 'SB', 'MS'].includes(READ_PEOPLE[p.relation].rolle);
+      const query = rapport === 'forfallsliste' ? 'forfallTil=2099-12-31&perSide=500' : 'perSide=500';
+      const body = await json(p, `/api/rapporter/${rapport}?${query}`, runs ? 200 : 403);
+      for (const item of (body?.items as Json[]) ?? []) {
+        const b = p.world.built.find((x) => x.journalpostId === item.id);
+        if (!b) continue;
+        const full = p.sight(b).record;
+        p.check(`${rapport} lists ${b.s.key}`, [item.tittel, item.fullTilgang], [shownTitle(b, 'record', full), full]);
+      }
+    },
+  })),
+  {
+    route: 'GET /api/rapporter/:rapport/fil',
+    each: 'reader',
+    async run(p) {
+      // The files carry the same rows; `get` searches the CSV for every word the reader may not see (the PDF's text is compressed).
+      const runs = ['ARK', 'LED', 'SF', 'SB', 'MS'].includes(READ_PEOPLE[p.relation].rolle);
+      for (const format of ['csv', 'pdf']) {
+        const res = await p.get(`/api/rapporter/restanseliste/fil?format=${format}`);
+        p.check(`restanseliste.${format} status`, res.statusCode, runs ? 200 : 403);
+      }
+      const csv = await p.get('/api/rapporter/forfallsliste/fil?format=csv&forfallTil=2099-12-31');
+      p.check('forfallsliste.csv status', csv.statusCode, runs ? 200 : 403);
+    },
+  },
   {
     route: 'GET /api/lesinglogg',
     each: 'reader',

@@ -77,6 +77,16 @@ const PROBES: CountProbe[] = [
     as: ['ark', 'sb'],
     url: () => `/api/saksmapper/forslag?tittel=${COMMON_WORD}&partNavn=Ola%20Nordmann&gnrBnr=12/34`,
   },
+  // Reports: the session, the tenant entry with who reads, the page (and for the lists the counts per unit and case worker).
+  { route: 'GET /api/rapporter/restanseliste', as: ['ark', 'sb'], url: () => '/api/rapporter/restanseliste?perSide=500', budget: 4 },
+  {
+    route: 'GET /api/rapporter/forfallsliste',
+    as: ['ark', 'sb'],
+    url: () => '/api/rapporter/forfallsliste?forfallTil=2099-12-31&perSide=500',
+    budget: 4,
+  },
+  { route: 'GET /api/rapporter/:rapport/fil', as: ['ark'], url: () => '/api/rapporter/restanseliste/fil?format=csv', budget: 3 },
+  { route: 'GET /api/rapporter/maanedsoversikt', as: ['ark'], url: () => '/api/rapporter/maanedsoversikt', budget: 3 },
   fixed('GET /api/midlertidig-sperret'),
   fixed('GET /api/lesinglogg'),
   // Session, tenant entry (who reads) and the page; the counts in one statement after the session and tenant entry.

@@ -5374,6 +5374,335 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/rapporter/{rapport}/fil': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Rapporten som CSV eller PDF (høyst 5000 rader) */
+    get: {
+      parameters: {
+        query: {
+          enhetId?: string;
+          forfallTil?: string;
+          format: 'csv' | 'pdf';
+          saksbehandlerId?: string;
+          utelatUker?: number;
+        };
+        header?: never;
+        path: {
+          rapport: 'restanseliste' | 'forfallsliste';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rapporter/forfallsliste': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Forfallsliste: ikke avskrevne journalposter med forfall til og med en dato (standard: passert eller under 5 dager) */
+    get: {
+      parameters: {
+        query?: {
+          enhetId?: string;
+          forfallTil?: string;
+          perSide?: number;
+          saksbehandlerId?: string;
+          side?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dato: string;
+              forfallTil: string | null;
+              items: {
+                dagerOverFrist: number;
+                enhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                forfallsdato: string | null;
+                fullTilgang: boolean;
+                /** Format: uuid */
+                id: string;
+                journaldato: string;
+                journalpostId: string;
+                journalposttype: string;
+                journalstatus: string;
+                saksbehandler: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                /** Format: uuid */
+                saksmappeId: string;
+                tittel: string;
+              }[];
+              journaldatoTil: string | null;
+              oppsummering: {
+                antall: number;
+                enhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                overFrist: number;
+                saksbehandler: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rapporter/maanedsoversikt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Leders månedsoversikt: mottatt, avskrevet, restanser og over frist per saksbehandler */
+    get: {
+      parameters: {
+        query?: {
+          enhetId?: string;
+          maaned?: string;
+          saksbehandlerId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                avskrevet: number;
+                mottatt: number;
+                overFrist: number;
+                restanser: number;
+                saksbehandler: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+              }[];
+              maaned: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rapporter/restanseliste': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Restanseliste: inngående dokumenter og N-notater som ikke er avskrevet, per enhet og saksbehandler */
+    get: {
+      parameters: {
+        query?: {
+          enhetId?: string;
+          perSide?: number;
+          saksbehandlerId?: string;
+          side?: number;
+          utelatUker?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dato: string;
+              forfallTil: string | null;
+              items: {
+                dagerOverFrist: number;
+                enhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                forfallsdato: string | null;
+                fullTilgang: boolean;
+                /** Format: uuid */
+                id: string;
+                journaldato: string;
+                journalpostId: string;
+                journalposttype: string;
+                journalstatus: string;
+                saksbehandler: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                /** Format: uuid */
+                saksmappeId: string;
+                tittel: string;
+              }[];
+              journaldatoTil: string | null;
+              oppsummering: {
+                antall: number;
+                enhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+                overFrist: number;
+                saksbehandler: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                } | null;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rapporter/restanseliste/kvartal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Arkivets kvartalsvise restanseliste: arkiveres per enhet og sendes til enhetsleder med frist */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            saksmappeId?: string;
+            utelatUker?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              enheter: {
+                antall: number;
+                enhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+                /** Format: uuid */
+                journalpostId: string;
+              }[];
+              frist: string;
+              journaldatoTil: string | null;
+              kvartal: string;
+              /** Format: uuid */
+              saksmappeId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/rolletildelinger': {
     parameters: {
       query?: never;

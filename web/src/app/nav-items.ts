@@ -13,6 +13,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/arbeidslister', label: 'nav.worklists', roles: ['ARK', 'LED', 'SF', 'SB', 'MS'] },
   { to: '/saker', label: 'nav.cases' },
   { to: '/sok', label: 'nav.search' },
+  { to: '/rapporter', label: 'nav.reports', roles: ['ARK', 'LED', 'SF', 'SB', 'MS'] },
   { to: '/midlertidig-sperret', label: 'nav.blocked', roles: ['LED', 'SF', 'ARK'] },
   { to: '/postmottak', label: 'nav.reception', roles: ['ARK'] },
   { to: '/postmottak/videresendt', label: 'nav.forwarded' },

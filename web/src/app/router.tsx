@@ -18,6 +18,7 @@ import { ForwardedPage } from '../features/reception/ForwardedPage';
 import { ReceptionItemPage } from '../features/reception/ReceptionItemPage';
 import { ReceptionPage } from '../features/reception/ReceptionPage';
 import { WorklistPage } from '../features/worklists/WorklistPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole } from './RequireRole';
@@ -40,6 +41,14 @@ export const router = createBrowserRouter([
       { path: 'journalposter/:id/rediger', element: <EditRecordPage /> },
       { path: 'sok', element: <SearchPage /> },
       { path: 'min-konto', element: <AccountPage /> },
+      {
+        path: 'rapporter',
+        element: (
+          <RequireRole roles={['ARK', 'LED', 'SF', 'SB', 'MS']}>
+            <ReportsPage />
+          </RequireRole>
+        ),
+      },
       {
         path: 'midlertidig-sperret',
         element: (

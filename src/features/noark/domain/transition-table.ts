@@ -123,6 +123,11 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   jp(OWN, 'F', 'U', ARCHIVE),
   jp(OWN, 'E', 'U', ARCHIVE),
 
+  // Seed 001, restanseoppfølging: «Restanselisten arkiveres» — the archive's
+  // own internal note (its quarterly backlog list) is journalført as it is
+  // made, with its document finalised.
+  jp(['X'], null, 'J', ARCHIVE, ['documentsFinalised']),
+
   // ── journalpost, every type ──
   // Arkivering freezes the record (arkivertDato, TG M604); done by the archive,
   // typically when it closes the case.
