@@ -8,7 +8,9 @@ import { addDays } from '../../saksmappe/oslo-calendar.js';
  * and N records not written off), «OBS-dato» (their cases with an OBS date
  * passed or within 5 days); for the leader also «Til fordeling» (their
  * unit's); for the archive its queue (the case workers' messages), records
- * in M and new cases in R.
+ * in M and new cases in R. The approval routine (src/features/godkjenning):
+ * «Til godkjenning» (documents the reader is to approve or review now) and
+ * «Svar fra godkjenning» (the answers on what the reader sent).
  */
 export const ARBEIDSLISTER = [
   'ubesvarte',
@@ -20,10 +22,21 @@ export const ARBEIDSLISTER = [
   'arkivets-ko',
   'midlertidige',
   'nye-saker',
+  'til-godkjenning',
+  'svar-fra-godkjenning',
 ] as const;
 export type Arbeidsliste = (typeof ARBEIDSLISTER)[number];
 
-const CASE_WORKER: readonly Arbeidsliste[] = ['ubesvarte', 'kopier', 'mine-saker', 'restanser', 'obs-dato'];
+const CASE_WORKER: readonly Arbeidsliste[] = [
+  'ubesvarte',
+  'kopier',
+  'mine-saker',
+  'restanser',
+  'obs-dato',
+  // Anyone doing case work may be asked to review; approvers are leaders.
+  'til-godkjenning',
+  'svar-fra-godkjenning',
+];
 
 /** Which lists a role has: its work. Read-only roles and the system owner have none. */
 export function worklistsOf(rolle: Rolle): readonly Arbeidsliste[] {
