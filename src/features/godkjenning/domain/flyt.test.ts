@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalCompleted, checkStart, currentStep, decide, type Flyt, type StartFacts, type Steg } from './flyt.js';
+import { approvalCompleted, checkStart, currentStep, decide, flowFacts, type Flyt, type StartFacts, type Steg } from './flyt.js';
 
 const steg = (id: string, rekkefoelge: number, mottatt: boolean, status: Steg['status'] = null): Steg => ({
   id,
@@ -130,5 +130,16 @@ describe('the round as a condition of finishing', () => {
   it('knows the current step', () => {
     expect(currentStep(flyt())?.id).toBe('fagsjef');
     expect(currentStep(flyt({ utfall: 'godkjent' }))).toBeNull();
+  });
+});
+
+describe('the flow as facts for the activity engine', () => {
+  it('names a round going on, whose turn it is, and whether approval is awaited', () => {
+    expect(flowFacts(null, null, 'sb')).toEqual(['flyt:ingen', 'godkjenning:fullfoert']);
+    expect(flowFacts(flyt(), flyt(), 'fagsjef')).toEqual(['flyt:aktiv', 'flyt:mitt:godkjenning', 'godkjenning:venter']);
+    expect(flowFacts(flyt(), flyt(), 'raadmann')).toEqual(['flyt:aktiv', 'godkjenning:venter']);
+    expect(flowFacts(null, { utfall: 'returnert' }, 'sb')).toEqual(['flyt:ingen', 'godkjenning:venter']);
+    const review = flyt({ flyttype: 'gjennomgang', steg: [steg('kollega', 1, true)] });
+    expect(flowFacts(review, { utfall: 'godkjent' }, 'kollega')).toEqual(['flyt:aktiv', 'flyt:mitt:gjennomgang', 'godkjenning:fullfoert']);
   });
 });

@@ -283,3 +283,17 @@ export function describeOutcome(handling: Handling, utfall: Utfall | null): Mess
         : { nb: 'Gjennomgått og sendt videre til neste ledd', en: 'Reviewed and sent on to the next step' };
   }
 }
+
+/**
+ * The flow's named facts about a record for the acting person, for the
+ * activity engine's conditions (src/features/rutiner): whether a round goes
+ * on (`flyt:ingen` / `flyt:aktiv`), whether it is the actor's turn and in
+ * which kind of round (`flyt:mitt:godkjenning`, `flyt:mitt:gjennomgang`),
+ * and whether approval is awaited (`godkjenning:venter`) or given.
+ */
+export function flowFacts(active: Flyt | null, latestApproval: Pick<Flyt, 'utfall'> | null, actorId: string): string[] {
+  const facts = [active ? 'flyt:aktiv' : 'flyt:ingen'];
+  if (active && currentStep(active)?.flytTil === actorId) facts.push(`flyt:mitt:${active.flyttype}`);
+  facts.push(approvalCompleted(latestApproval) ? 'godkjenning:fullfoert' : 'godkjenning:venter');
+  return facts;
+}
