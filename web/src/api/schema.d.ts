@@ -175,7 +175,9 @@ export interface paths {
                   | 'midlertidige'
                   | 'nye-saker'
                   | 'til-godkjenning'
-                  | 'svar-fra-godkjenning';
+                  | 'svar-fra-godkjenning'
+                  | 'til-journalforing'
+                  | 'onskes-avsluttet';
               }[];
             };
           };
@@ -197,7 +199,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato; for arkivet arkivets-ko, midlertidige, nye-saker */
+    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet */
     get: {
       parameters: {
         query?: {
@@ -217,7 +219,9 @@ export interface paths {
             | 'midlertidige'
             | 'nye-saker'
             | 'til-godkjenning'
-            | 'svar-fra-godkjenning';
+            | 'svar-fra-godkjenning'
+            | 'til-journalforing'
+            | 'onskes-avsluttet';
         };
         cookie?: never;
       };
@@ -4656,6 +4660,7 @@ export interface paths {
                 merknadstype?: string | null;
               }[];
               obsDato?: string | null;
+              obsMerknad?: string | null;
               offentligTittel?: string | null;
               parter?: {
                 epostadresse?: string | null;
@@ -5743,6 +5748,7 @@ export interface paths {
               merknadstype?: string | null;
             }[];
             obsDato?: string | null;
+            obsMerknad?: string | null;
             offentligTittel?: string | null;
             parter?: {
               epostadresse?: string | null;
@@ -5960,6 +5966,7 @@ export interface paths {
                 };
               }[];
               obsDato: string | null;
+              obsMerknad: string | null;
               offentligTittel: string | null;
               /** Format: date-time */
               opprettetDato: string;
@@ -6267,6 +6274,7 @@ export interface paths {
                 };
               }[];
               obsDato: string | null;
+              obsMerknad: string | null;
               offentligTittel: string | null;
               /** Format: date-time */
               opprettetDato: string;
@@ -6390,6 +6398,7 @@ export interface paths {
             beskrivelse?: string | null;
             journalenhet?: string | null;
             obsDato?: string | null;
+            obsMerknad?: string | null;
             offentligTittel?: string | null;
             primaerKlasse?: {
               klasseId?: string | null;
@@ -6588,6 +6597,7 @@ export interface paths {
                 };
               }[];
               obsDato: string | null;
+              obsMerknad: string | null;
               offentligTittel: string | null;
               /** Format: date-time */
               opprettetDato: string;
@@ -6688,6 +6698,68 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/avslutning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Avslutning av saken: journalposter som ikke er avskrevet, journalposter som ikke er ferdige, og stegene leseren kan ta */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ikkeAvskrevet: {
+                items: {
+                  forfallsdato: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  journaldato: string;
+                  journalpostId: string;
+                  journalposttype: string;
+                  journalstatus: string;
+                  saksbehandler: string | null;
+                  tittel: string;
+                }[];
+                total: number;
+              };
+              ikkeFerdige: number;
+              saksstatus: string;
+              steg: {
+                mulig: boolean;
+                /** @enum {string} */
+                saksstatus: 'R' | 'B' | 'S' | 'A' | 'U';
+                /** @enum {string} */
+                steg: 'be-om-avslutning' | 'avslutt' | 'send-tilbake' | 'gjenaapne' | 'kvalitetssikret';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/saksmapper/{id}/endringslogg': {
@@ -7616,6 +7688,7 @@ export interface paths {
                 };
               }[];
               obsDato: string | null;
+              obsMerknad: string | null;
               offentligTittel: string | null;
               /** Format: date-time */
               opprettetDato: string;

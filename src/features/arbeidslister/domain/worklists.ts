@@ -8,9 +8,12 @@ import { addDays } from '../../saksmappe/oslo-calendar.js';
  * and N records not written off), «OBS-dato» (their cases with an OBS date
  * passed or within 5 days); for the leader also «Til fordeling» (their
  * unit's); for the archive its queue (the case workers' messages), records
- * in M and new cases in R. The approval routine (src/features/godkjenning):
- * «Til godkjenning» (documents the reader is to approve or review now) and
- * «Svar fra godkjenning» (the answers on what the reader sent).
+ * in M, and its quality control (issue 14 item 7; seed 001 fase 4): new
+ * cases in R, records finished (F) or dispatched (E) to journalføre, and
+ * cases whose owner asked for closing (S, «Ønskes avsluttet»). The approval
+ * routine (src/features/godkjenning): «Til godkjenning» (documents the reader
+ * is to approve or review now) and «Svar fra godkjenning» (the answers on
+ * what the reader sent).
  */
 export const ARBEIDSLISTER = [
   'ubesvarte',
@@ -24,6 +27,8 @@ export const ARBEIDSLISTER = [
   'nye-saker',
   'til-godkjenning',
   'svar-fra-godkjenning',
+  'til-journalforing',
+  'onskes-avsluttet',
 ] as const;
 export type Arbeidsliste = (typeof ARBEIDSLISTER)[number];
 
@@ -48,7 +53,7 @@ export function worklistsOf(rolle: Rolle): readonly Arbeidsliste[] {
     case 'SF':
       return ['til-fordeling', ...CASE_WORKER];
     case 'ARK':
-      return ['arkivets-ko', 'midlertidige', 'nye-saker', 'kopier'];
+      return ['arkivets-ko', 'midlertidige', 'nye-saker', 'til-journalforing', 'onskes-avsluttet', 'kopier'];
     default:
       return [];
   }
