@@ -81,7 +81,9 @@ describe('approval of a document in Chromium', () => {
     await page.goto(recordUrl);
     await section().getByRole('button', { name: 'Godkjenn …' }).click();
     await dialog().getByRole('button', { name: 'Godkjenn' }).click();
-    await section().getByText(/^Godkjent \d/).waitFor();
+    await section()
+      .getByText(/^Godkjent \d/)
+      .waitFor();
     await expectNoAxeViolations(page, 'approved');
   });
 });
