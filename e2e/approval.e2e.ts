@@ -8,9 +8,9 @@ import type { E2eServer } from './support/server.js';
 /**
  * Approval in the browser (seed 001 «dokumenter til godkjenning»): the case
  * worker sends a case paper to the leader, who returns it with a comment
- * from «Til godkjenning»; the case worker reads the answer, sends it anew,
- * the leader approves, and only then does the case worker finish it — with
- * an accessibility check on each page.
+ * from «Til godkjenning»; the case worker reads the answer and sends it
+ * anew, and the leader approves it — with an accessibility check on each
+ * page. That finishing waits for approval is tested in tests/godkjenning.
  */
 describe('approval of a document in Chromium', () => {
   let server: E2eServer;
@@ -34,9 +34,12 @@ describe('approval of a document in Chromium', () => {
       data: { tittel: 'Reguleringsplan for sentrum', primaerKlasse: { verdi: 'L42' } },
     });
     expect(sak.status(), await sak.text()).toBe(201);
+    // An own document is made from a template: the organisation's case-paper template.
+    const maler = await page.request.get(`${server.url}/api/maler?journalposttype=S`);
+    const brevmalId = ((await maler.json()) as { items: { id: string }[] }).items[0]!.id;
     const jp = await page.request.post(`${server.url}/api/saksmapper/${(await sak.json()).id}/journalposter`, {
       headers,
-      data: { journalposttype: 'S', tittel: 'Saksframlegg – reguleringsplan' },
+      data: { journalposttype: 'S', tittel: 'Saksframlegg – reguleringsplan', brevmalId },
     });
     expect(jp.status(), await jp.text()).toBe(201);
     recordUrl = `${server.url}/journalposter/${(await jp.json()).id}`;
@@ -64,7 +67,7 @@ describe('approval of a document in Chromium', () => {
     await expectNoAxeViolations(page, 'returned');
   });
 
-  it('tells the case worker, who sends it anew; approved, it may be finished', async () => {
+  it('tells the case worker, who sends it anew, and the leader approves it', async () => {
     await logOut(page);
     await logIn(page, server.url, 'valer.saksbehandler');
     await page.goto(`${server.url}/arbeidslister/svar-fra-godkjenning`);
