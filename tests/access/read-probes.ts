@@ -282,6 +282,16 @@ export const READ_PROBES: ReadProbe[] = [
     run: async (p, b) => void (await json(p, `/api/journalposter/${b.journalpostId}/neste-statuser`)),
   },
   {
+    route: 'GET /api/journalposter/:id/aktiviteter',
+    each: 'scenario',
+    run: async (p, b) => void (await json(p, `/api/journalposter/${b.journalpostId}/aktiviteter`)),
+  },
+  {
+    route: 'GET /api/saksmapper/:id/aktiviteter',
+    each: 'scenario',
+    run: async (p, b) => void (await json(p, `/api/saksmapper/${b.saksmappeId}/aktiviteter`)),
+  },
+  {
     route: 'GET /api/journalposter/:id/endringslogg',
     each: 'scenario',
     async run(p, b) {

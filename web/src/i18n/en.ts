@@ -228,6 +228,11 @@ export const en: Translation = {
       text: 'Enter a remark.',
     },
   },
+  activities: {
+    heading: 'Actions',
+    none: 'You have no actions here now.',
+    done: '«{{activity}}» is done.',
+  },
   status: {
     heading: 'Status',
     current: 'Current status: {{status}}',

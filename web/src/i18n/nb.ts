@@ -227,6 +227,11 @@ export const nb = {
       text: 'Skriv inn en merknad.',
     },
   },
+  activities: {
+    heading: 'Handlinger',
+    none: 'Du har ingen handlinger her nå.',
+    done: '«{{activity}}» er utført.',
+  },
   status: {
     heading: 'Status',
     current: 'Nåværende status: {{status}}',

@@ -6,14 +6,14 @@ import { QueryState } from '../../app/QueryState';
 import { ChangeLog } from '../changelog/ChangeLog';
 import { AddRemarkForm } from '../common/AddRemarkForm';
 import { codeOf } from '../common/code-lists';
-import { StatusActions } from '../common/StatusActions';
 import { SubListPaging, useSubListPages } from '../common/sub-list-paging';
 import { useTab } from '../common/use-tab';
 import { dokumenterKey } from '../documents/api';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { ScreeningDialog } from '../screening/ScreeningDialog';
 import { ScreeningSummary } from '../screening/ScreeningSummary';
-import { FIRST_RECORD_PAGES, journalpostKey, useJournalpost, useJournalpostNesteStatuser, useSetJournalstatus } from './api';
+import { ActivityActions } from '../routines/ActivityActions';
+import { FIRST_RECORD_PAGES, journalpostKey, useJournalpost, useSetJournalstatus } from './api';
 import { PartyTable } from './PartyTable';
 import { RecordMetadata } from './RecordMetadata';
 import { UrgentTag } from './UrgentTag';
@@ -28,7 +28,6 @@ export function RecordPage() {
   const { id = '' } = useParams();
   const [pages, turn] = useSubListPages(id, FIRST_RECORD_PAGES);
   const jp = useJournalpost(id, pages);
-  const next = useJournalpostNesteStatuser(id, jp.data ? codeOf(jp.data.journalstatus) : undefined);
   const setStatus = useSetJournalstatus(id);
   const [tab, setTab] = useTab(tabs);
 
@@ -75,11 +74,13 @@ export function RecordPage() {
         </Heading>
         <RecordMetadata jp={r} />
       </section>
-      <StatusActions
+      <ActivityActions
+        objekt="journalpost"
+        id={r.id}
+        number={r.journalpostId}
         list="journalstatus"
         current={r.journalstatus}
-        next={next.data?.items ?? (next.error ? [] : undefined)}
-        mutation={setStatus}
+        statusMutation={setStatus}
       />
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>
