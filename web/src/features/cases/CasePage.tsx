@@ -5,6 +5,7 @@ import { Page } from '../../app/Page';
 import { QueryState } from '../../app/QueryState';
 import { ChangeLog } from '../changelog/ChangeLog';
 import { AddRemarkForm } from '../common/AddRemarkForm';
+import { codeOf } from '../common/code-lists';
 import { ActivityActions } from '../routines/ActivityActions';
 import { SubListPaging, useSubListPages } from '../common/sub-list-paging';
 import { useTab } from '../common/use-tab';
@@ -13,6 +14,7 @@ import { ScreeningDialog } from '../screening/ScreeningDialog';
 import { ScreeningSummary } from '../screening/ScreeningSummary';
 import { FIRST_CASE_PAGES, saksmappeKey, saksmapperKey, useSaksmappe, useSetSaksstatus } from './api';
 import { AddPartForm } from './AddPartForm';
+import { CaseClosing } from './CaseClosing';
 import { CaseMetadata } from './CaseMetadata';
 import { CaseParts } from './CaseParts';
 import { CasePrecedents } from './CasePrecedents';
@@ -70,6 +72,7 @@ export function CasePage() {
         </Heading>
         <CaseMetadata sak={s} />
       </section>
+      <CaseClosing id={s.id} saksstatus={codeOf(s.saksstatus)} />
       <ActivityActions
         objekt="saksmappe"
         id={s.id}

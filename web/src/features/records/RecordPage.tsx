@@ -17,6 +17,7 @@ import { FIRST_RECORD_PAGES, journalpostKey, useJournalpost, useSetJournalstatus
 import { PartyTable } from './PartyTable';
 import { RecordMetadata } from './RecordMetadata';
 import { UrgentTag } from './UrgentTag';
+import { MoveDialog } from './CorrectionDialogs';
 import { Remarks } from '../cases/Remarks';
 import { RecordSteps } from '../worklists/RecordSteps';
 import '../common/features.css';
@@ -46,7 +47,7 @@ export function RecordPage() {
           <UrgentTag haster />
         </p>
       )}
-      {(r.kanEndre.journalpost || r.kanEndre.skjerming || r.kanEndre.merknad) && (
+      {(r.kanEndre.journalpost || r.kanEndre.skjerming || r.kanEndre.merknad || r.kanEndre.flytt) && (
         <div className="page-actions">
           {r.kanEndre.merknad && (
             <RecordSteps id={r.id} number={r.journalpostId} answerable={['I', 'N'].includes(codeOf(r.journalposttype) ?? '')} />
@@ -66,6 +67,7 @@ export function RecordPage() {
               refresh={[journalpostKey(r.id), dokumenterKey(r.id)]}
             />
           )}
+          {r.kanEndre.flytt && <MoveDialog id={r.id} number={r.journalpostId} />}
         </div>
       )}
       <section aria-labelledby="record-meta-heading" className="stack">

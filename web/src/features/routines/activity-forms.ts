@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { VoidDialog } from '../records/CorrectionDialogs';
 import { WriteOffDialog } from '../worklists/WriteOffDialog';
 
 /** What an activity's own form is given: the object, its number for headings, and the button's words. */
@@ -15,4 +16,5 @@ export interface ActivityFormProps {
  */
 export const ACTIVITY_FORMS: Readonly<Record<string, ComponentType<ActivityFormProps>>> = {
   avskriv: WriteOffDialog,
+  utgaar: VoidDialog,
 };
