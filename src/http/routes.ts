@@ -18,6 +18,7 @@ import { jobberRoutes } from '../features/jobber/jobber-routes.js';
 import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midlertidig-sperret-routes.js';
 import { oppgaverRoutes } from '../features/oppgaver/oppgaver-routes.js';
 import { rutinerRoutes } from '../features/rutiner/rutiner-routes.js';
+import { dokumentflytRoutes } from '../features/godkjenning/dokumentflyt-routes.js';
 import { varselRoutes } from '../features/varsler/varsel-routes.js';
 import { arbeidslisteRoutes } from '../features/arbeidslister/arbeidsliste-routes.js';
 import { mottakRoutes } from '../features/mottak/mottak-routes.js';
@@ -46,6 +47,7 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(midlertidigSperretRoutes);
   await app.register(oppgaverRoutes);
   await app.register(rutinerRoutes);
+  await app.register(dokumentflytRoutes);
   await app.register(varselRoutes);
   await app.register(arbeidslisteRoutes);
   await app.register(jobberRoutes);

@@ -141,6 +141,8 @@ describe(`worklists (${engineName()})`, () => {
       'mine-saker',
       'restanser',
       'obs-dato',
+      'til-godkjenning',
+      'svar-fra-godkjenning',
     ]);
   });
 });

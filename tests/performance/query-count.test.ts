@@ -63,6 +63,7 @@ const PROBES: CountProbe[] = [
   { route: 'GET /api/journalposter/:id/aktiviteter', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}/aktiviteter` },
   { route: 'GET /api/saksmapper/:id/aktiviteter', as: ['ark', 'sb'], url: (w) => `/api/saksmapper/${w.saksmappeId}/aktiviteter` },
   { route: 'GET /api/journalposter/:id/endringslogg', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}/endringslogg` },
+  { route: 'GET /api/journalposter/:id/dokumentflyt', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}/dokumentflyt` },
   {
     route: 'GET /api/journalposter/:id/dokumenter',
     as: ['ark', 'sb'],

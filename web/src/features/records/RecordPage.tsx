@@ -13,6 +13,7 @@ import { DocumentsSection } from '../documents/DocumentsSection';
 import { ScreeningDialog } from '../screening/ScreeningDialog';
 import { ScreeningSummary } from '../screening/ScreeningSummary';
 import { ActivityActions } from '../routines/ActivityActions';
+import { useAktiviteter } from '../routines/api';
 import { FIRST_RECORD_PAGES, journalpostKey, useJournalpost, useSetJournalstatus } from './api';
 import { PartyTable } from './PartyTable';
 import { RecordMetadata } from './RecordMetadata';
@@ -20,6 +21,7 @@ import { UrgentTag } from './UrgentTag';
 import { MoveDialog } from './CorrectionDialogs';
 import { Remarks } from '../cases/Remarks';
 import { RecordSteps } from '../worklists/RecordSteps';
+import { ApprovalSection } from '../approval/ApprovalSection';
 import '../common/features.css';
 
 const tabs = ['dokumenter', 'parter', 'endringslogg'] as const;
@@ -30,6 +32,7 @@ export function RecordPage() {
   const [pages, turn] = useSubListPages(id, FIRST_RECORD_PAGES);
   const jp = useJournalpost(id, pages);
   const setStatus = useSetJournalstatus(id);
+  const activities = useAktiviteter('journalpost', id);
   const [tab, setTab] = useTab(tabs);
 
   if (!jp.data)
@@ -83,6 +86,13 @@ export function RecordPage() {
         list="journalstatus"
         current={r.journalstatus}
         statusMutation={setStatus}
+      />
+      <ApprovalSection
+        id={r.id}
+        number={r.journalpostId}
+        // Whoever may finish the document (R → F) may first send it for approval.
+        canSendForApproval={(activities.data?.items ?? []).some((a) => a.id === 'ferdigstill')}
+        canSendForReview={r.kanEndre.merknad && !['U', 'A'].includes(codeOf(r.journalstatus) ?? '')}
       />
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>
