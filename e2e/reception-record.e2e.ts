@@ -59,7 +59,7 @@ describe('the archive registers an incoming letter and attaches its scan, in Chr
 
   it('uploads the scan and journalfører the letter', async () => {
     await upload('skann.pdf', 'Skannet søknad');
-    await page.getByRole('button', { name: /^Sett til J – / }).click();
+    await page.getByRole('button', { name: 'Journalfør', exact: true }).click();
     await page.getByText(/^Nåværende status: J – /).waitFor();
   });
 

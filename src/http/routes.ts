@@ -17,6 +17,7 @@ import { sikkerSoneRoutes } from '../features/sikker-sone/sikker-sone-routes.js'
 import { jobberRoutes } from '../features/jobber/jobber-routes.js';
 import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midlertidig-sperret-routes.js';
 import { oppgaverRoutes } from '../features/oppgaver/oppgaver-routes.js';
+import { rutinerRoutes } from '../features/rutiner/rutiner-routes.js';
 import { dokumentflytRoutes } from '../features/godkjenning/dokumentflyt-routes.js';
 import { varselRoutes } from '../features/varsler/varsel-routes.js';
 import { arbeidslisteRoutes } from '../features/arbeidslister/arbeidsliste-routes.js';
@@ -46,6 +47,7 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(sikkerSoneRoutes);
   await app.register(midlertidigSperretRoutes);
   await app.register(oppgaverRoutes);
+  await app.register(rutinerRoutes);
   await app.register(dokumentflytRoutes);
   await app.register(varselRoutes);
   await app.register(arbeidslisteRoutes);

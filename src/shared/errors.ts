@@ -30,7 +30,8 @@ export type ErrorCode =
   | 'IMPLAUSIBLE_DATE'
   | 'MAIN_DOCUMENT_MISSING'
   | 'TEMPLATE_INVALID'
-  | 'TEMPLATE_DOES_NOT_FIT';
+  | 'TEMPLATE_DOES_NOT_FIT'
+  | 'ACTIVITY_NOT_OPEN';
 
 export interface Message {
   nb: string;

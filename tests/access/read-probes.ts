@@ -298,6 +298,16 @@ export const READ_PROBES: ReadProbe[] = [
     run: async (p, b) => void (await json(p, `/api/journalposter/${b.journalpostId}/neste-statuser`)),
   },
   {
+    route: 'GET /api/journalposter/:id/aktiviteter',
+    each: 'scenario',
+    run: async (p, b) => void (await json(p, `/api/journalposter/${b.journalpostId}/aktiviteter`)),
+  },
+  {
+    route: 'GET /api/saksmapper/:id/aktiviteter',
+    each: 'scenario',
+    run: async (p, b) => void (await json(p, `/api/saksmapper/${b.saksmappeId}/aktiviteter`)),
+  },
+  {
     // The trail names people, dates and decisions; its comments only to full readers (presentDokumentflyt).
     route: 'GET /api/journalposter/:id/dokumentflyt',
     each: 'scenario',

@@ -1,4 +1,5 @@
-import { inTenant, type Tx } from '../../db/tenant.js';
+import type { Tx } from '../../db/tenant.js';
+import { runStatusStep } from '../rutiner/run-status-step.js';
 import type { Ctx } from '../../shared/context.js';
 import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
 import { flytRepository as flyt } from '../godkjenning/flyt-repository.js';
@@ -11,7 +12,8 @@ import { loadForChange } from './load-for-change.js';
  * its type and the active role, with the conditions worked out here.
  */
 export async function changeJournalstatus(ctx: Ctx, id: string, input: { journalstatus: Journalstatus }) {
-  return inTenant(ctx, (tx) => applyJournalstatus(ctx, tx, id, input.journalstatus));
+  // The step's handler is this file's apply function, so the result is its row.
+  return runStatusStep(ctx, 'journalpost', id, input.journalstatus) as Promise<Awaited<ReturnType<typeof applyJournalstatus>>>;
 }
 
 /** The change rule (`kind`: a status change or a voiding) decides on whose record; the table which transition. */

@@ -1,19 +1,7 @@
-import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { insertMerknad } from '../saksmappe/relations.js';
-import { applyJournalstatus } from './change-journalstatus.js';
+import { runActivity } from '../rutiner/run-activity.js';
+import { utgaarHandler, type StatusStepInput } from './journalpost-activities.js';
 
-/**
- * The archive voids a wrong record (status U) instead of deleting it: the
- * record, its numbers and its history stay, marked «Utgår». A reason, when
- * given, is kept as a remark.
- */
-export async function voidJournalpost(ctx: Ctx, id: string, input: { begrunnelse?: string | null | undefined } = {}) {
-  return inTenant(ctx, async (tx) => {
-    const after = await applyJournalstatus(ctx, tx, id, 'U', 'utgaar');
-    if (input.begrunnelse?.trim()) {
-      await insertMerknad(ctx, tx, 'journalpost', id, { merknadstekst: input.begrunnelse, merknadstype: 'Utgår' });
-    }
-    return after;
-  });
-}
+/** The routine's «Marker som utgått» on a record (`utgaarHandler`). */
+export const voidJournalpost = (ctx: Ctx, id: string, input: StatusStepInput = {}) =>
+  runActivity(ctx, 'journalpost', id, 'utgaar', utgaarHandler, input);

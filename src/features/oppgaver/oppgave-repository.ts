@@ -111,11 +111,14 @@ export const oppgaveRepository = {
       .execute();
   },
 
-  /** Closes open tasks: by ids, or every open task of these kinds on a record. */
+  /** Closes open tasks: by ids, or every open task of these kinds on a record or a case. */
   async close(
     tx: Tx,
     orgId: string,
-    which: { ids: readonly string[] } | { journalpostId: string; typer: readonly Oppgavetype[] },
+    which:
+      | { ids: readonly string[] }
+      | { journalpostId: string; typer: readonly Oppgavetype[] }
+      | { saksmappeId: string; typer: readonly Oppgavetype[] },
     hvordan: LukketHvordan,
     actorId: string,
   ) {
@@ -125,10 +128,9 @@ export const oppgaveRepository = {
       .set({ lukket_dato: sql<Date>`now()`, lukket_av: actorId, lukket_hvordan: hvordan })
       .where('organisasjon_id', '=', orgId)
       .where('lukket_dato', 'is', null);
-    q =
-      'ids' in which
-        ? q.where('id', 'in', which.ids)
-        : q.where('journalpost_id', '=', which.journalpostId).where('oppgavetype', 'in', which.typer);
+    if ('ids' in which) q = q.where('id', 'in', which.ids);
+    else if ('journalpostId' in which) q = q.where('journalpost_id', '=', which.journalpostId).where('oppgavetype', 'in', which.typer);
+    else q = q.where('saksmappe_id', '=', which.saksmappeId).where('oppgavetype', 'in', which.typer);
     const r = await q.executeTakeFirst();
     return Number(r.numUpdatedRows);
   },
@@ -146,5 +148,16 @@ export const oppgaveRepository = {
 
   insertAvskrivning(tx: Tx, row: Insertable<AvskrivningTable>) {
     return tx.insertInto('avskrivning').values(row).returning(['id', 'avskrivningsdato']).executeTakeFirstOrThrow();
+  },
+
+  async isWrittenOff(tx: Tx, orgId: string, journalpostId: string) {
+    const row = await tx
+      .selectFrom('avskrivning')
+      .select('id')
+      .where('organisasjon_id', '=', orgId)
+      .where('journalpost_id', '=', journalpostId)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
   },
 };

@@ -1,4 +1,5 @@
-import { inTenant, type Tx } from '../../db/tenant.js';
+import type { Tx } from '../../db/tenant.js';
+import { runStatusStep } from '../rutiner/run-status-step.js';
 import type { Ctx } from '../../shared/context.js';
 import { DomainError, notFound } from '../../shared/errors.js';
 import { journalpostRepository as records } from '../journalpost/journalpost-repository.js';
@@ -22,35 +23,39 @@ import { checkChange } from '../tilgang/change-access.js';
  * the closing. Both logged.
  */
 export async function changeSaksstatus(ctx: Ctx, id: string, input: { saksstatus: Saksstatus }) {
+  // The step's handler is this file's apply function, so the result is its row.
+  return runStatusStep(ctx, 'saksmappe', id, input.saksstatus) as Promise<Awaited<ReturnType<typeof applySaksstatus>>>;
+}
+
+/** The status step itself, inside a given transaction: the routine's status activities run it (`saksstatusHandler`). */
+export async function applySaksstatus(ctx: Ctx, tx: Tx, id: string, to: Saksstatus) {
   const orgId = ctx.role.organisasjonId;
-  return inTenant(ctx, async (tx) => {
-    const before = await repo.findForUpdate(tx, orgId, id);
-    if (!before) throw notFound({ nb: 'saksmappen', en: 'case file' }, id);
-    const counts = await repo.recordStatusCounts(tx, orgId, id);
-    const open = await avslutning.awaitingNumbers(tx, orgId, id, NAMED_IN_REFUSAL);
-    const facts: ConditionFacts = {
-      // Seed 001: «Når … alle dokumenter er avskrevet, skal saken avsluttes» —
-      // every I and N record (not void) has a write-off (awaitsWriteOff).
-      allRecordsWrittenOff: open.total === 0,
-      recordsFinished: counts.unfinished === 0,
-      noActiveRecords: counts.active === 0,
-    };
-    // The change rule says on whose case; the table which transitions, for which roles.
-    await checkChange(ctx, tx, 'status', before);
-    try {
-      checkTransition('saksmappe', null, before.saksstatus as Saksstatus, input.saksstatus, ctx.role.rolle, facts);
-    } catch (e) {
-      throw namingOutstanding(e, before, open);
-    }
-    const closing = input.saksstatus === 'A';
-    const after = await repo.update(tx, orgId, id, {
-      saksstatus: input.saksstatus,
-      avsluttet_dato: closing ? ctx.now() : null,
-      avsluttet_av: closing ? ctx.actor.brukerId : null,
-    });
-    if (closing) await archiveRecords(ctx, tx, id);
-    return after;
+  const before = await repo.findForUpdate(tx, orgId, id);
+  if (!before) throw notFound({ nb: 'saksmappen', en: 'case file' }, id);
+  const counts = await repo.recordStatusCounts(tx, orgId, id);
+  const open = await avslutning.awaitingNumbers(tx, orgId, id, NAMED_IN_REFUSAL);
+  const facts: ConditionFacts = {
+    // Seed 001: «Når … alle dokumenter er avskrevet, skal saken avsluttes» —
+    // every I and N record (not void) has a write-off (awaitsWriteOff).
+    allRecordsWrittenOff: open.total === 0,
+    recordsFinished: counts.unfinished === 0,
+    noActiveRecords: counts.active === 0,
+  };
+  // The change rule says on whose case; the table which transitions, for which roles.
+  await checkChange(ctx, tx, 'status', before);
+  try {
+    checkTransition('saksmappe', null, before.saksstatus as Saksstatus, to, ctx.role.rolle, facts);
+  } catch (e) {
+    throw namingOutstanding(e, before, open);
+  }
+  const closing = to === 'A';
+  const after = await repo.update(tx, orgId, id, {
+    saksstatus: to,
+    avsluttet_dato: closing ? ctx.now() : null,
+    avsluttet_av: closing ? ctx.actor.brukerId : null,
   });
+  if (closing) await archiveRecords(ctx, tx, id);
+  return after;
 }
 
 /**

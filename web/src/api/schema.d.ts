@@ -2210,6 +2210,60 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/journalposter/{id}/aktiviteter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Aktivitetene rutinen tilbyr den innloggede på journalposten nå */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                beskrivelse: {
+                  en: string;
+                  nb: string;
+                };
+                id: string;
+                navn: {
+                  en: string;
+                  nb: string;
+                };
+                parametre?: {
+                  [key: string]: string;
+                };
+              }[];
+              versjon: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/journalposter/{id}/avskrivning': {
     parameters: {
       query?: never;
@@ -7027,6 +7081,60 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/aktiviteter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Aktivitetene rutinen tilbyr den innloggede på saksmappen nå */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                beskrivelse: {
+                  en: string;
+                  nb: string;
+                };
+                id: string;
+                navn: {
+                  en: string;
+                  nb: string;
+                };
+                parametre?: {
+                  [key: string]: string;
+                };
+              }[];
+              versjon: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/saksmapper/{id}/avslutning': {

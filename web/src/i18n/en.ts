@@ -229,6 +229,11 @@ export const en: Translation = {
       text: 'Enter a remark.',
     },
   },
+  activities: {
+    heading: 'Actions',
+    none: 'You have no actions here now.',
+    done: '«{{activity}}» is done.',
+  },
   status: {
     heading: 'Status',
     current: 'Current status: {{status}}',
@@ -1086,7 +1091,6 @@ export const en: Translation = {
     },
   },
   correction: {
-    void: 'Mark void …',
     voidHeading: 'Mark record {{number}} void',
     voidSubmit: 'Mark void',
     reason: 'Reason (optional, kept as a remark)',

@@ -228,6 +228,11 @@ export const nb = {
       text: 'Skriv inn en merknad.',
     },
   },
+  activities: {
+    heading: 'Handlinger',
+    none: 'Du har ingen handlinger her nå.',
+    done: '«{{activity}}» er utført.',
+  },
   status: {
     heading: 'Status',
     current: 'Nåværende status: {{status}}',
@@ -1088,7 +1093,6 @@ export const nb = {
     },
   },
   correction: {
-    void: 'Sett til utgår …',
     voidHeading: 'Sett journalpost {{number}} til utgår',
     voidSubmit: 'Sett til utgår',
     reason: 'Begrunnelse (valgfri, lagres som merknad)',

@@ -6,13 +6,13 @@ import { QueryState } from '../../app/QueryState';
 import { ChangeLog } from '../changelog/ChangeLog';
 import { AddRemarkForm } from '../common/AddRemarkForm';
 import { codeOf } from '../common/code-lists';
-import { StatusActions } from '../common/StatusActions';
+import { ActivityActions } from '../routines/ActivityActions';
 import { SubListPaging, useSubListPages } from '../common/sub-list-paging';
 import { useTab } from '../common/use-tab';
 import { RecordTable } from '../records/RecordTable';
 import { ScreeningDialog } from '../screening/ScreeningDialog';
 import { ScreeningSummary } from '../screening/ScreeningSummary';
-import { FIRST_CASE_PAGES, saksmappeKey, saksmapperKey, useNesteStatuser, useSaksmappe, useSetSaksstatus } from './api';
+import { FIRST_CASE_PAGES, saksmappeKey, saksmapperKey, useSaksmappe, useSetSaksstatus } from './api';
 import { AddPartForm } from './AddPartForm';
 import { CaseClosing } from './CaseClosing';
 import { CaseMetadata } from './CaseMetadata';
@@ -31,7 +31,6 @@ export function CasePage() {
   const { id = '' } = useParams();
   const [pages, turn] = useSubListPages(id, FIRST_CASE_PAGES);
   const sak = useSaksmappe(id, pages);
-  const next = useNesteStatuser(id, sak.data ? codeOf(sak.data.saksstatus) : undefined);
   const setStatus = useSetSaksstatus(id);
   const [tab, setTab] = useTab(tabs);
 
@@ -74,7 +73,14 @@ export function CasePage() {
         <CaseMetadata sak={s} />
       </section>
       <CaseClosing id={s.id} saksstatus={codeOf(s.saksstatus)} />
-      <StatusActions list="saksstatus" current={s.saksstatus} next={next.data?.items} mutation={setStatus} />
+      <ActivityActions
+        objekt="saksmappe"
+        id={s.id}
+        number={s.saksnummer}
+        list="saksstatus"
+        current={s.saksstatus}
+        statusMutation={setStatus}
+      />
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>
           <Tabs.Tab value="journalposter">{t('casePage.tabRecords', { count: s.sider.journalposter.total })}</Tabs.Tab>

@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { Kode } from '../common/code-lists';
 import type { PageInfo, SubListPages } from '../common/sub-list-paging';
 import type { Skjerming } from '../screening/api';
 import type { Kryssreferanse, Merknad, Named, Part, Presedens, SaksmappeSummary } from './types';
@@ -93,14 +92,6 @@ export function useSaksmappe(id: string, pages: CasePages = FIRST_CASE_PAGES) {
     enabled: id !== '',
     // The same case's previous page stays while the next loads; another case never shows through.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === id ? previous : undefined),
-  });
-}
-
-export function useNesteStatuser(id: string, current: string | undefined) {
-  return useQuery({
-    queryKey: [...saksmappeKey(id), 'neste-statuser', current],
-    queryFn: () => api<{ items: Kode[] }>(`/api/saksmapper/${encodeURIComponent(id)}/neste-statuser`),
-    enabled: current !== undefined,
   });
 }
 

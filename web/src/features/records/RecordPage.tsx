@@ -6,18 +6,19 @@ import { QueryState } from '../../app/QueryState';
 import { ChangeLog } from '../changelog/ChangeLog';
 import { AddRemarkForm } from '../common/AddRemarkForm';
 import { codeOf } from '../common/code-lists';
-import { StatusActions } from '../common/StatusActions';
 import { SubListPaging, useSubListPages } from '../common/sub-list-paging';
 import { useTab } from '../common/use-tab';
 import { dokumenterKey } from '../documents/api';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { ScreeningDialog } from '../screening/ScreeningDialog';
 import { ScreeningSummary } from '../screening/ScreeningSummary';
-import { FIRST_RECORD_PAGES, journalpostKey, useJournalpost, useJournalpostNesteStatuser, useSetJournalstatus } from './api';
+import { ActivityActions } from '../routines/ActivityActions';
+import { useAktiviteter } from '../routines/api';
+import { FIRST_RECORD_PAGES, journalpostKey, useJournalpost, useSetJournalstatus } from './api';
 import { PartyTable } from './PartyTable';
 import { RecordMetadata } from './RecordMetadata';
 import { UrgentTag } from './UrgentTag';
-import { VoidMoveSteps } from './VoidMoveSteps';
+import { MoveDialog } from './CorrectionDialogs';
 import { Remarks } from '../cases/Remarks';
 import { RecordSteps } from '../worklists/RecordSteps';
 import { ApprovalSection } from '../approval/ApprovalSection';
@@ -30,8 +31,8 @@ export function RecordPage() {
   const { id = '' } = useParams();
   const [pages, turn] = useSubListPages(id, FIRST_RECORD_PAGES);
   const jp = useJournalpost(id, pages);
-  const next = useJournalpostNesteStatuser(id, jp.data ? codeOf(jp.data.journalstatus) : undefined);
   const setStatus = useSetJournalstatus(id);
+  const activities = useAktiviteter('journalpost', id);
   const [tab, setTab] = useTab(tabs);
 
   if (!jp.data)
@@ -41,7 +42,6 @@ export function RecordPage() {
       </Page>
     );
   const r = jp.data;
-  const canVoid = r.kanEndre.utgaar && (next.data?.items ?? []).some((s) => codeOf(s) === 'U');
   return (
     <Page title={t('recordPage.title', { number: r.journalpostId, title: r.tittel })}>
       <ScreeningSummary tilgangskode={r.tilgangskode} skjermingshjemmel={r.skjermingshjemmel} />
@@ -50,7 +50,7 @@ export function RecordPage() {
           <UrgentTag haster />
         </p>
       )}
-      {(r.kanEndre.journalpost || r.kanEndre.skjerming || r.kanEndre.merknad || r.kanEndre.flytt || canVoid) && (
+      {(r.kanEndre.journalpost || r.kanEndre.skjerming || r.kanEndre.merknad || r.kanEndre.flytt) && (
         <div className="page-actions">
           {r.kanEndre.merknad && (
             <RecordSteps id={r.id} number={r.journalpostId} answerable={['I', 'N'].includes(codeOf(r.journalposttype) ?? '')} />
@@ -70,7 +70,7 @@ export function RecordPage() {
               refresh={[journalpostKey(r.id), dokumenterKey(r.id)]}
             />
           )}
-          <VoidMoveSteps id={r.id} number={r.journalpostId} canVoid={canVoid} canMove={r.kanEndre.flytt} />
+          {r.kanEndre.flytt && <MoveDialog id={r.id} number={r.journalpostId} />}
         </div>
       )}
       <section aria-labelledby="record-meta-heading" className="stack">
@@ -79,17 +79,19 @@ export function RecordPage() {
         </Heading>
         <RecordMetadata jp={r} />
       </section>
-      <StatusActions
+      <ActivityActions
+        objekt="journalpost"
+        id={r.id}
+        number={r.journalpostId}
         list="journalstatus"
         current={r.journalstatus}
-        next={next.data?.items ?? (next.error ? [] : undefined)}
-        mutation={setStatus}
+        statusMutation={setStatus}
       />
       <ApprovalSection
         id={r.id}
         number={r.journalpostId}
         // Whoever may finish the document (R → F) may first send it for approval.
-        canSendForApproval={(next.data?.items ?? []).some((s) => codeOf(s) === 'F')}
+        canSendForApproval={(activities.data?.items ?? []).some((a) => a.id === 'ferdigstill')}
         canSendForReview={r.kanEndre.merknad && !['U', 'A'].includes(codeOf(r.journalstatus) ?? '')}
       />
       <Tabs value={tab} onChange={setTab}>

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { Kode } from '../common/code-lists';
 import type { SubListPages } from '../common/sub-list-paging';
 import { saksmappeKey, saksmapperKey, toQuery } from '../cases/api';
 import type { Journalpost, NyJournalpost, RecordList } from './types';
@@ -19,14 +18,6 @@ export function useJournalpost(id: string, pages: RecordPages = FIRST_RECORD_PAG
     queryFn: () => api<Journalpost>(`/api/journalposter/${encodeURIComponent(id)}?${query}`),
     // The same record's previous page stays while the next loads; another record never shows through.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === id ? previous : undefined),
-  });
-}
-
-export function useJournalpostNesteStatuser(id: string, current: string | undefined) {
-  return useQuery({
-    queryKey: [...journalpostKey(id), 'neste-statuser', current],
-    queryFn: () => api<{ items: Kode[] }>(`/api/journalposter/${encodeURIComponent(id)}/neste-statuser`),
-    enabled: current !== undefined,
   });
 }
 

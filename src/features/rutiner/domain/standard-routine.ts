@@ -1,0 +1,132 @@
+import type { Message } from '../../../shared/errors.js';
+import type { ActivityDefinition, Objekt, Routine } from './routine.js';
+
+/*
+ * The seeds' standard routine (seed 001 and seed 002 §9–10): the default
+ * configuration of the engine. Status steps name the target status in
+ * `parametre.til`; their conditions beyond who may (`tilStatus:…`) are the
+ * transition table's, checked when the step runs, so a refusal says why.
+ */
+
+const step = (
+  objekt: Objekt,
+  id: string,
+  til: string,
+  navn: Message,
+  beskrivelse: Message,
+  naar: ActivityDefinition['naar'] = [],
+  utfoerer = objekt === 'journalpost' ? 'journalstatus' : 'saksstatus',
+): ActivityDefinition => ({ id, objekt, navn, beskrivelse, naar: [`tilStatus:${til}`, ...naar], utfoerer, parametre: { til } });
+
+const RECORD: readonly ActivityDefinition[] = [
+  {
+    id: 'avskriv',
+    objekt: 'journalpost',
+    navn: { nb: 'Avskriv', en: 'Write off' },
+    beskrivelse: {
+      nb: 'Avskriver et inngående dokument eller et notat uten svarbrev: tatt til etterretning, orientering, besvart på telefon …',
+      en: 'Writes off an incoming document or a note without an answer letter: noted, for information, answered by phone …',
+    },
+    naar: [['type:I', 'type:N'], 'kan:merknad', 'ikkeAvskrevet'],
+    utfoerer: 'avskriv',
+    lukker: { typer: ['besvare'], hvordan: 'avskrevet' },
+  },
+  step(
+    'journalpost',
+    'ferdigstill',
+    'F',
+    { nb: 'Ferdigstill', en: 'Finish' },
+    { nb: 'Dokumentet er ferdig og kan ekspederes eller journalføres.', en: 'The document is done and can be dispatched or registered.' },
+  ),
+  step(
+    'journalpost',
+    'ekspeder',
+    'E',
+    { nb: 'Ekspeder', en: 'Dispatch' },
+    { nb: 'Sender dokumentet til mottakerne.', en: 'Sends the document to its recipients.' },
+  ),
+  step(
+    'journalpost',
+    'journalfor',
+    'J',
+    { nb: 'Journalfør', en: 'Register in the journal' },
+    { nb: 'Arkivet kontrollerer og journalfører journalposten.', en: 'The archive checks the record and registers it in the journal.' },
+  ),
+  step(
+    'journalpost',
+    'arkiver',
+    'A',
+    { nb: 'Arkiver', en: 'Archive' },
+    { nb: 'Journalposten arkiveres og kan ikke lenger endres.', en: 'The record is archived and can no longer be changed.' },
+  ),
+  step(
+    'journalpost',
+    'utgaar',
+    'U',
+    { nb: 'Marker som utgått', en: 'Mark as void' },
+    {
+      nb: 'Journalposten var feil og utgår; den og historikken blir stående.',
+      en: 'The record was wrong and is void; it and its history remain.',
+    },
+    ['kan:utgaar'],
+    'utgaar',
+  ),
+  // The author's own draft that will not be used (the table's R → U for authors).
+  step(
+    'journalpost',
+    'forkast-utkast',
+    'U',
+    { nb: 'Forkast utkastet', en: 'Discard the draft' },
+    {
+      nb: 'Utkastet brukes ikke og utgår; det blir stående med historikken.',
+      en: 'The draft will not be used and is void; it remains with its history.',
+    },
+    ['status:R'],
+  ),
+];
+
+const CASE: readonly ActivityDefinition[] = [
+  step(
+    'saksmappe',
+    'sak-under-behandling',
+    'B',
+    { nb: 'Sett under behandling', en: 'Set in progress' },
+    { nb: 'Arkivet har kontrollert den nye saken.', en: 'The archive has checked the new case.' },
+    ['status:R'],
+  ),
+  step(
+    'saksmappe',
+    'sak-onskes-avsluttet',
+    'S',
+    { nb: 'Ønskes avsluttet', en: 'Ask to close' },
+    {
+      nb: 'Saksbehandler er ferdig; arkivet kontrollerer og avslutter saken.',
+      en: 'The case worker is done; the archive checks and closes the case.',
+    },
+  ),
+  step(
+    'saksmappe',
+    'sak-avslutt',
+    'A',
+    { nb: 'Avslutt saken', en: 'Close the case' },
+    { nb: 'Arkivet avslutter saken og arkiverer journalpostene.', en: 'The archive closes the case and archives its records.' },
+  ),
+  step(
+    'saksmappe',
+    'sak-gjenapne',
+    'B',
+    { nb: 'Gjenåpne', en: 'Reopen' },
+    { nb: 'Saken tas opp igjen til behandling.', en: 'The case is taken up again.' },
+    [['status:A', 'status:S']],
+  ),
+  step(
+    'saksmappe',
+    'sak-utgaar',
+    'U',
+    { nb: 'Marker saken som utgått', en: 'Mark the case as void' },
+    { nb: 'Saken var feil og utgår; den og historikken blir stående.', en: 'The case was wrong and is void; it and its history remain.' },
+  ),
+];
+
+/** Version 1: the seeds' routine as issue 14 built it. Raise the version when a definition changes. */
+export const STANDARD_ROUTINE: Routine = { versjon: 1, aktiviteter: [...RECORD, ...CASE] };

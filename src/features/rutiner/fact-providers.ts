@@ -1,0 +1,5 @@
+import { oppgaveFacts } from '../oppgaver/oppgave-facts.js';
+import type { FactProvider } from './facts.js';
+
+/** Each feature's facts, beside the core's (`facts.ts`). Add a feature's provider here. */
+export const FACT_PROVIDERS: readonly FactProvider[] = [oppgaveFacts];

@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import { VoidDialog } from '../records/CorrectionDialogs';
+import { WriteOffDialog } from '../worklists/WriteOffDialog';
+
+/** What an activity's own form is given: the object, its number for headings, and the button's words. */
+export interface ActivityFormProps {
+  objectId: string;
+  number: string;
+  label: string;
+}
+
+/**
+ * The activities that ask for more than a click, by the routine's activity
+ * id: each opens its own form. An activity not listed here is a plain
+ * status step (its `parametre.til`), done with one button.
+ */
+export const ACTIVITY_FORMS: Readonly<Record<string, ComponentType<ActivityFormProps>>> = {
+  avskriv: WriteOffDialog,
+  utgaar: VoidDialog,
+};
