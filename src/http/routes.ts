@@ -17,6 +17,7 @@ import { sikkerSoneRoutes } from '../features/sikker-sone/sikker-sone-routes.js'
 import { jobberRoutes } from '../features/jobber/jobber-routes.js';
 import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midlertidig-sperret-routes.js';
 import { oppgaverRoutes } from '../features/oppgaver/oppgaver-routes.js';
+import { kanalRoutes } from '../features/ekspedering/kanaler/kanal-routes.js';
 import { varselRoutes } from '../features/varsler/varsel-routes.js';
 import { arbeidslisteRoutes } from '../features/arbeidslister/arbeidsliste-routes.js';
 import { mottakRoutes } from '../features/mottak/mottak-routes.js';
@@ -44,6 +45,7 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(sikkerSoneRoutes);
   await app.register(midlertidigSperretRoutes);
   await app.register(oppgaverRoutes);
+  await app.register(kanalRoutes);
   await app.register(varselRoutes);
   await app.register(arbeidslisteRoutes);
   await app.register(jobberRoutes);

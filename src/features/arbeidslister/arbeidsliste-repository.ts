@@ -78,6 +78,14 @@ const LISTS: Record<Arbeidsliste, (o: ListOwner) => ListSql> = {
       sql`j.forfallsdato NULLS LAST, j.journaldato, j.id`,
       o,
     ),
+  // A failed try shows at once (the row says whether another comes); a later try that sends takes it off.
+  'feilet-ekspedering': (o) =>
+    records(
+      sql`j.saksbehandler_id = ${o.brukerId}
+        AND EXISTS (SELECT 1 FROM ekspedering e WHERE e.organisasjon_id = j.organisasjon_id AND e.journalpost_id = j.id AND e.status = 'feilet')`,
+      sql`j.journaldato DESC, j.id`,
+      o,
+    ),
   midlertidige: (o) => records(sql`j.journalstatus = 'M'`, sql`j.journaldato, j.id`, o),
   'mine-saker': (o) =>
     cases(sql`s.saksansvarlig_id = ${o.brukerId} AND s.saksstatus IN ('R', 'B')`, sql`s.saksaar DESC, s.sakssekvensnummer DESC`, o),

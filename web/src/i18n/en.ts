@@ -445,6 +445,21 @@ export const en: Translation = {
       tittel: 'Enter a document title.',
     },
   },
+  dispatch: {
+    heading: 'Dispatch',
+    caption: 'Dispatch of {{number}} per recipient',
+    recipient: 'Recipient',
+    channelHeading: 'Channel',
+    statusHeading: 'Status',
+    date: 'Sent / dispatched',
+    error: 'Error',
+    channel: { intern: 'Internally in Saksgang', epost: 'E-mail', svarut: 'SvarUt (KS Fiks)', utskrift: 'Central printing' },
+    status: { venter: 'Waiting for its channel', sendt: 'Sent', feilet: 'Failed' },
+    failedIntro_one: 'Sending to one recipient failed. See the error below; it is tried again by itself when it says «next try».',
+    failedIntro_other:
+      'Sending to {{count}} recipients failed. See the errors below; they are tried again by themselves when they say «next try».',
+    retry: 'Try again now',
+  },
   worklists: {
     title: 'Worklists',
     none: 'Your role has no worklists.',
@@ -459,6 +474,7 @@ export const en: Translation = {
       'arkivets-ko': "Archive's queue",
       midlertidige: 'Temporarily registered (M)',
       'nye-saker': 'New cases (R)',
+      'feilet-ekspedering': 'Failed dispatch',
     },
     intro: {
       ubesvarte: 'Incoming post and notes for you to answer, with due dates. Red: overdue or due within 5 days.',
@@ -470,6 +486,8 @@ export const en: Translation = {
       'arkivets-ko': 'Messages from case workers: wrongly distributed post, title or case changes asked for, remarks.',
       midlertidige: 'Records in status M (temporarily registered) waiting for the archive.',
       'nye-saker': 'Cases created by case workers (R) for the archive to check.',
+      'feilet-ekspedering':
+        'Your records whose dispatch to a recipient failed (e-mail, SvarUt or print). Open the record to see why and try again.',
     },
     titleColumn: 'Title',
     from: 'From / case worker',
@@ -788,6 +806,9 @@ export const en: Translation = {
       'rydd-innlogging': 'Purge expired sessions and logins',
       'rydd-opplastinger': 'Sweep interrupted uploads',
       'rydd-jobber': 'Purge old jobs',
+      'ekspeder-epost': 'Dispatch by e-mail',
+      'ekspeder-svarut': 'Dispatch through SvarUt',
+      'ekspeder-utskrift': 'Dispatch to central printing',
     },
   },
   reception: {

@@ -444,6 +444,21 @@ export const nb = {
       tittel: 'Skriv inn en dokumenttittel.',
     },
   },
+  dispatch: {
+    heading: 'Ekspedering',
+    caption: 'Ekspedering av {{number}} per mottaker',
+    recipient: 'Mottaker',
+    channelHeading: 'Kanal',
+    statusHeading: 'Status',
+    date: 'Sendt / ekspedert',
+    error: 'Feil',
+    channel: { intern: 'Internt i Saksgang', epost: 'E-post', svarut: 'SvarUt (KS Fiks)', utskrift: 'Sentral utskrift' },
+    status: { venter: 'Venter på kanalen', sendt: 'Sendt', feilet: 'Feilet' },
+    failedIntro_one: 'Utsendingen til én mottaker feilet. Se feilen under; den prøves igjen automatisk om det står «nytt forsøk».',
+    failedIntro_other:
+      'Utsendingen til {{count}} mottakere feilet. Se feilene under; de prøves igjen automatisk om det står «nytt forsøk».',
+    retry: 'Prøv igjen nå',
+  },
   worklists: {
     title: 'Arbeidslister',
     none: 'Rollen din har ingen arbeidslister.',
@@ -458,6 +473,7 @@ export const nb = {
       'arkivets-ko': 'Arkivets kø',
       midlertidige: 'Midlertidig registrert (M)',
       'nye-saker': 'Nye saker (R)',
+      'feilet-ekspedering': 'Feilet ekspedering',
     },
     intro: {
       ubesvarte: 'Inngående post og notater du skal besvare, med frist. Rødt: fristen er passert eller under 5 dager unna.',
@@ -469,6 +485,8 @@ export const nb = {
       'arkivets-ko': 'Meldinger fra saksbehandlere: feilfordelt post, ønsket endring av tittel eller sak, merknader.',
       midlertidige: 'Journalposter med status M (midlertidig registrert) som venter på arkivet.',
       'nye-saker': 'Saker opprettet av saksbehandler (R) som arkivet skal kvalitetssikre.',
+      'feilet-ekspedering':
+        'Dine journalposter der utsendingen til en mottaker feilet (e-post, SvarUt eller utskrift). Åpne journalposten for å se hvorfor og prøve igjen.',
     },
     titleColumn: 'Tittel',
     from: 'Fra / saksbehandler',
@@ -787,6 +805,9 @@ export const nb = {
       'rydd-innlogging': 'Rydd utløpte økter og innlogginger',
       'rydd-opplastinger': 'Rydd avbrutte opplastinger',
       'rydd-jobber': 'Rydd gamle jobber',
+      'ekspeder-epost': 'Ekspedering med e-post',
+      'ekspeder-svarut': 'Ekspedering via SvarUt',
+      'ekspeder-utskrift': 'Ekspedering til sentral utskrift',
     },
   },
   reception: {

@@ -8,7 +8,8 @@ import { addDays } from '../../saksmappe/oslo-calendar.js';
  * and N records not written off), «OBS-dato» (their cases with an OBS date
  * passed or within 5 days); for the leader also «Til fordeling» (their
  * unit's); for the archive its queue (the case workers' messages), records
- * in M and new cases in R.
+ * in M and new cases in R. «Feilet ekspedering» (issue 14 item 6): the case
+ * worker's own records whose dispatch failed for a recipient.
  */
 export const ARBEIDSLISTER = [
   'ubesvarte',
@@ -20,10 +21,11 @@ export const ARBEIDSLISTER = [
   'arkivets-ko',
   'midlertidige',
   'nye-saker',
+  'feilet-ekspedering',
 ] as const;
 export type Arbeidsliste = (typeof ARBEIDSLISTER)[number];
 
-const CASE_WORKER: readonly Arbeidsliste[] = ['ubesvarte', 'kopier', 'mine-saker', 'restanser', 'obs-dato'];
+const CASE_WORKER: readonly Arbeidsliste[] = ['ubesvarte', 'kopier', 'mine-saker', 'restanser', 'obs-dato', 'feilet-ekspedering'];
 
 /** Which lists a role has: its work. Read-only roles and the system owner have none. */
 export function worklistsOf(rolle: Rolle): readonly Arbeidsliste[] {

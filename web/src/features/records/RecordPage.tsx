@@ -19,6 +19,7 @@ import { RecordMetadata } from './RecordMetadata';
 import { UrgentTag } from './UrgentTag';
 import { Remarks } from '../cases/Remarks';
 import { RecordSteps } from '../worklists/RecordSteps';
+import { DispatchStatus } from '../dispatch/DispatchStatus';
 import '../common/features.css';
 
 const tabs = ['dokumenter', 'parter', 'endringslogg'] as const;
@@ -75,6 +76,9 @@ export function RecordPage() {
         </Heading>
         <RecordMetadata jp={r} />
       </section>
+      {['U', 'N', 'X'].includes(codeOf(r.journalposttype) ?? '') && (
+        <DispatchStatus journalpostId={r.id} number={r.journalpostId} canRetry={r.kanEndre.status} />
+      )}
       <StatusActions
         list="journalstatus"
         current={r.journalstatus}
