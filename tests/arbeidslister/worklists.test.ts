@@ -141,6 +141,7 @@ describe(`worklists (${engineName()})`, () => {
       'mine-saker',
       'restanser',
       'obs-dato',
+      'feilet-ekspedering',
     ]);
   });
 });
