@@ -187,6 +187,16 @@ const PROBES: Probe[] = [
   },
   {
     method: 'POST',
+    route: '/api/journalposter/:id/ekspedering/prov-igjen',
+    level: 'record',
+    // Who may dispatch the record may try a failed dispatch again (the status change's relation); the probed
+    // record has no failed dispatch, so one the rule lets through is refused for that (CONFLICT).
+    who: RECORD_EDITORS,
+    expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : 'CONFLICT'),
+    send: (c, o) => c.request('POST', `/api/journalposter/${o.journalpostId}/ekspedering/prov-igjen`),
+  },
+  {
+    method: 'POST',
     route: '/api/journalposter/:id/status',
     level: 'record',
     who: RECORD_EDITORS,
