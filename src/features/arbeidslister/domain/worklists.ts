@@ -8,8 +8,10 @@ import { addDays } from '../../saksmappe/oslo-calendar.js';
  * and N records not written off), «OBS-dato» (their cases with an OBS date
  * passed or within 5 days); for the leader also «Til fordeling» (their
  * unit's); for the archive its queue (the case workers' messages), records
- * in M and new cases in R. «Feilet ekspedering» (issue 14 item 6): the case
- * worker's own records whose dispatch failed for a recipient.
+ * in M, and its quality control (issue 14 item 7; seed 001 fase 4): new
+ * cases in R, records finished (F) or dispatched (E) to journalføre, and
+ * cases whose owner asked for closing (S, «Ønskes avsluttet»). «Feilet ekspedering» (issue 14 item 6): the
+ * case worker's own records whose dispatch failed for a recipient.
  */
 export const ARBEIDSLISTER = [
   'ubesvarte',
@@ -21,6 +23,8 @@ export const ARBEIDSLISTER = [
   'arkivets-ko',
   'midlertidige',
   'nye-saker',
+  'til-journalforing',
+  'onskes-avsluttet',
   'feilet-ekspedering',
 ] as const;
 export type Arbeidsliste = (typeof ARBEIDSLISTER)[number];
@@ -37,7 +41,7 @@ export function worklistsOf(rolle: Rolle): readonly Arbeidsliste[] {
     case 'SF':
       return ['til-fordeling', ...CASE_WORKER];
     case 'ARK':
-      return ['arkivets-ko', 'midlertidige', 'nye-saker', 'kopier'];
+      return ['arkivets-ko', 'midlertidige', 'nye-saker', 'til-journalforing', 'onskes-avsluttet', 'kopier'];
     default:
       return [];
   }
