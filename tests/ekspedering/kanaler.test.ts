@@ -15,7 +15,7 @@ import { createTestDatabase, engineName } from '../support/test-db.js';
 import { ctxFor, seedWorld, silentLog } from '../support/world.js';
 import { listArbeidsliste } from '../../src/features/arbeidslister/list-arbeidsliste.js';
 import { provEkspederingIgjen } from '../../src/features/ekspedering/kanaler/prov-ekspedering-igjen.js';
-import { dispatchedLetter, dueNow, jobOf, leaseRunsOut, rowOf } from './ekspedering-world.js';
+import { dispatchedLetter, dueNow, jobOf, leaseRunsOut, rowOf } from './kanal-world.js';
 import { startTestSvarUt, type TestSvarUt } from './svarut-test-server.js';
 
 /**
