@@ -73,8 +73,13 @@ const LISTS: Record<Arbeidsliste, (o: ListOwner) => ListSql> = {
   'arkivets-ko': (o) => openTasks(sql`o.mottaker_bruker_id IS NULL AND o.mottaker_enhet_id IS NULL`, sql`o.opprettet_dato, o.id`, o),
   restanser: (o) =>
     records(
-      sql`j.saksbehandler_id = ${o.brukerId} AND j.journalposttype IN ('I', 'N') AND j.journalstatus <> 'U'
-        AND NOT EXISTS (SELECT 1 FROM avskrivning a WHERE a.organisasjon_id = j.organisasjon_id AND a.journalpost_id = j.id)`,
+      // Incoming post is its case worker's until written off; a note its internal recipients' (krav 3.4.6),
+      // each until they write it off or answer it, which closes their task.
+      sql`j.journalstatus <> 'U' AND (
+        (j.journalposttype = 'I' AND j.saksbehandler_id = ${o.brukerId}
+          AND NOT EXISTS (SELECT 1 FROM avskrivning a WHERE a.organisasjon_id = j.organisasjon_id AND a.journalpost_id = j.id))
+        OR (j.journalposttype = 'N' AND EXISTS (SELECT 1 FROM oppgave t WHERE t.organisasjon_id = j.organisasjon_id
+          AND t.journalpost_id = j.id AND t.oppgavetype = 'besvare' AND t.mottaker_bruker_id = ${o.brukerId} AND t.lukket_dato IS NULL)))`,
       sql`j.forfallsdato NULLS LAST, j.journaldato, j.id`,
       o,
     ),
@@ -109,6 +114,8 @@ export interface WorklistRow {
   tittel: string;
   tilgangskode: string | null;
   full_tilgang: boolean;
+  /** An interim answer to the record was dispatched (seed 002 10.2.2: it stays in the list, marked). */
+  forelopig_svar: boolean;
   frist: string | null;
   enhet_navn: string | null;
   saksbehandler_navn: string | null;
@@ -145,6 +152,9 @@ export const arbeidslisteRepository = {
           WHEN j.id IS NOT NULL THEN tilgang_offentlig_tittel('journalpost', j.tittel, j.offentlig_tittel, j.tilgangskode, j.skjermede_tittelord)
           ELSE tilgang_offentlig_tittel('saksmappe', s.tittel, s.offentlig_tittel, s.tilgangskode, s.skjermede_tittelord) END AS tittel,
         coalesce(j.tilgangskode, s.tilgangskode) AS tilgangskode,
+        EXISTS (SELECT 1 FROM besvarelse bv JOIN journalpost sv ON sv.id = bv.svar_journalpost_id AND sv.organisasjon_id = bv.organisasjon_id
+          WHERE bv.organisasjon_id = ${owner.orgId} AND bv.besvart_journalpost_id = j.id AND bv.svarmaate = 'forelopig'
+            AND sv.journalstatus IN ('E', 'J', 'A')) AS forelopig_svar,
         side.frist::text AS frist, e.navn AS enhet_navn, b.navn AS saksbehandler_navn, (SELECT count(*) FROM ${l.from}) AS total
       FROM side
       JOIN saksmappe s ON s.id = side.saksmappe_id AND s.organisasjon_id = ${owner.orgId}
