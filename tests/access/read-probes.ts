@@ -231,6 +231,22 @@ export const READ_PROBES: ReadProbe[] = [
     run: async (p, b) => void (await json(p, `/api/saksmapper/${b.saksmappeId}/neste-statuser`)),
   },
   {
+    route: 'GET /api/saksmapper/:id/avslutning',
+    each: 'scenario',
+    async run(p, b) {
+      // The world's record is an incoming letter not written off: the closing check names it, titled by the rule.
+      const body = await json(p, `/api/saksmapper/${b.saksmappeId}/avslutning`);
+      if (!body) return;
+      const full = p.sight(b).record;
+      const items = (body.ikkeAvskrevet as Json).items as Json[];
+      p.check(
+        `closing check ${b.s.key}`,
+        items.map((i) => [i.id, i.tittel]),
+        [[b.journalpostId, shownTitle(b, 'record', full)]],
+      );
+    },
+  },
+  {
     route: 'GET /api/saksmapper/:id/endringslogg',
     each: 'scenario',
     async run(p, b) {

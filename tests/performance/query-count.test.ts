@@ -45,6 +45,8 @@ const PROBES: CountProbe[] = [
   // The case page: the case with everything of one row, five lists' pages, the records' parties and remarks.
   { route: 'GET /api/saksmapper/:id', as: ['ark', 'sb'], url: (w) => `/api/saksmapper/${w.saksmappeId}`, budget: 10 },
   { route: 'GET /api/saksmapper/:id/neste-statuser', as: ['ark'], url: (w) => `/api/saksmapper/${w.saksmappeId}/neste-statuser` },
+  // The closing check: the case, its outstanding records with their count, and the change rule's look at units.
+  { route: 'GET /api/saksmapper/:id/avslutning', as: ['ark', 'sb'], url: (w) => `/api/saksmapper/${w.saksmappeId}/avslutning`, budget: 5 },
   {
     route: 'GET /api/saksmapper/:id/endringslogg',
     as: ['ark', 'sb'],

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/tenant.js';
 import type { Window } from '../../shared/paging.js';
 import type { Reader } from '../tilgang/domain/read-rule.js';
 import { fullAccessSql, journalpostAccessSql, saksmappeAccessSql } from '../tilgang/read-rule-sql.js';
+import { awaitingWriteOffSql } from '../oppgaver/restanse-sql.js';
 import type { Arbeidsliste } from './domain/worklists.js';
 
 /** Whose lists: the organisation, the user, the unit a leader leads (null otherwise), and the last red date. */
@@ -73,13 +74,7 @@ const LISTS: Record<Arbeidsliste, (o: ListOwner) => ListSql> = {
   'arkivets-ko': (o) => openTasks(sql`o.mottaker_bruker_id IS NULL AND o.mottaker_enhet_id IS NULL`, sql`o.opprettet_dato, o.id`, o),
   restanser: (o) =>
     records(
-      // Incoming post is its case worker's until written off; a note its internal recipients' (krav 3.4.6),
-      // each until they write it off or answer it, which closes their task.
-      sql`j.journalstatus <> 'U' AND (
-        (j.journalposttype = 'I' AND j.saksbehandler_id = ${o.brukerId}
-          AND NOT EXISTS (SELECT 1 FROM avskrivning a WHERE a.organisasjon_id = j.organisasjon_id AND a.journalpost_id = j.id))
-        OR (j.journalposttype = 'N' AND EXISTS (SELECT 1 FROM oppgave t WHERE t.organisasjon_id = j.organisasjon_id
-          AND t.journalpost_id = j.id AND t.oppgavetype = 'besvare' AND t.mottaker_bruker_id = ${o.brukerId} AND t.lukket_dato IS NULL)))`,
+      sql`j.saksbehandler_id = ${o.brukerId} AND ${awaitingWriteOffSql('j')}`,
       sql`j.forfallsdato NULLS LAST, j.journaldato, j.id`,
       o,
     ),
@@ -94,6 +89,8 @@ const LISTS: Record<Arbeidsliste, (o: ListOwner) => ListSql> = {
       sql`s.obs_dato`,
     ),
   'nye-saker': (o) => cases(sql`s.saksstatus = 'R'`, sql`s.saksdato, s.id`, o),
+  'til-journalforing': (o) => records(sql`j.journalstatus IN ('F', 'E')`, sql`j.journaldato, j.id`, o),
+  'onskes-avsluttet': (o) => cases(sql`s.saksstatus = 'S'`, sql`s.saksdato, s.id`, o),
 };
 
 export interface WorklistRow {
@@ -144,7 +141,9 @@ export const arbeidslisteRepository = {
         FROM ${l.from}
         ORDER BY ${l.order} LIMIT ${window.limit} OFFSET ${window.offset}
       )
-      SELECT side.oppgave_id, o.oppgavetype, o.merknad, fra.navn AS fra_navn, o.opprettet_dato,
+      SELECT side.oppgave_id, o.oppgavetype,
+        -- a case's row shows its OBS remark (seed 002 10.12: what to follow up)
+        CASE WHEN side.journalpost_id IS NULL AND side.oppgave_id IS NULL THEN s.obs_merknad ELSE o.merknad END AS merknad, fra.navn AS fra_navn, o.opprettet_dato,
         s.id AS saksmappe_id, s.saksaar, s.sakssekvensnummer, s.saksstatus,
         j.id AS journalpost_id, j.journalpostnummer, j.journalposttype, j.journalstatus, j.journaldato,
         x.full_tilgang,

@@ -96,6 +96,7 @@ export interface SaksmappeTable {
   primaer_klasse_id: string | null;
   primaer_klasseverdi: string | null;
   obs_dato: string | null;
+  obs_merknad: Generated<string | null>;
   prosjekt_id: string | null;
   tilgangskode: string | null;
   skjermingshjemmel: string | null;

@@ -37,6 +37,7 @@ export interface CreateSaksmappeInput {
   primaerKlasse?: KlassifikasjonInput | null | undefined;
   sekundaerKlasser?: KlassifikasjonInput[] | undefined;
   obsDato?: string | null | undefined;
+  obsMerknad?: string | null | undefined;
   /** Project name; created on first use. */
   prosjekt?: string | null | undefined;
   /** Default: the archive part's standard access code (P for personnel files …); else an active code of the organisation. */
@@ -92,6 +93,7 @@ export async function createSaksmappe(ctx: Ctx, input: CreateSaksmappeInput, wit
       primaer_klasse_id: primaer?.klasseId ?? null,
       primaer_klasseverdi: primaer?.verdi ?? null,
       obs_dato: input.obsDato ?? null,
+      obs_merknad: input.obsMerknad?.trim() || null,
       prosjekt_id: prosjekt?.id ?? null,
       tilgangskode: tilgangskode?.kode ?? null,
       skjermingshjemmel: input.skjermingshjemmel?.trim() || (tilgangskode?.skjermingshjemmel ?? null),

@@ -159,6 +159,8 @@ export const presentPresedens = (p: Awaited<ReturnType<typeof relationsRepositor
 
 export const SaksmappeBody = SaksmappeListItemBody.extend({
   beskrivelse: z.string().nullable(),
+  /** The case owner's reminder beside the OBS date (seed 002 10.12). */
+  obsMerknad: z.string().nullable(),
   journalenhet: z.string().nullable(),
   arkivdelId: z.uuid(),
   primaerKlasse: KlasseRefBody.nullable(),
@@ -191,6 +193,7 @@ export function presentSaksmappe(v: SaksmappeView) {
       saksansvarlig_navn: v.names.get(s.saksansvarlig_id) ?? null,
     }),
     beskrivelse: screenedText(s.beskrivelse, full),
+    obsMerknad: screenedText(s.obs_merknad, full),
     journalenhet: s.journalenhet,
     arkivdelId: s.arkivdel_id,
     primaerKlasse: s.primaer_klasseverdi

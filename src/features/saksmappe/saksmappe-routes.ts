@@ -2,11 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
-import { SAKSSTATUS } from '../noark/domain/index.js';
+import { codesOf, SAKSSTATUS } from '../noark/domain/index.js';
+import { CLOSING_STEPS } from './domain/closing.js';
 import { code, CodeBody } from '../journalpost/journalpost-presenter.js';
 import { changeSaksstatus } from './change-saksstatus.js';
 import { createSaksmappe } from './create-saksmappe.js';
 import { casePaging } from './case-pages.js';
+import { getAvslutning } from './get-avslutning.js';
 import { getSaksmappe } from './get-saksmappe.js';
 import { listSaksmapper } from './list-saksmapper.js';
 import { nextSaksstatuser } from './next-saksstatuser.js';
@@ -15,6 +17,27 @@ import { CreateSaksmappeSchema, IdParams, ListSaksmapperQuery, SaksstatusSchema,
 import { updateSaksmappe } from './update-saksmappe.js';
 
 const tags = ['saksmappe'];
+
+const AvslutningBody = z.object({
+  saksstatus: z.string(),
+  ikkeAvskrevet: z.object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        journalpostId: z.string(),
+        journalposttype: z.string(),
+        journalstatus: z.string(),
+        journaldato: z.string(),
+        forfallsdato: z.string().nullable(),
+        tittel: z.string(),
+        saksbehandler: z.string().nullable(),
+      }),
+    ),
+    total: z.int(),
+  }),
+  ikkeFerdige: z.int(),
+  steg: z.array(z.object({ steg: z.enum(CLOSING_STEPS), saksstatus: z.enum(codesOf(SAKSSTATUS)), mulig: z.boolean() })),
+});
 
 /** Cases: list, create, read, edit, change status. Parts, remarks and references are in saksmappe-relation-routes. */
 export async function saksmappeRoutes(base: FastifyInstance): Promise<void> {
@@ -88,6 +111,19 @@ export async function saksmappeRoutes(base: FastifyInstance): Promise<void> {
       await changeSaksstatus(ctx, request.params.id, request.body);
       return presentSaksmappe(await getSaksmappe(ctx, request.params.id));
     },
+  );
+
+  app.get(
+    '/saksmapper/:id/avslutning',
+    {
+      schema: {
+        tags,
+        summary: 'Avslutning av saken: journalposter som ikke er avskrevet, journalposter som ikke er ferdige, og stegene leseren kan ta',
+        params: IdParams,
+        response: { 200: AvslutningBody },
+      },
+    },
+    async (request) => getAvslutning(ctxOf(request), request.params.id),
   );
 
   app.get(

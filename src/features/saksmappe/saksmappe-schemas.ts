@@ -49,6 +49,7 @@ const saksmappeFields = {
   primaerKlasse: KlassifikasjonSchema,
   sekundaerKlasser: z.array(KlassifikasjonSchema).max(20),
   obsDato: isoDate.nullish(),
+  obsMerknad: optionalText(1000),
   prosjekt: optionalText(300),
   // Any code of the organisation's list; the use case checks it is one, and active.
   tilgangskode: z.string().trim().min(1).max(10).nullish(),

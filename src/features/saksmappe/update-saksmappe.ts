@@ -21,6 +21,7 @@ export interface UpdateSaksmappeInput {
   primaerKlasse?: KlassifikasjonInput | undefined;
   sekundaerKlasser?: KlassifikasjonInput[] | undefined;
   obsDato?: string | null | undefined;
+  obsMerknad?: string | null | undefined;
   prosjekt?: string | null | undefined;
   tilgangskode?: string | null | undefined;
   skjermingshjemmel?: string | null | undefined;
@@ -45,6 +46,7 @@ export async function updateSaksmappe(ctx: Ctx, id: string, input: UpdateSaksmap
     if (input.saksdato !== undefined) patch.saksdato = input.saksdato;
     if (input.journalenhet !== undefined) patch.journalenhet = input.journalenhet?.trim() || null;
     if (input.obsDato !== undefined) patch.obs_dato = input.obsDato;
+    if (input.obsMerknad !== undefined) patch.obs_merknad = input.obsMerknad?.trim() || null;
     if (input.administrativEnhetId !== undefined) {
       patch.administrativ_enhet_id = (await resolveEnhet(tx, orgId, input.administrativEnhetId, 'administrativEnhetId')).id;
     }

@@ -14,6 +14,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   attachments?: MailAttachment[] | undefined;
+  /** Our own Message-ID (`<…@…>`), when the sender keeps it as its reference (dispatch); else the transport makes one. */
+  messageId?: string | undefined;
 }
 
 export interface Mailer {

@@ -173,7 +173,9 @@ export interface paths {
                   | 'obs-dato'
                   | 'arkivets-ko'
                   | 'midlertidige'
-                  | 'nye-saker';
+                  | 'nye-saker'
+                  | 'til-journalforing'
+                  | 'onskes-avsluttet';
               }[];
             };
           };
@@ -195,7 +197,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato; for arkivet arkivets-ko, midlertidige, nye-saker */
+    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet */
     get: {
       parameters: {
         query?: {
@@ -213,7 +215,9 @@ export interface paths {
             | 'obs-dato'
             | 'arkivets-ko'
             | 'midlertidige'
-            | 'nye-saker';
+            | 'nye-saker'
+            | 'til-journalforing'
+            | 'onskes-avsluttet';
         };
         cookie?: never;
       };
@@ -4719,6 +4723,7 @@ export interface paths {
                 merknadstype?: string | null;
               }[];
               obsDato?: string | null;
+              obsMerknad?: string | null;
               offentligTittel?: string | null;
               parter?: {
                 epostadresse?: string | null;
@@ -5806,6 +5811,7 @@ export interface paths {
               merknadstype?: string | null;
             }[];
             obsDato?: string | null;
+            obsMerknad?: string | null;
             offentligTittel?: string | null;
             parter?: {
               epostadresse?: string | null;
@@ -6023,6 +6029,7 @@ export interface paths {
                 };
               }[];
               obsDato: string | null;
+              obsMerknad: string | null;
               offentligTittel: string | null;
               /** Format: date-time */
               opprettetDato: string;
@@ -6330,6 +6337,7 @@ export interface paths {
                 };
               }[];
               obsDato: string | null;
+              obsMerknad: string | null;
               offentligTittel: string | null;
               /** Format: date-time */
               opprettetDato: string;
@@ -6453,6 +6461,7 @@ export interface paths {
             beskrivelse?: string | null;
             journalenhet?: string | null;
             obsDato?: string | null;
+            obsMerknad?: string | null;
             offentligTittel?: string | null;
             primaerKlasse?: {
               klasseId?: string | null;
@@ -6651,6 +6660,7 @@ export interface paths {
                 };
               }[];
               obsDato: string | null;
+              obsMerknad: string | null;
               offentligTittel: string | null;
               /** Format: date-time */
               opprettetDato: string;
@@ -6751,6 +6761,68 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/avslutning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Avslutning av saken: journalposter som ikke er avskrevet, journalposter som ikke er ferdige, og stegene leseren kan ta */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ikkeAvskrevet: {
+                items: {
+                  forfallsdato: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  journaldato: string;
+                  journalpostId: string;
+                  journalposttype: string;
+                  journalstatus: string;
+                  saksbehandler: string | null;
+                  tittel: string;
+                }[];
+                total: number;
+              };
+              ikkeFerdige: number;
+              saksstatus: string;
+              steg: {
+                mulig: boolean;
+                /** @enum {string} */
+                saksstatus: 'R' | 'B' | 'S' | 'A' | 'U';
+                /** @enum {string} */
+                steg: 'be-om-avslutning' | 'avslutt' | 'send-tilbake' | 'gjenaapne' | 'kvalitetssikret';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/saksmapper/{id}/endringslogg': {
@@ -7679,6 +7751,7 @@ export interface paths {
                 };
               }[];
               obsDato: string | null;
+              obsMerknad: string | null;
               offentligTittel: string | null;
               /** Format: date-time */
               opprettetDato: string;

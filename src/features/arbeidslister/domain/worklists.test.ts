@@ -13,7 +13,9 @@ describe('worklists', () => {
   it('gives leaders «Til fordeling», the archive its queue, and read-only roles nothing', () => {
     expect(worklistsOf('LED')).toContain('til-fordeling');
     expect(worklistsOf('SB')).not.toContain('til-fordeling');
-    expect(worklistsOf('ARK')).toEqual(expect.arrayContaining(['arkivets-ko', 'midlertidige', 'nye-saker']));
+    expect(worklistsOf('ARK')).toEqual(
+      expect.arrayContaining(['arkivets-ko', 'midlertidige', 'nye-saker', 'til-journalforing', 'onskes-avsluttet']),
+    );
     expect(worklistsOf('LES')).toEqual([]);
     expect(worklistsOf('SYS')).toEqual([]);
   });

@@ -8,7 +8,9 @@ import { addDays } from '../../saksmappe/oslo-calendar.js';
  * and N records not written off), «OBS-dato» (their cases with an OBS date
  * passed or within 5 days); for the leader also «Til fordeling» (their
  * unit's); for the archive its queue (the case workers' messages), records
- * in M and new cases in R.
+ * in M, and its quality control (issue 14 item 7; seed 001 fase 4): new
+ * cases in R, records finished (F) or dispatched (E) to journalføre, and
+ * cases whose owner asked for closing (S, «Ønskes avsluttet»).
  */
 export const ARBEIDSLISTER = [
   'ubesvarte',
@@ -20,6 +22,8 @@ export const ARBEIDSLISTER = [
   'arkivets-ko',
   'midlertidige',
   'nye-saker',
+  'til-journalforing',
+  'onskes-avsluttet',
 ] as const;
 export type Arbeidsliste = (typeof ARBEIDSLISTER)[number];
 
@@ -35,7 +39,7 @@ export function worklistsOf(rolle: Rolle): readonly Arbeidsliste[] {
     case 'SF':
       return ['til-fordeling', ...CASE_WORKER];
     case 'ARK':
-      return ['arkivets-ko', 'midlertidige', 'nye-saker', 'kopier'];
+      return ['arkivets-ko', 'midlertidige', 'nye-saker', 'til-journalforing', 'onskes-avsluttet', 'kopier'];
     default:
       return [];
   }

@@ -14,6 +14,7 @@ import { ScreeningDialog } from '../screening/ScreeningDialog';
 import { ScreeningSummary } from '../screening/ScreeningSummary';
 import { FIRST_CASE_PAGES, saksmappeKey, saksmapperKey, useNesteStatuser, useSaksmappe, useSetSaksstatus } from './api';
 import { AddPartForm } from './AddPartForm';
+import { CaseClosing } from './CaseClosing';
 import { CaseMetadata } from './CaseMetadata';
 import { CaseParts } from './CaseParts';
 import { CasePrecedents } from './CasePrecedents';
@@ -72,6 +73,7 @@ export function CasePage() {
         </Heading>
         <CaseMetadata sak={s} />
       </section>
+      <CaseClosing id={s.id} saksstatus={codeOf(s.saksstatus)} />
       <StatusActions list="saksstatus" current={s.saksstatus} next={next.data?.items} mutation={setStatus} />
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>

@@ -17,6 +17,7 @@ import { FIRST_RECORD_PAGES, journalpostKey, useJournalpost, useJournalpostNeste
 import { PartyTable } from './PartyTable';
 import { RecordMetadata } from './RecordMetadata';
 import { UrgentTag } from './UrgentTag';
+import { VoidMoveSteps } from './VoidMoveSteps';
 import { Remarks } from '../cases/Remarks';
 import { RecordSteps } from '../worklists/RecordSteps';
 import '../common/features.css';
@@ -39,6 +40,7 @@ export function RecordPage() {
       </Page>
     );
   const r = jp.data;
+  const canVoid = r.kanEndre.utgaar && (next.data?.items ?? []).some((s) => codeOf(s) === 'U');
   return (
     <Page title={t('recordPage.title', { number: r.journalpostId, title: r.tittel })}>
       <ScreeningSummary tilgangskode={r.tilgangskode} skjermingshjemmel={r.skjermingshjemmel} />
@@ -47,7 +49,7 @@ export function RecordPage() {
           <UrgentTag haster />
         </p>
       )}
-      {(r.kanEndre.journalpost || r.kanEndre.skjerming || r.kanEndre.merknad) && (
+      {(r.kanEndre.journalpost || r.kanEndre.skjerming || r.kanEndre.merknad || r.kanEndre.flytt || canVoid) && (
         <div className="page-actions">
           {r.kanEndre.merknad && (
             <RecordSteps id={r.id} number={r.journalpostId} answerable={['I', 'N'].includes(codeOf(r.journalposttype) ?? '')} />
@@ -67,6 +69,7 @@ export function RecordPage() {
               refresh={[journalpostKey(r.id), dokumenterKey(r.id)]}
             />
           )}
+          <VoidMoveSteps id={r.id} number={r.journalpostId} canVoid={canVoid} canMove={r.kanEndre.flytt} />
         </div>
       )}
       <section aria-labelledby="record-meta-heading" className="stack">
