@@ -6,6 +6,7 @@ import type { JobTables } from '../jobs/tables.js';
 import type { TaskTables } from '../features/oppgaver/tables.js';
 import type { MottakTables } from '../features/mottak/tables.js';
 import type { MalerTables } from '../features/maler/tables.js';
+import type { EkspederingTables } from '../features/ekspedering/tables.js';
 
 /**
  * Table types for Kysely. Kept by hand beside the migrations: when a
@@ -130,4 +131,14 @@ export interface FoundationTables {
  * All tables. Each feature that owns tables declares them in its own
  * `tables.ts` and is added here.
  */
-export interface DB extends FoundationTables, RecordsTables, SearchTables, AccessTables, JobTables, TaskTables, MottakTables, MalerTables {}
+export interface DB
+  extends
+    FoundationTables,
+    RecordsTables,
+    SearchTables,
+    AccessTables,
+    JobTables,
+    TaskTables,
+    MottakTables,
+    MalerTables,
+    EkspederingTables {}

@@ -17,6 +17,8 @@ import { sikkerSoneRoutes } from '../features/sikker-sone/sikker-sone-routes.js'
 import { jobberRoutes } from '../features/jobber/jobber-routes.js';
 import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midlertidig-sperret-routes.js';
 import { oppgaverRoutes } from '../features/oppgaver/oppgaver-routes.js';
+import { ekspederingRoutes } from '../features/ekspedering/ekspedering-routes.js';
+import { besvarelseRoutes } from '../features/besvarelse/besvarelse-routes.js';
 import { kanalRoutes } from '../features/ekspedering/kanaler/kanal-routes.js';
 import { varselRoutes } from '../features/varsler/varsel-routes.js';
 import { arbeidslisteRoutes } from '../features/arbeidslister/arbeidsliste-routes.js';
@@ -45,6 +47,8 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(sikkerSoneRoutes);
   await app.register(midlertidigSperretRoutes);
   await app.register(oppgaverRoutes);
+  await app.register(ekspederingRoutes);
+  await app.register(besvarelseRoutes);
   await app.register(kanalRoutes);
   await app.register(varselRoutes);
   await app.register(arbeidslisteRoutes);

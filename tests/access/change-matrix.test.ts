@@ -348,6 +348,29 @@ const PROBES: Probe[] = [
   },
   {
     method: 'POST',
+    route: '/api/journalposter/:id/ekspedering',
+    level: 'record',
+    who: RECORD_EDITORS,
+    destructive: true,
+    // Only a finished (F) record is dispatched, by its authors: none of the probed states is F, so whoever the rule
+    // lets through hears the transition table's refusal.
+    expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : 'ILLEGAL_STATUS_TRANSITION'),
+    send: (c, o) => json('POST', `/api/journalposter/${o.journalpostId}/ekspedering`, {})(c),
+  },
+  {
+    method: 'POST',
+    route: '/api/journalposter/:id/besvar',
+    level: 'record',
+    who: RECORD_EDITORS,
+    destructive: true,
+    // The probed records are outgoing letters, which are not answered (CONFLICT) once the rule lets one through;
+    // an archived record takes no answer; the answer's registration in a closed case is refused first.
+    expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : s === 'A' ? 'OBJECT_FROZEN' : 'CONFLICT'),
+    send: (c, o) =>
+      json('POST', `/api/journalposter/${o.journalpostId}/besvar`, { svarmaate: 'avskriv', journalposttype: 'U', brevmalId })(c),
+  },
+  {
+    method: 'POST',
     route: '/api/journalposter/:id/omfordeling',
     level: 'record',
     // The archive's incoming letter is its new case's first record: its unit (BYGG) distributes it, so BYGG's

@@ -298,6 +298,12 @@ export const READ_PROBES: ReadProbe[] = [
     run: async (p, b) => void (await json(p, `/api/journalposter/${b.journalpostId}/neste-statuser`)),
   },
   {
+    // Before dispatch: the recipients with their proposed channel (names by the read rule, checked by the leak search).
+    route: 'GET /api/journalposter/:id/svar',
+    each: 'scenario',
+    run: async (p, b) => void (await json(p, `/api/journalposter/${b.journalpostId}/svar`)),
+  },
+  {
     route: 'GET /api/journalposter/:id/endringslogg',
     each: 'scenario',
     async run(p, b) {

@@ -119,6 +119,8 @@ export interface WorklistRow {
   tittel: string;
   tilgangskode: string | null;
   full_tilgang: boolean;
+  /** An interim answer to the record was dispatched (seed 002 10.2.2: it stays in the list, marked). */
+  forelopig_svar: boolean;
   frist: string | null;
   enhet_navn: string | null;
   saksbehandler_navn: string | null;
@@ -157,6 +159,9 @@ export const arbeidslisteRepository = {
           WHEN j.id IS NOT NULL THEN tilgang_offentlig_tittel('journalpost', j.tittel, j.offentlig_tittel, j.tilgangskode, j.skjermede_tittelord)
           ELSE tilgang_offentlig_tittel('saksmappe', s.tittel, s.offentlig_tittel, s.tilgangskode, s.skjermede_tittelord) END AS tittel,
         coalesce(j.tilgangskode, s.tilgangskode) AS tilgangskode,
+        EXISTS (SELECT 1 FROM besvarelse bv JOIN journalpost sv ON sv.id = bv.svar_journalpost_id AND sv.organisasjon_id = bv.organisasjon_id
+          WHERE bv.organisasjon_id = ${owner.orgId} AND bv.besvart_journalpost_id = j.id AND bv.svarmaate = 'forelopig'
+            AND sv.journalstatus IN ('E', 'J', 'A')) AS forelopig_svar,
         side.frist::text AS frist, e.navn AS enhet_navn, b.navn AS saksbehandler_navn, (SELECT count(*) FROM ${l.from}) AS total
       FROM side
       JOIN saksmappe s ON s.id = side.saksmappe_id AND s.organisasjon_id = ${owner.orgId}

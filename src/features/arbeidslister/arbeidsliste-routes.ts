@@ -22,6 +22,7 @@ const Item = z.object({
   tilgangskode: z.string().nullable(),
   fullTilgang: z.boolean(),
   merknad: z.string().nullable(),
+  forelopigSvar: z.boolean(),
   fra: z.string().nullable(),
   opprettetDato: z.date().nullable(),
   frist: z.string().nullable(),

@@ -111,7 +111,8 @@ export const oppgaveRepository = {
   async close(
     tx: Tx,
     orgId: string,
-    which: { ids: readonly string[] } | { journalpostId: string; typer: readonly Oppgavetype[] },
+    /** By ids, or a record's open tasks of these kinds (only one person's, for a note written off per recipient). */
+    which: { ids: readonly string[] } | { journalpostId: string; typer: readonly Oppgavetype[]; mottakerBrukerId?: string | undefined },
     hvordan: LukketHvordan,
     actorId: string,
   ) {
@@ -125,6 +126,7 @@ export const oppgaveRepository = {
       'ids' in which
         ? q.where('id', 'in', which.ids)
         : q.where('journalpost_id', '=', which.journalpostId).where('oppgavetype', 'in', which.typer);
+    if ('mottakerBrukerId' in which && which.mottakerBrukerId) q = q.where('mottaker_bruker_id', '=', which.mottakerBrukerId);
     const r = await q.executeTakeFirst();
     return Number(r.numUpdatedRows);
   },
