@@ -6,6 +6,7 @@ import { EKSPEDERING_JOBB } from '../../src/features/ekspedering/ekspeder-journa
 import type { EksternKanal } from '../../src/features/ekspedering/domain/kanal.js';
 import type { DocumentStores } from '../../src/features/sikker-sone/document-stores.js';
 import { jobRepository } from '../../src/jobs/job-repository.js';
+import { EKSPEDERING_FORSOK } from '../../src/features/ekspedering/kanaler/kanal-job.js';
 import { createJournalpost } from '../documents/fixtures.js';
 import { orgId } from '../support/world.js';
 

@@ -16,6 +16,7 @@ import {
   type EksternKanal,
   type Kanal,
 } from './domain/kanal.js';
+import { EKSPEDERING_FORSOK } from './kanaler/kanal-job.js';
 import { ekspederingRepository as repo, MAX_MOTTAKERE } from './ekspedering-repository.js';
 
 /**
@@ -119,6 +120,7 @@ export async function applyEkspedering(ctx: Ctx, tx: Tx, id: string, input: Eksp
       type: EKSPEDERING_JOBB[row.kanal as EksternKanal],
       nokkel: row.id,
       data: { ekspederingId: row.id },
+      maksForsok: EKSPEDERING_FORSOK,
     });
   }
   const allSent = inserted.every((r) => r.status === 'sendt');

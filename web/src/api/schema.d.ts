@@ -175,7 +175,8 @@ export interface paths {
                   | 'midlertidige'
                   | 'nye-saker'
                   | 'til-journalforing'
-                  | 'onskes-avsluttet';
+                  | 'onskes-avsluttet'
+                  | 'feilet-ekspedering';
               }[];
             };
           };
@@ -197,7 +198,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet */
+    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato, feilet-ekspedering; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet */
     get: {
       parameters: {
         query?: {
@@ -217,7 +218,8 @@ export interface paths {
             | 'midlertidige'
             | 'nye-saker'
             | 'til-journalforing'
-            | 'onskes-avsluttet';
+            | 'onskes-avsluttet'
+            | 'feilet-ekspedering';
         };
         cookie?: never;
       };
@@ -2586,6 +2588,46 @@ export interface paths {
                 korrespondansepartId: string;
                 status: string;
               }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/ekspedering/prov-igjen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Prøv mislykket ekspedering igjen nå (e-post, SvarUt, utskrift), for mottakerne der den feilet */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              antall: number;
             };
           };
         };
