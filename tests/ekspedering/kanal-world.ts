@@ -125,7 +125,7 @@ export async function dispatchedLetter(
       type: EKSPEDERING_JOBB[m.kanal],
       nokkel: row.id,
       data: { ekspederingId: row.id },
-      maksForsok: 5,
+      maksForsok: EKSPEDERING_FORSOK,
     });
     rader.push({ id: row.id, kanal: m.kanal, navn: m.navn });
   }
