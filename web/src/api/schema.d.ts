@@ -3512,6 +3512,8 @@ export interface paths {
                 mottaker: string;
                 muligeKanaler: ('intern' | 'epost' | 'svarut' | 'utskrift')[];
               }[];
+              kanBesvare: boolean;
+              kanEkspedere: boolean;
             };
           };
         };

@@ -20,6 +20,7 @@ import { UrgentTag } from './UrgentTag';
 import { VoidMoveSteps } from './VoidMoveSteps';
 import { Remarks } from '../cases/Remarks';
 import { RecordSteps } from '../worklists/RecordSteps';
+import { AnswerSection } from './AnswerSection';
 import '../common/features.css';
 
 const tabs = ['dokumenter', 'parter', 'endringslogg'] as const;
@@ -72,6 +73,7 @@ export function RecordPage() {
           <VoidMoveSteps id={r.id} number={r.journalpostId} canVoid={canVoid} canMove={r.kanEndre.flytt} />
         </div>
       )}
+      <AnswerSection id={r.id} number={r.journalpostId} type={codeOf(r.journalposttype) ?? ''} writeOffShown={r.kanEndre.merknad} />
       <section aria-labelledby="record-meta-heading" className="stack">
         <Heading level={2} data-size="sm" id="record-meta-heading">
           {t('recordPage.metadata')}
