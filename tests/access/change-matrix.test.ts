@@ -363,9 +363,11 @@ const PROBES: Probe[] = [
     level: 'record',
     who: RECORD_EDITORS,
     destructive: true,
-    // The probed records are outgoing letters, which are not answered (CONFLICT) once the rule lets one through;
-    // an archived record takes no answer; the answer's registration in a closed case is refused first.
-    expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : s === 'A' ? 'OBJECT_FROZEN' : 'CONFLICT'),
+    // The R and E records are outgoing letters, which are not answered (CONFLICT); the J record is incoming and is
+    // answered; an archived one takes no answer; the answer's registration in a closed case is refused first. The
+    // archive writes no answers: an own record is its authors' (the transition table's creation row).
+    expect: (archive, s) =>
+      s === 'closed' ? 'CASE_CLOSED' : archive ? 'ACCESS_DENIED' : s === 'A' ? 'OBJECT_FROZEN' : s === 'J' ? 'OK' : 'CONFLICT',
     send: (c, o) =>
       json('POST', `/api/journalposter/${o.journalpostId}/besvar`, { svarmaate: 'avskriv', journalposttype: 'U', brevmalId })(c),
   },

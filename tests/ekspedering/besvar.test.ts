@@ -101,7 +101,7 @@ describe(`answer and write off (${engineName()})`, () => {
     expect((await view(o.sb, first.id)).avskrivninger).toEqual([]);
     const both = await answer(o.sb, first.id, { svarmaate: 'avskriv', journalposttype: 'U', tittel: 'Vedtak', ogsaBesvarer: [second.id] });
     expect(both.besvarer).toEqual([first.id, second.id]);
-    expect((await dispatch(o.sb, both.id)).avskrevet).toEqual([first.id, second.id]);
+    expect((await dispatch(o.sb, both.id)).avskrevet.sort()).toEqual([first.id, second.id].sort());
     expect((await view(o.sb, first.id)).besvartAv.map((l) => [l.id, l.svarmaate])).toEqual([
       [without.id, 'uten'],
       [both.id, 'avskriv'],

@@ -20,6 +20,8 @@ export function presentSvarOgEkspedering(v: View) {
     svarmaate: l.svarmaate as 'avskriv' | 'forelopig' | 'uten',
   });
   return {
+    kanBesvare: v.kanBesvare,
+    kanEkspedere: v.kanEkspedere,
     besvarer: v.besvarer.map(link),
     besvartAv: v.besvartAv.map(link),
     avskrivninger: v.avskrivninger.map((a) => ({

@@ -21,6 +21,10 @@ const Lenke = z.object({
 });
 
 export const SvarOgEkspederingBody = z.object({
+  /** The reader may answer the record now («Besvar», «Foreløpig svar», «Besvar uten å avskrive», «Avskriv»). */
+  kanBesvare: z.boolean(),
+  /** The record is finished (F) and the reader may dispatch it («Ekspeder»). */
+  kanEkspedere: z.boolean(),
   besvarer: z.array(Lenke),
   besvartAv: z.array(Lenke),
   avskrivninger: z.array(

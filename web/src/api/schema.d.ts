@@ -3554,6 +3554,8 @@ export interface paths {
                 mottaker: string;
                 muligeKanaler: ('intern' | 'epost' | 'svarut' | 'utskrift')[];
               }[];
+              kanBesvare: boolean;
+              kanEkspedere: boolean;
             };
           };
         };

@@ -20,7 +20,8 @@ import { UrgentTag } from './UrgentTag';
 import { VoidMoveSteps } from './VoidMoveSteps';
 import { Remarks } from '../cases/Remarks';
 import { RecordSteps } from '../worklists/RecordSteps';
-import { DispatchStatus } from '../dispatch/DispatchStatus';
+import { AnswerSection } from './AnswerSection';
+import { DispatchRetry } from '../dispatch/DispatchRetry';
 import '../common/features.css';
 
 const tabs = ['dokumenter', 'parter', 'endringslogg'] as const;
@@ -73,15 +74,14 @@ export function RecordPage() {
           <VoidMoveSteps id={r.id} number={r.journalpostId} canVoid={canVoid} canMove={r.kanEndre.flytt} />
         </div>
       )}
+      <AnswerSection id={r.id} number={r.journalpostId} type={codeOf(r.journalposttype) ?? ''} writeOffShown={r.kanEndre.merknad} />
+      <DispatchRetry id={r.id} canRetry={r.kanEndre.status} />
       <section aria-labelledby="record-meta-heading" className="stack">
         <Heading level={2} data-size="sm" id="record-meta-heading">
           {t('recordPage.metadata')}
         </Heading>
         <RecordMetadata jp={r} />
       </section>
-      {['U', 'N', 'X'].includes(codeOf(r.journalposttype) ?? '') && (
-        <DispatchStatus journalpostId={r.id} number={r.journalpostId} canRetry={r.kanEndre.status} />
-      )}
       <StatusActions
         list="journalstatus"
         current={r.journalstatus}

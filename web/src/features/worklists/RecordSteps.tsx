@@ -6,9 +6,9 @@ import { SelectField } from '../common/SelectField';
 import { useRecordStep } from './api';
 import { OmfordelDialog } from './OmfordelDialog';
 import { StepDialog } from './StepDialog';
+import { WriteOffDialog } from './WriteOffDialog';
 
 const MELDINGER = ['feilfordelt', 'endre', 'merknad'] as const;
-const AVSKRIVNING = ['BU', 'TE', 'TO', 'TLF', 'BE', 'BN', 'SA'] as const;
 
 /**
  * The case worker's steps on a record (seed 002, 10.1, 10.7, 10.8): for
@@ -21,13 +21,8 @@ export function RecordSteps({ id, number, answerable }: { id: string; number: st
   const people = useUserOptions();
   const [copy, setCopy] = useState({ brukerId: '', merknad: '' });
   const [message, setMessage] = useState<{ type: (typeof MELDINGER)[number]; merknad: string }>({ type: 'feilfordelt', merknad: '' });
-  const [writeOff, setWriteOff] = useState<{ avskrivningsmaate: (typeof AVSKRIVNING)[number]; merknad: string }>({
-    avskrivningsmaate: 'TE',
-    merknad: '',
-  });
   const sendCopy = useRecordStep(id, 'kopi');
   const sendMessage = useRecordStep(id, 'melding-til-arkivet');
-  const sendWriteOff = useRecordStep(id, 'avskrivning');
 
   return (
     <>
@@ -80,29 +75,7 @@ export function RecordSteps({ id, number, answerable }: { id: string; number: st
           onChange={(e) => setMessage({ ...message, merknad: e.target.value })}
         />
       </StepDialog>
-      {answerable && (
-        <StepDialog
-          id={`avskriv-${id}`}
-          label={t('worklists.writeOff')}
-          heading={t('worklists.writeOffHeading', { number })}
-          pending={sendWriteOff.isPending}
-          error={sendWriteOff.error}
-          onSubmit={(done) => sendWriteOff.mutate({ ...writeOff, merknad: writeOff.merknad || null }, { onSuccess: done })}
-        >
-          <SelectField
-            label={t('worklists.writeOffCode')}
-            value={writeOff.avskrivningsmaate}
-            onChange={(v) => setWriteOff({ ...writeOff, avskrivningsmaate: v as (typeof AVSKRIVNING)[number] })}
-            options={AVSKRIVNING.map((m) => ({ value: m, label: `${m} – ${t(`worklists.writeOffCodes.${m}`)}` }))}
-          />
-          <Textarea
-            aria-label={t('worklists.remarkOptional')}
-            placeholder={t('worklists.writeOffNote')}
-            value={writeOff.merknad}
-            onChange={(e) => setWriteOff({ ...writeOff, merknad: e.target.value })}
-          />
-        </StepDialog>
-      )}
+      {answerable && <WriteOffDialog id={id} number={number} />}
     </>
   );
 }
