@@ -10,7 +10,10 @@ import { addDays } from '../../saksmappe/oslo-calendar.js';
  * unit's); for the archive its queue (the case workers' messages), records
  * in M, and its quality control (issue 14 item 7; seed 001 fase 4): new
  * cases in R, records finished (F) or dispatched (E) to journalføre, and
- * cases whose owner asked for closing (S, «Ønskes avsluttet»).
+ * cases whose owner asked for closing (S, «Ønskes avsluttet»). The approval
+ * routine (src/features/godkjenning): «Til godkjenning» (documents the reader
+ * is to approve or review now) and «Svar fra godkjenning» (the answers on
+ * what the reader sent).
  */
 export const ARBEIDSLISTER = [
   'ubesvarte',
@@ -22,12 +25,23 @@ export const ARBEIDSLISTER = [
   'arkivets-ko',
   'midlertidige',
   'nye-saker',
+  'til-godkjenning',
+  'svar-fra-godkjenning',
   'til-journalforing',
   'onskes-avsluttet',
 ] as const;
 export type Arbeidsliste = (typeof ARBEIDSLISTER)[number];
 
-const CASE_WORKER: readonly Arbeidsliste[] = ['ubesvarte', 'kopier', 'mine-saker', 'restanser', 'obs-dato'];
+const CASE_WORKER: readonly Arbeidsliste[] = [
+  'ubesvarte',
+  'kopier',
+  'mine-saker',
+  'restanser',
+  'obs-dato',
+  // Anyone doing case work may be asked to review; approvers are leaders.
+  'til-godkjenning',
+  'svar-fra-godkjenning',
+];
 
 /** Which lists a role has: its work. Read-only roles and the system owner have none. */
 export function worklistsOf(rolle: Rolle): readonly Arbeidsliste[] {
