@@ -16,6 +16,8 @@ const COUNTED: Record<CapName, { table: keyof DB; owner?: string }> = {
   interneKontakter: { table: 'saksmappe_intern_kontakt', owner: 'saksmappe_id' },
   arkivbegrensningGrunner: { table: 'arkivbegrensning_grunn' },
   brevmaler: { table: 'brevmal' },
+  flytsteg: { table: 'dokumentflyt', owner: 'flyt_id' },
+  flytrunder: { table: 'flyt', owner: 'journalpost_id' },
 };
 
 /** Refuses adding to a capped list that is full (CAPS); `ownerId` names the object a per-object list belongs to. */

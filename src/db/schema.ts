@@ -7,6 +7,7 @@ import type { TaskTables } from '../features/oppgaver/tables.js';
 import type { MottakTables } from '../features/mottak/tables.js';
 import type { MalerTables } from '../features/maler/tables.js';
 import type { EkspederingTables } from '../features/ekspedering/tables.js';
+import type { FlytTables } from '../features/godkjenning/tables.js';
 
 /**
  * Table types for Kysely. Kept by hand beside the migrations: when a
@@ -141,4 +142,5 @@ export interface DB
     TaskTables,
     MottakTables,
     MalerTables,
+    FlytTables,
     EkspederingTables {}

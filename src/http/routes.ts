@@ -19,6 +19,7 @@ import { midlertidigSperretRoutes } from '../features/midlertidig-sperret/midler
 import { oppgaverRoutes } from '../features/oppgaver/oppgaver-routes.js';
 import { ekspederingRoutes } from '../features/ekspedering/ekspedering-routes.js';
 import { besvarelseRoutes } from '../features/besvarelse/besvarelse-routes.js';
+import { dokumentflytRoutes } from '../features/godkjenning/dokumentflyt-routes.js';
 import { kanalRoutes } from '../features/ekspedering/kanaler/kanal-routes.js';
 import { varselRoutes } from '../features/varsler/varsel-routes.js';
 import { arbeidslisteRoutes } from '../features/arbeidslister/arbeidsliste-routes.js';
@@ -49,6 +50,7 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(oppgaverRoutes);
   await app.register(ekspederingRoutes);
   await app.register(besvarelseRoutes);
+  await app.register(dokumentflytRoutes);
   await app.register(kanalRoutes);
   await app.register(varselRoutes);
   await app.register(arbeidslisteRoutes);

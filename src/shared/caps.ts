@@ -23,6 +23,12 @@ export const CAPS = {
   interneKontakter: { max: 200, what: { nb: 'interne kontakter på saken', en: 'internal contacts on the case' } },
   arkivbegrensningGrunner: { max: 200, what: { nb: 'grunner for arkivbegrensning', en: 'reasons for arkivbegrensning' } },
   brevmaler: { max: 200, what: { nb: 'dokumentmaler i organisasjonen', en: 'document templates in the organisation' } },
+  // An approval round: its steps, forwards included; and the rounds a record may go through (returned, sent anew).
+  flytsteg: { max: 20, what: { nb: 'ledd i én godkjenning eller gjennomgang', en: 'steps in one approval or review' } },
+  flytrunder: {
+    max: 50,
+    what: { nb: 'runder med godkjenning eller gjennomgang på journalposten', en: 'approval or review rounds on the record' },
+  },
 } as const satisfies Record<string, { max: number; what: Message }>;
 
 export type CapName = keyof typeof CAPS;

@@ -385,6 +385,18 @@ const PROBES: Probe[] = [
   },
   {
     method: 'POST',
+    route: '/api/journalposter/:id/dokumentflyt',
+    level: 'record',
+    who: RECORD_EDITORS,
+    destructive: true,
+    // «Send til godkjenning» is asked like a status change (it leads to R → F): authors send their reserved own
+    // document (R); the E letter is finished and the J and A records are incoming letters (CONFLICT); the archive
+    // writes no documents to approve (ACCESS_DENIED by the flow's rule, after the change rule let it through).
+    expect: (archive, s) => (s === 'closed' ? 'CASE_CLOSED' : archive ? 'ACCESS_DENIED' : s === 'R' ? 'OK' : 'CONFLICT'),
+    send: (c, o) => json('POST', `/api/journalposter/${o.journalpostId}/dokumentflyt`, { flyttype: 'godkjenning', til: [approverId] })(c),
+  },
+  {
+    method: 'POST',
     route: '/api/dokumentbeskrivelser/:id/personsensitiv',
     level: 'record',
     who: SECURE_ZONE_MOVERS,
@@ -403,6 +415,8 @@ async function queueItem(): Promise<string> {
   return res.json().items[0].mottak.id as string;
 }
 let receiver: Client;
+/** The approver the probes name: a leader of another unit, who probes nothing as an editor. */
+let approverId = '';
 
 PROBES.push({
   method: 'POST',
@@ -453,6 +467,9 @@ const NOT_RECORD_WRITE: Record<string, string> = {
     "a task's step: the leader or deputy of the task's unit, or the archive (tests/oppgaver/distribution.test.ts)",
   'POST /api/oppgaver/:id/lest': "a task's step: a copy marked read by its recipient (tests/arbeidslister/worklists.test.ts)",
   'POST /api/oppgaver/:id/utfort': "a task's step: the archive's queue, closed by the archive (tests/arbeidslister/worklists.test.ts)",
+  // The flow's own step: only its current approver or reviewer answers (decide in src/features/godkjenning/domain/flyt.ts).
+  'POST /api/journalposter/:id/dokumentflyt/svar':
+    'the current approver or reviewer answers a round, whatever the change rule says of them (tests/godkjenning)',
   'POST /api/varsler/:id/lest': "one's own notification marked read",
   'PUT /api/varsler/innstilling': "one's own choice of e-mail notifications",
   'POST /api/mottak/skanning': 'reception queue intake: post before it is a record (archive only; tests/mottak)',
@@ -479,6 +496,7 @@ describe(`the change matrix (${engineName()})`, () => {
     app = await createTestApp(handle);
     Object.assign(clients, await logInPeople(handle, app, PEOPLE));
     receiver = clients.archivist;
+    approverId = clients.leaderOther.session.bruker.id;
     ctx.ARK = await as(handle, 'valer', 'ARK');
     ctx.owner = await as(handle, 'valer', 'SB');
     ctx.distributed = await ctxFor(handle, PEOPLE.distributed.brukernavn, 'valer', 'SB');

@@ -304,6 +304,12 @@ export const READ_PROBES: ReadProbe[] = [
     run: async (p, b) => void (await json(p, `/api/journalposter/${b.journalpostId}/svar`)),
   },
   {
+    // The trail names people, dates and decisions; its comments only to full readers (presentDokumentflyt).
+    route: 'GET /api/journalposter/:id/dokumentflyt',
+    each: 'scenario',
+    run: async (p, b) => void (await json(p, `/api/journalposter/${b.journalpostId}/dokumentflyt`)),
+  },
+  {
     route: 'GET /api/journalposter/:id/endringslogg',
     each: 'scenario',
     async run(p, b) {

@@ -147,6 +147,8 @@ describe(`worklists (${engineName()})`, () => {
       'mine-saker',
       'restanser',
       'obs-dato',
+      'til-godkjenning',
+      'svar-fra-godkjenning',
       'feilet-ekspedering',
     ]);
   });

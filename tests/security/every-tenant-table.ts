@@ -76,6 +76,24 @@ async function taskRows(handle: DatabaseHandle, ctx: Ctx, journalpostId: string)
       avskrevet_av: by,
     })
     .execute();
+  // A review round (flyt) of the letter with its one step (dokumentflyt), as the owner writes them.
+  const flyt = await handle.db
+    .insertInto('flyt')
+    .values({ organisasjon_id: org, journalpost_id: journalpostId, flyttype: 'gjennomgang', sendt_av: by })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await handle.db
+    .insertInto('dokumentflyt')
+    .values({
+      organisasjon_id: org,
+      flyt_id: flyt.id,
+      journalpost_id: journalpostId,
+      rekkefoelge: 1,
+      flyt_til: by,
+      flyt_fra: by,
+      flyt_mottatt_dato: new Date(),
+    })
+    .execute();
 }
 
 /**

@@ -71,6 +71,10 @@ const LISTS: Record<Arbeidsliste, (o: ListOwner) => ListSql> = {
       sql`o.opprettet_dato DESC, o.id`,
       o,
     ),
+  'til-godkjenning': (o) =>
+    openTasks(sql`o.mottaker_bruker_id = ${o.brukerId} AND o.oppgavetype IN ('godkjenne', 'gjennomgaa')`, sql`o.opprettet_dato, o.id`, o),
+  'svar-fra-godkjenning': (o) =>
+    openTasks(sql`o.mottaker_bruker_id = ${o.brukerId} AND o.oppgavetype = 'flytsvar'`, sql`o.opprettet_dato DESC, o.id`, o),
   'arkivets-ko': (o) => openTasks(sql`o.mottaker_bruker_id IS NULL AND o.mottaker_enhet_id IS NULL`, sql`o.opprettet_dato, o.id`, o),
   restanser: (o) =>
     records(

@@ -6,6 +6,7 @@ import { checkDokumentstatusChange } from './domain/document-rules.js';
 import { checkDokumentFields } from './domain/dokument-fields.js';
 import { getDokument, type DokumentView } from './list-dokumenter.js';
 import { enqueueArkivformat } from '../maler/arkivformat-job.js';
+import { assertApprovedToFinish } from '../godkjenning/approved-to-finish.js';
 
 export interface UpdateDokumentbeskrivelseInput {
   tittel?: string | undefined;
@@ -27,6 +28,7 @@ export async function updateDokumentbeskrivelse(
   await inTenant(ctx, async (tx) => {
     const { dokument } = await dokumentForChange(tx, ctx, dokumentbeskrivelseId, 'dokument', true);
     if (fields.dokumentstatus) checkDokumentstatusChange(dokument.dokumentstatus, fields.dokumentstatus);
+    if (fields.dokumentstatus === 'F' && dokument.dokumentstatus !== 'F') await assertApprovedToFinish(ctx, tx, dokument.journalpost_id);
     const patch = {
       ...(fields.tittel !== undefined && { tittel: fields.tittel }),
       ...(fields.dokumenttype !== undefined && { dokumenttype: fields.dokumenttype }),

@@ -1,6 +1,7 @@
 import { inTenant, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { checkTransition, type Journalposttype, type Journalstatus } from '../noark/domain/index.js';
+import { flytRepository as flyt } from '../godkjenning/flyt-repository.js';
 import { checkMainDocument } from './domain/plausibility.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { loadForChange } from './load-for-change.js';
@@ -18,9 +19,11 @@ export async function applyJournalstatus(ctx: Ctx, tx: Tx, id: string, to: Journ
   const orgId = ctx.role.organisasjonId;
   const { record } = await loadForChange(ctx, tx, id, kind);
   const unfinished = await repo.withUnfinishedDocuments(tx, orgId, [id]);
+  // Asked only where the table names the condition (R → F), so other changes pay no extra statement.
+  const awaiting = to === 'F' ? await flyt.awaitingApproval(tx, orgId, [id]) : new Set<string>();
   checkTransition('journalpost', record.journalposttype as Journalposttype, record.journalstatus as Journalstatus, to, ctx.role.rolle, {
-    // The approval flow comes later; until then nothing waits for approval.
-    approvalCompleted: true,
+    // Seed 002 §10: approval asked for and not (yet) given holds the record in R (src/features/godkjenning).
+    approvalCompleted: !awaiting.has(id),
     documentsFinalised: !unfinished.has(id),
     noTemporaryScreening: record.tilgangskode !== 'XX',
   });

@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Insertable, type InsertObject, type Selectable, type Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { READING_TASKS } from '../oppgaver/domain/task-kinds.js';
 import { peopleRepository } from '../saksmappe/people-repository.js';
 import { svarfristRepository } from '../svarfrist/svarfrist-repository.js';
 import { changeTargetColumns } from '../tilgang/change-access.js';
@@ -161,14 +162,14 @@ async function withDocument(tx: Tx, orgId: string, journalpostIds: readonly stri
   return new Set(rows.map((r) => r.journalpost_id));
 }
 
-/** The users or units a record was copied to, as an array column of the record's query. */
+/** The users or units a record was copied to or sent to for approval or review (they read it), as an array column of the record's query. */
 function copyRecipients(eb: ExpressionBuilder<DB & { j: JournalpostTable }, 'j'>, column: 'mottaker_bruker_id' | 'mottaker_enhet_id') {
   return sql<string[]>`ARRAY(${eb
     .selectFrom('oppgave as o')
     .select(`o.${column}`)
     .whereRef('o.organisasjon_id', '=', 'j.organisasjon_id')
     .whereRef('o.journalpost_id', '=', 'j.id')
-    .where('o.oppgavetype', '=', 'kopi')
+    .where('o.oppgavetype', 'in', READING_TASKS)
     .where(`o.${column}`, 'is not', null)})`;
 }
 

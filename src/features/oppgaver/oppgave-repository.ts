@@ -13,9 +13,13 @@ export interface TaskToCreate extends NewTask {
   loggTekst?: string | null | undefined;
 }
 
-/** Which change-log field a task kind is logged under on its record. */
+/**
+ * Which change-log field a task kind is logged under on its record; none for
+ * the approval routine's tasks, whose steps log themselves as dokumentflyt.
+ */
 const LOG_FIELD = sql`CASE t.oppgavetype WHEN 'kopi' THEN 'kopimottaker'
   WHEN 'feilfordelt' THEN 'tilbakemelding' WHEN 'endre' THEN 'tilbakemelding' WHEN 'merknad' THEN 'tilbakemelding'
+  WHEN 'godkjenne' THEN NULL WHEN 'gjennomgaa' THEN NULL WHEN 'flytsvar' THEN NULL
   ELSE 'fordeling' END`;
 
 /** Tasks (oppgave), their notifications (varsel) and the e-mail jobs of those who asked for e-mail. */
@@ -70,7 +74,7 @@ export const oppgaveRepository = {
           'nyVerdi', concat_ws(' – ', coalesce(b.navn, e.navn, 'Arkivet'), nullif(t.logg, '')))))
         FROM t LEFT JOIN bruker b ON b.id = t.bruker
           LEFT JOIN administrativ_enhet e ON e.id = t.enhet AND e.organisasjon_id = ${orgId}
-        WHERE t.jp IS NOT NULL
+        WHERE t.jp IS NOT NULL AND ${LOG_FIELD} IS NOT NULL
       )
       SELECT ny.id, (SELECT count(*) FROM logg) AS logget, (SELECT count(*) FROM epost) AS eposter FROM ny`.execute(tx);
     return result.rows.map((r) => r.id);

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Reader } from './domain/read-rule.js';
+import { READING_TASKS } from '../oppgaver/domain/task-kinds.js';
 
 /** SQL expressions of an object's access data, in the shape of `FlatReadObject`. */
 export interface ReadObjectSql {
@@ -10,6 +11,9 @@ export interface ReadObjectSql {
   /** uuid[] of the object's units. */
   enheter: RawBuilder<unknown>;
 }
+
+/** The task kinds whose receivers read the record (copies, approval, review), as SQL literals for `IN (…)`. */
+export const readingTasksSql = sql.join(READING_TASKS.map((t) => sql.lit(t)));
 
 const uuids = (ids: readonly string[]) => sql`ARRAY[${sql.join(ids.map((id) => sql`${id}::uuid`))}]::uuid[]`;
 
@@ -48,7 +52,7 @@ export function journalpostAccessSql(j: string, s: string): ReadObjectSql {
   const col = (alias: string, c: string) => sql.ref(`${alias}.${c}`);
   const kopi = (c: string) =>
     sql`ARRAY(SELECT o.${sql.ref(c)} FROM oppgave o WHERE o.organisasjon_id = ${col(j, 'organisasjon_id')}
-      AND o.journalpost_id = ${col(j, 'id')} AND o.oppgavetype = 'kopi' AND o.${sql.ref(c)} IS NOT NULL)`;
+      AND o.journalpost_id = ${col(j, 'id')} AND o.oppgavetype IN (${readingTasksSql}) AND o.${sql.ref(c)} IS NOT NULL)`;
   return {
     tilgangskode: col(j, 'tilgangskode'),
     tilgangsgruppeId: col(j, 'tilgangsgruppe_id'),

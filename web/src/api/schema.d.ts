@@ -174,6 +174,8 @@ export interface paths {
                   | 'arkivets-ko'
                   | 'midlertidige'
                   | 'nye-saker'
+                  | 'til-godkjenning'
+                  | 'svar-fra-godkjenning'
                   | 'til-journalforing'
                   | 'onskes-avsluttet'
                   | 'feilet-ekspedering';
@@ -217,6 +219,8 @@ export interface paths {
             | 'arkivets-ko'
             | 'midlertidige'
             | 'nye-saker'
+            | 'til-godkjenning'
+            | 'svar-fra-godkjenning'
             | 'til-journalforing'
             | 'onskes-avsluttet'
             | 'feilet-ekspedering';
@@ -2527,6 +2531,169 @@ export interface paths {
               /** @enum {string} */
               tilknyttetRegistreringSom: 'H' | 'V';
               tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/dokumentflyt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Godkjenninger og gjennomganger av journalposten (dokumentflyt), nyeste først, og hva leseren kan svare nå */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aktivFlyttype: ('godkjenning' | 'gjennomgang') | null;
+              mineHandlinger: ('godkjenn' | 'returner' | 'videresend' | 'gjennomgaatt')[];
+              runder: {
+                avsluttetDato: string | null;
+                dokumentflyt: {
+                  flytFra: {
+                    /** Format: uuid */
+                    id: string;
+                    navn: string;
+                  } | null;
+                  flytMerknad: string | null;
+                  flytMottattDato: string | null;
+                  flytSendtDato: string | null;
+                  flytStatus: {
+                    /** @enum {string} */
+                    kode: 'G' | 'I' | 'S' | 'V';
+                    navn: string;
+                    navnEn: string;
+                  } | null;
+                  flytTil: {
+                    /** Format: uuid */
+                    id: string;
+                    navn: string;
+                  };
+                  /** Format: uuid */
+                  id: string;
+                  rekkefoelge: number;
+                }[];
+                /** @enum {string} */
+                flyttype: 'godkjenning' | 'gjennomgang';
+                /** Format: uuid */
+                id: string;
+                sendtAv: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+                sendtDato: string;
+                utfall: ('godkjent' | 'returnert' | 'gjennomgaatt') | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** «Send til godkjenning» (til ledere) eller «Send til gjennomgang», til én eller flere i rekkefølge */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            flyttype: 'godkjenning' | 'gjennomgang';
+            merknad?: string | null;
+            til: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              flytId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/dokumentflyt/svar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Den som har dokumentet nå svarer: godkjenn, returner (med kommentar), videresend til en annen leder (med kommentar) eller ferdig gjennomgått */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            handling: 'godkjenn' | 'returner' | 'videresend' | 'gjennomgaatt';
+            merknad?: string | null;
+            til?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              nesteId: string | null;
+              utfall: ('godkjent' | 'returnert' | 'gjennomgaatt') | null;
             };
           };
         };
@@ -8828,7 +8995,17 @@ export interface paths {
                 /** Format: uuid */
                 oppgaveId: string;
                 /** @enum {string} */
-                oppgavetype: 'fordele' | 'besvare' | 'kopi' | 'kvalitetssikre' | 'feilfordelt' | 'endre' | 'merknad';
+                oppgavetype:
+                  | 'fordele'
+                  | 'besvare'
+                  | 'kopi'
+                  | 'kvalitetssikre'
+                  | 'feilfordelt'
+                  | 'endre'
+                  | 'merknad'
+                  | 'godkjenne'
+                  | 'gjennomgaa'
+                  | 'flytsvar';
                 /** Format: date-time */
                 opprettetDato: string;
                 registreringsId: string;

@@ -444,6 +444,44 @@ export const nb = {
       tittel: 'Skriv inn en dokumenttittel.',
     },
   },
+  approval: {
+    heading: 'Godkjenning og gjennomgang',
+    none: 'Dokumentet er ikke sendt til godkjenning eller gjennomgang.',
+    send: { godkjenning: 'Send til godkjenning …', gjennomgang: 'Send til gjennomgang …' },
+    sendHeading: { godkjenning: 'Send {{number}} til godkjenning', gjennomgang: 'Send {{number}} til gjennomgang' },
+    step: 'Ledd {{n}}',
+    addStep: 'Legg til ledd',
+    removeStep: 'Fjern ledd {{n}}',
+    choosePerson: 'Velg person',
+    comment: 'Kommentar (påkrevd)',
+    commentOptional: 'Kommentar (valgfri)',
+    forwardTo: 'Videresend til leder',
+    yourTurn: {
+      godkjenning: 'Dokumentet ligger hos deg til godkjenning.',
+      gjennomgang: 'Dokumentet ligger hos deg til gjennomgang.',
+    },
+    answer: { godkjenn: 'Godkjenn …', returner: 'Returner …', videresend: 'Videresend …', gjennomgaatt: 'Ferdig gjennomgått …' },
+    answerHeading: {
+      godkjenn: 'Godkjenn {{number}}',
+      returner: 'Returner {{number}} til saksbehandler',
+      videresend: 'Videresend {{number}}',
+      gjennomgaatt: 'Ferdig gjennomgått {{number}}',
+    },
+    answerSubmit: { godkjenn: 'Godkjenn', returner: 'Returner', videresend: 'Videresend', gjennomgaatt: 'Send tilbake' },
+    sentBy: {
+      godkjenning: '{{name}} sendte til godkjenning {{when}}',
+      gjennomgang: '{{name}} sendte til gjennomgang {{when}}',
+    },
+    waiting: 'Ligger hos',
+    planned: 'Venter på tur',
+    received: 'Mottatt {{when}} fra {{from}}',
+    answered: 'svart {{when}}',
+    outcome: {
+      godkjent: 'Godkjent {{when}}',
+      returnert: 'Returnert {{when}}',
+      gjennomgaatt: 'Gjennomgått {{when}}',
+    },
+  },
   dispatch: {
     failedHeading: 'Mislykket ekspedering',
     failedIntro_one:
@@ -466,6 +504,8 @@ export const nb = {
       'arkivets-ko': 'Arkivets kø',
       midlertidige: 'Midlertidig registrert (M)',
       'nye-saker': 'Nye saker (R)',
+      'til-godkjenning': 'Til godkjenning',
+      'svar-fra-godkjenning': 'Svar fra godkjenning',
       'til-journalforing': 'Til journalføring (F, E)',
       'onskes-avsluttet': 'Ønskes avsluttet',
       'feilet-ekspedering': 'Feilet ekspedering',
@@ -479,6 +519,10 @@ export const nb = {
       'obs-dato': 'Dine saker med OBS-dato som er passert eller under 5 dager unna.',
       'arkivets-ko': 'Meldinger fra saksbehandlere: feilfordelt post, ønsket endring av tittel eller sak, merknader.',
       midlertidige: 'Journalposter med status M (midlertidig registrert) som venter på arkivet.',
+      'til-godkjenning':
+        'Dokumenter du skal godkjenne eller gjennomgå nå. Åpne journalposten for å godkjenne, returnere eller videresende.',
+      'svar-fra-godkjenning':
+        'Svar på dokumenter du har sendt til godkjenning eller gjennomgang. Merk dem som lest når du har fulgt dem opp.',
       'nye-saker': 'Saker opprettet av saksbehandler (R) som arkivet skal kvalitetssikre: rett tittel og klassering, og sett status B.',
       'til-journalforing':
         'Journalposter ferdigstilt (F) eller ekspedert (E) av saksbehandler. Kontroller tittel og dokumenter, og journalfør (J).',

@@ -10,8 +10,12 @@ import { addDays } from '../../saksmappe/oslo-calendar.js';
  * unit's); for the archive its queue (the case workers' messages), records
  * in M, and its quality control (issue 14 item 7; seed 001 fase 4): new
  * cases in R, records finished (F) or dispatched (E) to journalføre, and
- * cases whose owner asked for closing (S, «Ønskes avsluttet»). «Feilet ekspedering» (issue 14 item 6): the
- * case worker's own records whose dispatch failed for a recipient.
+ * cases whose owner asked for closing (S, «Ønskes avsluttet»). The approval
+ * routine (src/features/godkjenning): «Til godkjenning» (documents the reader
+ * is to approve or review now) and «Svar fra godkjenning» (the answers on
+ * what the reader sent).
+ * «Feilet ekspedering» (issue 14 item 6): the case worker's own records
+ * whose dispatch failed for a recipient.
  */
 export const ARBEIDSLISTER = [
   'ubesvarte',
@@ -23,13 +27,25 @@ export const ARBEIDSLISTER = [
   'arkivets-ko',
   'midlertidige',
   'nye-saker',
+  'til-godkjenning',
+  'svar-fra-godkjenning',
   'til-journalforing',
   'onskes-avsluttet',
   'feilet-ekspedering',
 ] as const;
 export type Arbeidsliste = (typeof ARBEIDSLISTER)[number];
 
-const CASE_WORKER: readonly Arbeidsliste[] = ['ubesvarte', 'kopier', 'mine-saker', 'restanser', 'obs-dato', 'feilet-ekspedering'];
+const CASE_WORKER: readonly Arbeidsliste[] = [
+  'ubesvarte',
+  'kopier',
+  'mine-saker',
+  'restanser',
+  'obs-dato',
+  // Anyone doing case work may be asked to review; approvers are leaders.
+  'til-godkjenning',
+  'svar-fra-godkjenning',
+  'feilet-ekspedering',
+];
 
 /** Which lists a role has: its work. Read-only roles and the system owner have none. */
 export function worklistsOf(rolle: Rolle): readonly Arbeidsliste[] {

@@ -68,6 +68,7 @@ export const CHANGE_LOG_FIELDS = {
     ours('fordeling'), // distributed to a unit or case worker, redistributed (with the reason); logged by the application
     ours('kopimottaker'), // «kopi til»: a copy recipient reads the record (seed 002, 10.7)
     ours('tilbakemelding'), // the case worker's message to the archive on receipt (seed 002, 10.1)
+    ours('dokumentflyt'), // sent for approval or review, approved, returned, forwarded (Noark dokumentflyt); logged by the application
   ],
   part: [v3('partNavn', 'M302')],
   korrespondansepart: [v3('korrespondansepartNavn', 'M400'), ours('korrespondanseparttype')],

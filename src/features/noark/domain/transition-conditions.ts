@@ -10,9 +10,9 @@ import type { Message } from '../../../shared/errors.js';
  */
 export const TRANSITION_CONDITIONS = {
   // Seed 002 §10: "Hvis behov for godkjenning fra leder … må saksbehandler
-  // vente med å ferdigstille dokumentet … (journalstatus må være R)". The
-  // approval flow is built later; until then it answers true when no
-  // approval was asked for.
+  // vente med å ferdigstille dokumentet … (journalstatus må være R)". True
+  // when no approval was asked for or the newest round was approved
+  // (src/features/godkjenning/domain/flyt.ts, `approvalCompleted`).
   approvalCompleted: {
     nb: 'dokumentet må være godkjent av den eller de som skal godkjenne det',
     en: 'the document must be approved by its approvers',

@@ -6,15 +6,45 @@ import type { Message } from '../../../shared/errors.js';
  * copy recipient reads, the archive checks; and the case worker's messages
  * to the archive on receipt.
  */
-export const OPPGAVETYPER = ['fordele', 'besvare', 'kopi', 'kvalitetssikre', 'feilfordelt', 'endre', 'merknad'] as const;
+export const OPPGAVETYPER = [
+  'fordele',
+  'besvare',
+  'kopi',
+  'kvalitetssikre',
+  'feilfordelt',
+  'endre',
+  'merknad',
+  // The approval routine (src/features/godkjenning): the current approver's or
+  // reviewer's step, and the case worker's answer from the round.
+  'godkjenne',
+  'gjennomgaa',
+  'flytsvar',
+] as const;
 export type Oppgavetype = (typeof OPPGAVETYPER)[number];
+
+/**
+ * Tasks whose receiver reads the record in full, screened or not: a copy
+ * recipient (seed 002, 10.7), and whoever is or was asked to approve or
+ * review it (they cannot decide on what they may not read).
+ */
+export const READING_TASKS = ['kopi', 'godkjenne', 'gjennomgaa'] as const satisfies readonly Oppgavetype[];
 
 /** The case worker's checks on receipt (seed 002, 10.1 steps 2 and 4): they go to the archive's queue. */
 export const ARKIVMELDINGER = ['feilfordelt', 'endre', 'merknad'] as const satisfies readonly Oppgavetype[];
 export type Arkivmelding = (typeof ARKIVMELDINGER)[number];
 
 /** How a task was closed: by the step that did its work. */
-export const LUKKET_HVORDAN = ['fordelt', 'videresendt', 'lest', 'besvart', 'avskrevet', 'utfoert'] as const;
+export const LUKKET_HVORDAN = [
+  'fordelt',
+  'videresendt',
+  'lest',
+  'besvart',
+  'avskrevet',
+  'utfoert',
+  'godkjent',
+  'returnert',
+  'gjennomgaatt',
+] as const;
 export type LukketHvordan = (typeof LUKKET_HVORDAN)[number];
 
 export const OPPGAVETYPE_NAVN: Record<Oppgavetype, Message> = {
@@ -25,6 +55,9 @@ export const OPPGAVETYPE_NAVN: Record<Oppgavetype, Message> = {
   feilfordelt: { nb: 'Feilfordelt', en: 'Wrongly distributed' },
   endre: { nb: 'Be arkivet endre tittel eller sak', en: 'Ask the archive to change title or case' },
   merknad: { nb: 'Merknad til arkivet', en: 'Remark to the archive' },
+  godkjenne: { nb: 'Til godkjenning', en: 'For approval' },
+  gjennomgaa: { nb: 'Til gjennomgang', en: 'For review' },
+  flytsvar: { nb: 'Svar fra godkjenning', en: 'Answer from approval' },
 };
 
 /** Who receives a task: one user, one unit (its leader and deputy), or the archive's queue. */

@@ -28,6 +28,7 @@ export type TaskStep = 'fordel' | 'omfordel' | 'lest' | 'utfoert';
  *   reason: whoever holds its task now (the case worker who got it, the
  *   leader of the unit it lies with), or the archive;
  * - mark a copy read: its recipient; for a unit's copy the unit's leaders;
+ *   likewise the case worker's answer from an approval or review round;
  * - close a task in the archive's queue: the archive.
  */
 export function mayTakeStep(actor: TaskActor, task: TaskTarget, step: TaskStep): boolean {
@@ -42,7 +43,7 @@ export function mayTakeStep(actor: TaskActor, task: TaskTarget, step: TaskStep):
     case 'omfordel':
       return (task.oppgavetype === 'fordele' || task.oppgavetype === 'besvare') && (archive || holder);
     case 'lest':
-      return task.oppgavetype === 'kopi' && holder;
+      return (task.oppgavetype === 'kopi' || task.oppgavetype === 'flytsvar') && holder;
     case 'utfoert':
       return archive && task.mottakerBrukerId === null && task.mottakerEnhetId === null;
   }

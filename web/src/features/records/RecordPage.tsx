@@ -21,6 +21,7 @@ import { VoidMoveSteps } from './VoidMoveSteps';
 import { Remarks } from '../cases/Remarks';
 import { RecordSteps } from '../worklists/RecordSteps';
 import { AnswerSection } from './AnswerSection';
+import { ApprovalSection } from '../approval/ApprovalSection';
 import { DispatchRetry } from '../dispatch/DispatchRetry';
 import '../common/features.css';
 
@@ -87,6 +88,13 @@ export function RecordPage() {
         current={r.journalstatus}
         next={next.data?.items ?? (next.error ? [] : undefined)}
         mutation={setStatus}
+      />
+      <ApprovalSection
+        id={r.id}
+        number={r.journalpostId}
+        // Whoever may finish the document (R → F) may first send it for approval.
+        canSendForApproval={(next.data?.items ?? []).some((s) => codeOf(s) === 'F')}
+        canSendForReview={r.kanEndre.merknad && !['U', 'A'].includes(codeOf(r.journalstatus) ?? '')}
       />
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>

@@ -25,12 +25,14 @@ export function WorklistActions({ liste, item }: { liste: Liste; item: WorklistI
       </>
     );
   if (liste === 'ubesvarte') return passOn || null;
-  const step = liste === 'kopier' ? read : liste === 'arkivets-ko' ? done : undefined;
+  // A copy and an answer from approval are both read and done with.
+  const readable = liste === 'kopier' || liste === 'svar-fra-godkjenning';
+  const step = readable ? read : liste === 'arkivets-ko' ? done : undefined;
   if (!step) return null;
   return (
     <>
       <Button variant="secondary" data-size="sm" loading={step.isPending} onClick={() => step.mutate({ id: item.oppgaveId! })}>
-        {liste === 'kopier' ? t('worklists.markRead', { number }) : t('worklists.markDone', { number })}
+        {readable ? t('worklists.markRead', { number }) : t('worklists.markDone', { number })}
       </Button>
       <FormAlert error={step.error} />
     </>
