@@ -6,6 +6,7 @@ import type { JobTables } from '../jobs/tables.js';
 import type { TaskTables } from '../features/oppgaver/tables.js';
 import type { MottakTables } from '../features/mottak/tables.js';
 import type { MalerTables } from '../features/maler/tables.js';
+import type { EkspederingTables } from '../features/ekspedering/tables.js';
 import type { FlytTables } from '../features/godkjenning/tables.js';
 
 /**
@@ -132,4 +133,14 @@ export interface FoundationTables {
  * `tables.ts` and is added here.
  */
 export interface DB
-  extends FoundationTables, RecordsTables, SearchTables, AccessTables, JobTables, TaskTables, MottakTables, MalerTables, FlytTables {}
+  extends
+    FoundationTables,
+    RecordsTables,
+    SearchTables,
+    AccessTables,
+    JobTables,
+    TaskTables,
+    MottakTables,
+    MalerTables,
+    FlytTables,
+    EkspederingTables {}

@@ -5,7 +5,7 @@ import { ExtractionChild } from '../features/dokumenter/extract-in-child.js';
 import { TEXT_EXTRACTION_JOB, textExtractionHandler } from '../features/dokumenter/index-file-text.js';
 import { ARKIVFORMAT_JOB, arkivformatHandler } from '../features/maler/arkivformat-job.js';
 import { officeSettings } from '../office/office-settings.js';
-import { createDocumentStores } from '../features/sikker-sone/document-stores.js';
+import { createDocumentStores, type DocumentStores } from '../features/sikker-sone/document-stores.js';
 import { secureZoneSettings } from '../features/sikker-sone/secure-zone-settings.js';
 import type { Log } from '../shared/context.js';
 import type { FileStore } from '../files/file-store.js';
@@ -18,6 +18,9 @@ import { SEND_MAIL_JOB, sendMailHandler } from '../mail/outgoing/mail-job.js';
 import { smtpSettings } from '../mail/outgoing/mail-settings.js';
 import { NOTIFICATION_MAIL_JOB } from '../features/oppgaver/oppgave-repository.js';
 import { notificationMailHandler } from '../features/varsler/varsel-epost-job.js';
+import { kanalHandlers } from '../features/ekspedering/kanaler/kanal-handlers.js';
+import { utskriftDir } from '../features/ekspedering/kanaler/utskrift-kanal.js';
+import { svarUtSettings, type SvarUtSettings } from '../integrations/svarut/svarut-settings.js';
 import { jobRepository } from './job-repository.js';
 import { JobRunner, type JobHandler } from './job-runner.js';
 
@@ -29,6 +32,10 @@ export interface BackgroundDeps {
   plain?: FileStore | undefined;
   /** The outgoing mailer; from SMTP_URL / SMTP_FROM when left out (none when unset: mail jobs finish unsent). */
   mailer?: Mailer | undefined;
+  /** SvarUt accounts; from SVARUT_<KORTNAVN> when left out. */
+  svarUt?: SvarUtSettings | undefined;
+  /** The print batches' folder; UTSKRIFT_DIR or DATA_DIR/utskrift when left out. */
+  utskriftDir?: string | undefined;
 }
 
 /** Finished jobs are kept this long for the system owner's view, then deleted; failed ones stay. */
@@ -43,8 +50,12 @@ export const RECURRING_JOBS = ['rydd-innlogging', 'rydd-opplastinger', 'rydd-job
 
 function handlers(deps: BackgroundDeps, child: ExtractionChild, mailer: Mailer | undefined): Record<string, JobHandler> {
   const files = fileSettings(deps.config);
-  let plain = deps.plain;
-  const plainStore = () => (plain ??= createDocumentStores(deps.config, deps.log).plain);
+  let stores: DocumentStores | undefined;
+  const documentStores = () =>
+    (stores ??= deps.plain
+      ? { ...createDocumentStores(deps.config, deps.log), plain: deps.plain }
+      : createDocumentStores(deps.config, deps.log));
+  const plainStore = () => documentStores().plain;
   const roots = [files.filesDir, secureZoneSettings(deps.config).filesDir];
   const sys = { db: deps.db, log: deps.log, now: () => new Date() };
   return {
@@ -57,6 +68,12 @@ function handlers(deps: BackgroundDeps, child: ExtractionChild, mailer: Mailer |
     ),
     [POLL_JOB]: pollJobHandler({ store: plainStore(), maxBytes: files.maxUploadBytes }),
     [ARKIVFORMAT_JOB]: arkivformatHandler(plainStore(), officeSettings()),
+    ...kanalHandlers({
+      stores: documentStores,
+      mailer,
+      svarUt: deps.svarUt ?? svarUtSettings(),
+      utskriftDir: deps.utskriftDir ?? utskriftDir(deps.config),
+    }),
     'rydd-innlogging': async () => {
       await purgeAuthData(sys);
     },

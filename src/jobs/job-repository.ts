@@ -126,6 +126,30 @@ export const jobRepository = {
       .executeTakeFirst();
   },
 
+  /**
+   * The organisation's jobs of `types` with these keys, due now: a failed
+   * one from its first try again, a waiting one without waiting out its
+   * backoff (a case worker's «Prøv igjen» on a failed dispatch). Running
+   * and finished ones are left alone. Returns the keys it woke.
+   */
+  async wakeByKeys(db: Db, organisasjonId: string, types: readonly string[], keys: readonly string[]): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const rows = await db
+      .updateTable('jobb')
+      .set({
+        status: 'venter',
+        forsok: sql<number>`CASE WHEN status = 'feilet' THEN 0 ELSE forsok END`,
+        kjor_etter: sql<Date>`now()`,
+      })
+      .where('organisasjon_id', '=', organisasjonId)
+      .where('type', 'in', types)
+      .where('nokkel', 'in', keys)
+      .where('status', 'in', ['venter', 'feilet'])
+      .returning('nokkel')
+      .execute();
+    return rows.map((r) => r.nokkel!);
+  },
+
   /** Finished jobs older than the cut-off are deleted; failed ones stay until retried or handled. */
   async purgeFinished(db: Db, olderThan: Date): Promise<number> {
     const r = await db.deleteFrom('jobb').where('status', '=', 'ferdig').where('ferdig_dato', '<', olderThan).executeTakeFirst();

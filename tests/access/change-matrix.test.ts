@@ -187,6 +187,16 @@ const PROBES: Probe[] = [
   },
   {
     method: 'POST',
+    route: '/api/journalposter/:id/ekspedering/prov-igjen',
+    level: 'record',
+    // Who may dispatch the record may try a failed dispatch again (the status change's relation); the probed
+    // record has no failed dispatch, so one the rule lets through is refused for that (CONFLICT).
+    who: RECORD_EDITORS,
+    expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : 'CONFLICT'),
+    send: (c, o) => c.request('POST', `/api/journalposter/${o.journalpostId}/ekspedering/prov-igjen`),
+  },
+  {
+    method: 'POST',
     route: '/api/journalposter/:id/status',
     level: 'record',
     who: RECORD_EDITORS,
@@ -335,6 +345,31 @@ const PROBES: Probe[] = [
     // The R and E records are outgoing letters: only I and N records are written off (CONFLICT).
     expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : s === 'A' ? 'OBJECT_FROZEN' : s === 'J' ? 'OK' : 'CONFLICT'),
     send: (c, o) => json('POST', `/api/journalposter/${o.journalpostId}/avskrivning`, { avskrivningsmaate: 'TE' })(c),
+  },
+  {
+    method: 'POST',
+    route: '/api/journalposter/:id/ekspedering',
+    level: 'record',
+    who: RECORD_EDITORS,
+    destructive: true,
+    // Only a finished (F) record is dispatched, by its authors: none of the probed states is F, so whoever the rule
+    // lets through hears the transition table's refusal.
+    expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : 'ILLEGAL_STATUS_TRANSITION'),
+    send: (c, o) => json('POST', `/api/journalposter/${o.journalpostId}/ekspedering`, {})(c),
+  },
+  {
+    method: 'POST',
+    route: '/api/journalposter/:id/besvar',
+    level: 'record',
+    who: RECORD_EDITORS,
+    destructive: true,
+    // The R and E records are outgoing letters, which are not answered (CONFLICT); the J record is incoming and is
+    // answered; an archived one takes no answer; the answer's registration in a closed case is refused first. The
+    // archive writes no answers: an own record is its authors' (the transition table's creation row).
+    expect: (archive, s) =>
+      s === 'closed' ? 'CASE_CLOSED' : archive ? 'ACCESS_DENIED' : s === 'A' ? 'OBJECT_FROZEN' : s === 'J' ? 'OK' : 'CONFLICT',
+    send: (c, o) =>
+      json('POST', `/api/journalposter/${o.journalpostId}/besvar`, { svarmaate: 'avskriv', journalposttype: 'U', brevmalId })(c),
   },
   {
     method: 'POST',

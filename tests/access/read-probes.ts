@@ -308,6 +308,12 @@ export const READ_PROBES: ReadProbe[] = [
     run: async (p, b) => void (await json(p, `/api/saksmapper/${b.saksmappeId}/aktiviteter`)),
   },
   {
+    // Before dispatch: the recipients with their proposed channel (names by the read rule, checked by the leak search).
+    route: 'GET /api/journalposter/:id/svar',
+    each: 'scenario',
+    run: async (p, b) => void (await json(p, `/api/journalposter/${b.journalpostId}/svar`)),
+  },
+  {
     // The trail names people, dates and decisions; its comments only to full readers (presentDokumentflyt).
     route: 'GET /api/journalposter/:id/dokumentflyt',
     each: 'scenario',

@@ -3,6 +3,8 @@ import { countArbeidslister } from '../../src/features/arbeidslister/count-arbei
 import { listArbeidsliste } from '../../src/features/arbeidslister/list-arbeidsliste.js';
 import type { Arbeidsliste } from '../../src/features/arbeidslister/domain/worklists.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
+import { changeJournalstatus } from '../../src/features/journalpost/change-journalstatus.js';
+import { ekspederJournalpost } from '../../src/features/ekspedering/ekspeder-journalpost.js';
 import { avskrivJournalpost } from '../../src/features/oppgaver/avskriv-journalpost.js';
 import { closeTask } from '../../src/features/oppgaver/close-task.js';
 import { fordelJournalpost } from '../../src/features/oppgaver/fordel-journalpost.js';
@@ -65,6 +67,10 @@ describe(`worklists (${engineName()})`, () => {
       korrespondanseparter: [{ korrespondanseparttype: 'IM', navn: crew.sb.actor.navn, saksbehandlerId: crew.sb.actor.brukerId }],
       saksbehandlerId: crew.sb.actor.brukerId,
     });
+    // A note reaches its recipient when it is dispatched (seed 002 10.6.1 step 8).
+    expect(await recordIds(crew.sb, 'ubesvarte')).not.toContain(note.id);
+    await changeJournalstatus(crew.sb, note.id, { journalstatus: 'F' });
+    await ekspederJournalpost(crew.sb, note.id);
     expect(await recordIds(crew.sb, 'restanser')).toEqual(expect.arrayContaining([jp.id, note.id]));
     expect(await recordIds(crew.sb, 'ubesvarte')).toEqual(expect.arrayContaining([jp.id, note.id]));
     await expect(avskrivJournalpost(crew.sb, jp.id, { avskrivningsmaate: 'TLF' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
@@ -143,6 +149,7 @@ describe(`worklists (${engineName()})`, () => {
       'obs-dato',
       'til-godkjenning',
       'svar-fra-godkjenning',
+      'feilet-ekspedering',
     ]);
   });
 });

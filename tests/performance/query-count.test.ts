@@ -62,6 +62,7 @@ const PROBES: CountProbe[] = [
   { route: 'GET /api/journalposter/:id/neste-statuser', as: ['ark'], url: (w) => `/api/journalposter/${w.journalpostId}/neste-statuser` },
   { route: 'GET /api/journalposter/:id/aktiviteter', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}/aktiviteter` },
   { route: 'GET /api/saksmapper/:id/aktiviteter', as: ['ark', 'sb'], url: (w) => `/api/saksmapper/${w.saksmappeId}/aktiviteter` },
+  { route: 'GET /api/journalposter/:id/svar', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}/svar` },
   { route: 'GET /api/journalposter/:id/endringslogg', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}/endringslogg` },
   { route: 'GET /api/journalposter/:id/dokumentflyt', as: ['ark', 'sb'], url: (w) => `/api/journalposter/${w.journalpostId}/dokumentflyt` },
   {

@@ -48,6 +48,7 @@ export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Pr
     kryssreferanser: [{ tilType: 'saksmappe', tilId: sak.id }],
   });
   await taskRows(handle, ctx, record.id);
+  await answerRows(handle, ctx, sak.id, record.id);
   await receptionRows(handle, ctx);
   // Templates and the letterhead (brevmal, brevhode), as the system owner sets them up.
   await seedDefaultBrevmaler(systemOwnerCtx(handle.db, org, ctx.log), { poststed: 'Våler i Solør' });
@@ -91,6 +92,46 @@ async function taskRows(handle: DatabaseHandle, ctx: Ctx, journalpostId: string)
       flyt_til: by,
       flyt_fra: by,
       flyt_mottatt_dato: new Date(),
+    })
+    .execute();
+}
+
+/**
+ * An answer link and a dispatch row (besvarelse, ekspedering), as the owner writes them. The archive registers
+ * no own records, so they join two of its incoming ones: row-level security does not read what they mean.
+ */
+async function answerRows(handle: DatabaseHandle, ctx: Ctx, saksmappeId: string, journalpostId: string) {
+  const org = ctx.role.organisasjonId;
+  const svar = await registerJournalpost(ctx, saksmappeId, {
+    journalposttype: 'I',
+    tittel: 'Tilleggsopplysninger om garasje',
+    dokumentmedium: 'F',
+    korrespondanseparter: [{ korrespondanseparttype: 'EM', navn: 'Ola Nordmann', epostadresse: 'ola@example.no' }],
+  });
+  const party = await handle.db
+    .selectFrom('korrespondansepart')
+    .select('id')
+    .where('organisasjon_id', '=', org)
+    .where('journalpost_id', '=', svar.id)
+    .executeTakeFirstOrThrow();
+  await handle.db
+    .insertInto('besvarelse')
+    .values({
+      organisasjon_id: org,
+      svar_journalpost_id: svar.id,
+      besvart_journalpost_id: journalpostId,
+      svarmaate: 'avskriv',
+      opprettet_av: ctx.actor.brukerId,
+    })
+    .execute();
+  await handle.db
+    .insertInto('ekspedering')
+    .values({
+      organisasjon_id: org,
+      journalpost_id: svar.id,
+      korrespondansepart_id: party.id,
+      kanal: 'epost',
+      ekspedert_av: ctx.actor.brukerId,
     })
     .execute();
 }

@@ -29,6 +29,7 @@ export function presentWorklistRow(r: WorklistRow, today: string) {
     tilgangskode: r.tilgangskode,
     fullTilgang: r.full_tilgang,
     merknad: screenedText(r.merknad, r.full_tilgang),
+    forelopigSvar: r.forelopig_svar,
     fra: r.fra_navn,
     opprettetDato: r.opprettet_dato,
     frist: r.frist,

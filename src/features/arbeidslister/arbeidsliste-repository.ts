@@ -82,6 +82,14 @@ const LISTS: Record<Arbeidsliste, (o: ListOwner) => ListSql> = {
       sql`j.forfallsdato NULLS LAST, j.journaldato, j.id`,
       o,
     ),
+  // A failed try shows at once (the row says whether another comes); a later try that sends takes it off.
+  'feilet-ekspedering': (o) =>
+    records(
+      sql`j.saksbehandler_id = ${o.brukerId}
+        AND EXISTS (SELECT 1 FROM ekspedering e WHERE e.organisasjon_id = j.organisasjon_id AND e.journalpost_id = j.id AND e.status = 'feilet')`,
+      sql`j.journaldato DESC, j.id`,
+      o,
+    ),
   midlertidige: (o) => records(sql`j.journalstatus = 'M'`, sql`j.journaldato, j.id`, o),
   'mine-saker': (o) =>
     cases(sql`s.saksansvarlig_id = ${o.brukerId} AND s.saksstatus IN ('R', 'B')`, sql`s.saksaar DESC, s.sakssekvensnummer DESC`, o),
@@ -115,6 +123,8 @@ export interface WorklistRow {
   tittel: string;
   tilgangskode: string | null;
   full_tilgang: boolean;
+  /** An interim answer to the record was dispatched (seed 002 10.2.2: it stays in the list, marked). */
+  forelopig_svar: boolean;
   frist: string | null;
   enhet_navn: string | null;
   saksbehandler_navn: string | null;
@@ -153,6 +163,9 @@ export const arbeidslisteRepository = {
           WHEN j.id IS NOT NULL THEN tilgang_offentlig_tittel('journalpost', j.tittel, j.offentlig_tittel, j.tilgangskode, j.skjermede_tittelord)
           ELSE tilgang_offentlig_tittel('saksmappe', s.tittel, s.offentlig_tittel, s.tilgangskode, s.skjermede_tittelord) END AS tittel,
         coalesce(j.tilgangskode, s.tilgangskode) AS tilgangskode,
+        EXISTS (SELECT 1 FROM besvarelse bv JOIN journalpost sv ON sv.id = bv.svar_journalpost_id AND sv.organisasjon_id = bv.organisasjon_id
+          WHERE bv.organisasjon_id = ${owner.orgId} AND bv.besvart_journalpost_id = j.id AND bv.svarmaate = 'forelopig'
+            AND sv.journalstatus IN ('E', 'J', 'A')) AS forelopig_svar,
         side.frist::text AS frist, e.navn AS enhet_navn, b.navn AS saksbehandler_navn, (SELECT count(*) FROM ${l.from}) AS total
       FROM side
       JOIN saksmappe s ON s.id = side.saksmappe_id AND s.organisasjon_id = ${owner.orgId}

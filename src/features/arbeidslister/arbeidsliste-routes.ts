@@ -22,6 +22,7 @@ const Item = z.object({
   tilgangskode: z.string().nullable(),
   fullTilgang: z.boolean(),
   merknad: z.string().nullable(),
+  forelopigSvar: z.boolean(),
   fra: z.string().nullable(),
   opprettetDato: z.date().nullable(),
   frist: z.string().nullable(),
@@ -53,7 +54,7 @@ export async function arbeidslisteRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary:
-          'En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet',
+          'En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato, feilet-ekspedering; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet',
         params: z.object({ liste: z.enum(ARBEIDSLISTER) }),
         querystring: z.strictObject(pageQuery(50, 200)),
         response: { 200: pageBody(Item) },

@@ -15,11 +15,12 @@ export async function nextJournalstatuser(ctx: Ctx, id: string): Promise<Journal
     if (!record) throw notFound({ nb: 'journalposten', en: 'record' }, id);
     const targets = await loadChangeTargets(tx, orgId, (await cases.find(tx, orgId, record.saksmappe_id))!);
     if (!mayChange(changeActorOf(ctx), targets.journalpost(record), 'status').allowed) return [];
+    // E is reached by «Ekspeder» (recipients, channels, write-offs: src/features/ekspedering), not by a bare status button.
     return allowedNextStatuses(
       'journalpost',
       record.journalposttype as Journalposttype,
       record.journalstatus as Journalstatus,
       ctx.role.rolle,
-    );
+    ).filter((s) => s !== 'E');
   });
 }

@@ -154,7 +154,7 @@ async function register(
     for (const [i, p] of (input.korrespondanseparter ?? []).entries())
       await insertKorrespondansepart(ctx, tx, row.id, p, `korrespondanseparter.${i}`);
     for (const m of input.merknader ?? []) await insertMerknad(ctx, tx, 'journalpost', row.id, m);
-    await distributeOnRegistration(ctx, tx, row, input.korrespondanseparter);
+    await distributeOnRegistration(ctx, tx, row);
     return row;
   });
 }

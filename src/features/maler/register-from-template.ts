@@ -39,7 +39,14 @@ export function startsFromTemplate(registreringstype: string | undefined, journa
  * opprettet et tomt dokument»). The case worker edits the DOCX and uploads
  * it as the next version.
  */
-export async function registerFromTemplate(ctx: Ctx, plain: FileStore, saksmappeId: string, input: RegisterFromTemplateInput) {
+export async function registerFromTemplate(
+  ctx: Ctx,
+  plain: FileStore,
+  saksmappeId: string,
+  input: RegisterFromTemplateInput,
+  /** More work on the new record in the same transaction (answering links it to what it answers); its failure undoes all. */
+  also?: (tx: Tx, row: Awaited<ReturnType<typeof registerJournalpost>>) => Promise<void>,
+) {
   const { brevmalId, registreringstype, journalposttype, ...fields } = input;
   if (!brevmalId)
     throw fieldError(
@@ -56,6 +63,7 @@ export async function registerFromTemplate(ctx: Ctx, plain: FileStore, saksmappe
           ? await registerArkivnotat(ctx, saksmappeId, fields, tx)
           : await registerJournalpost(ctx, saksmappeId, { ...fields, journalposttype: journalposttype! }, tx);
       stored = await mergedMainDocument(ctx, tx, plain, row, brevmalId);
+      if (also) await also(tx, row);
       return row;
     });
   } catch (error) {

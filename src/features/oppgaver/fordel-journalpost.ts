@@ -22,7 +22,8 @@ export interface FordelInput {
  * behandlingsfrist og merknader»). The record gets its case worker (and
  * deadline); a new case (its first record) gets them as case owner; the
  * unit's task closes as distributed and the case worker gets the record to
- * answer, notified.
+ * answer, notified. A note (N) distributed from a unit keeps its author as
+ * case worker; only the task moves.
  */
 export async function fordelJournalpost(ctx: Ctx, oppgaveId: string, input: FordelInput) {
   const orgId = ctx.role.organisasjonId;
@@ -34,8 +35,10 @@ export async function fordelJournalpost(ctx: Ctx, oppgaveId: string, input: Ford
     assertDistributable({ record, saksmappe });
     const person = await resolveMedarbeider(tx, orgId, input.saksbehandlerId, 'saksbehandlerId');
     const frist = input.frist ?? record.forfallsdato;
-    await records.update(tx, orgId, record.id, { saksbehandler_id: person.id, forfallsdato: frist });
-    if (record.journalpostnummer === 1 && saksmappe.saksansvarlig_id !== person.id) {
+    // A note stays its author's (krav 3.2.24 freezes a dispatched note's saksbehandler): the recipient answers through the task.
+    const incoming = record.journalposttype === 'I';
+    if (incoming) await records.update(tx, orgId, record.id, { saksbehandler_id: person.id, forfallsdato: frist });
+    if (incoming && record.journalpostnummer === 1 && saksmappe.saksansvarlig_id !== person.id) {
       await cases.update(tx, orgId, saksmappe.id, { saksansvarlig_id: person.id });
     }
     await repo.close(tx, orgId, { ids: [task.id] }, 'fordelt', ctx.actor.brukerId);

@@ -47,7 +47,10 @@ export async function omfordelJournalpost(ctx: Ctx, journalpostId: string, input
       'brukerId' in input.til
         ? await resolveMedarbeider(tx, orgId, input.til.brukerId, 'til.brukerId')
         : await resolveEnhet(tx, orgId, input.til.enhetId, 'til.enhetId');
-    await records.update(tx, orgId, record.id, toPerson ? { saksbehandler_id: receiver.id } : { administrativ_enhet_id: receiver.id });
+    // A note stays its author's (krav 3.2.24): only its task moves.
+    if (record.journalposttype === 'I') {
+      await records.update(tx, orgId, record.id, toPerson ? { saksbehandler_id: receiver.id } : { administrativ_enhet_id: receiver.id });
+    }
     await repo.close(tx, orgId, { ids: held.map((t) => t.id) }, 'videresendt', ctx.actor.brukerId);
     const begrunnelse = input.begrunnelse.trim();
     const [id] = await repo.create(

@@ -115,9 +115,10 @@ export const oppgaveRepository = {
   async close(
     tx: Tx,
     orgId: string,
+    /** By ids, or a record's or a case's open tasks of these kinds (on a record only one person's, for a note written off per recipient). */
     which:
       | { ids: readonly string[] }
-      | { journalpostId: string; typer: readonly Oppgavetype[] }
+      | { journalpostId: string; typer: readonly Oppgavetype[]; mottakerBrukerId?: string | undefined }
       | { saksmappeId: string; typer: readonly Oppgavetype[] },
     hvordan: LukketHvordan,
     actorId: string,
@@ -131,6 +132,7 @@ export const oppgaveRepository = {
     if ('ids' in which) q = q.where('id', 'in', which.ids);
     else if ('journalpostId' in which) q = q.where('journalpost_id', '=', which.journalpostId).where('oppgavetype', 'in', which.typer);
     else q = q.where('saksmappe_id', '=', which.saksmappeId).where('oppgavetype', 'in', which.typer);
+    if ('mottakerBrukerId' in which && which.mottakerBrukerId) q = q.where('mottaker_bruker_id', '=', which.mottakerBrukerId);
     const r = await q.executeTakeFirst();
     return Number(r.numUpdatedRows);
   },
@@ -148,6 +150,21 @@ export const oppgaveRepository = {
 
   insertAvskrivning(tx: Tx, row: Insertable<AvskrivningTable>) {
     return tx.insertInto('avskrivning').values(row).returning(['id', 'avskrivningsdato']).executeTakeFirstOrThrow();
+  },
+
+  /** Whether the person holds an open task to answer the record (a note's recipient writes off their part). */
+  async holdsAnswerTask(tx: Tx, orgId: string, journalpostId: string, brukerId: string) {
+    const row = await tx
+      .selectFrom('oppgave')
+      .select('id')
+      .where('organisasjon_id', '=', orgId)
+      .where('journalpost_id', '=', journalpostId)
+      .where('oppgavetype', '=', 'besvare')
+      .where('mottaker_bruker_id', '=', brukerId)
+      .where('lukket_dato', 'is', null)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
   },
 
   async isWrittenOff(tx: Tx, orgId: string, journalpostId: string) {

@@ -44,6 +44,8 @@ export interface AvskrivningTable {
   avskrivningsdato: string;
   avskrevet_av: string;
   referanse_avskrives_av_journalpost: string | null;
+  /** A note's write-off for one internal recipient (migration 0061); null: the whole record. */
+  korrespondansepart_id: string | null;
   merknad: string | null;
   opprettet_dato: Generated<Date>;
 }

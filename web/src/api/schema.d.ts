@@ -177,7 +177,8 @@ export interface paths {
                   | 'til-godkjenning'
                   | 'svar-fra-godkjenning'
                   | 'til-journalforing'
-                  | 'onskes-avsluttet';
+                  | 'onskes-avsluttet'
+                  | 'feilet-ekspedering';
               }[];
             };
           };
@@ -199,7 +200,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet */
+    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato, feilet-ekspedering; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet */
     get: {
       parameters: {
         query?: {
@@ -221,7 +222,8 @@ export interface paths {
             | 'til-godkjenning'
             | 'svar-fra-godkjenning'
             | 'til-journalforing'
-            | 'onskes-avsluttet';
+            | 'onskes-avsluttet'
+            | 'feilet-ekspedering';
         };
         cookie?: never;
       };
@@ -236,6 +238,7 @@ export interface paths {
             'application/json': {
               items: {
                 enhet: string | null;
+                forelopigSvar: boolean;
                 fra: string | null;
                 frist: string | null;
                 fullTilgang: boolean;
@@ -2314,6 +2317,83 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/journalposter/{id}/besvar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Besvar en inngående journalpost eller et notat: nytt utgående brev eller notat fra mal i samme sak, koblet som svar (avskriv ved ekspedering, foreløpig svar eller uten avskrivning) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            brevmalId: string;
+            /** @enum {string} */
+            journalposttype: 'U' | 'N' | 'X';
+            korrespondanseparter?: {
+              administrativEnhetId?: string | null;
+              epostadresse?: string | null;
+              foedselsnummer?: string | null;
+              kontaktperson?: string | null;
+              /** @enum {string} */
+              korrespondanseparttype: 'EA' | 'EM' | 'EK' | 'GM' | 'IA' | 'IM' | 'IK' | 'IS';
+              land?: string | null;
+              navn: string;
+              organisasjonsnummer?: string | null;
+              postadresse?: string | null;
+              postnummer?: string | null;
+              poststed?: string | null;
+              saksbehandlerId?: string | null;
+              skjermet?: boolean;
+              telefonnummer?: string | null;
+            }[];
+            offentligTittel?: string | null;
+            ogsaBesvarer?: string[];
+            skjermingshjemmel?: string | null;
+            /** @enum {string} */
+            svarmaate: 'avskriv' | 'forelopig' | 'uten';
+            tilgangskode?: string | null;
+            tittel?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              besvarer: string[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              svarmaate: 'avskriv' | 'forelopig' | 'uten';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/journalposter/{id}/dokumenter': {
     parameters: {
       query?: never;
@@ -2668,6 +2748,107 @@ export interface paths {
             'application/json': {
               nesteId: string | null;
               utfall: ('godkjent' | 'returnert' | 'gjennomgaatt') | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/ekspedering': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ekspeder en ferdig journalpost (F → E) til mottakerne: interne med en gang, eksterne via kanalens jobb; avskriver det den besvarer */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            mottakere?: {
+              /** @enum {string} */
+              kanal: 'intern' | 'epost' | 'svarut' | 'utskrift';
+              /** Format: uuid */
+              korrespondansepartId: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              avskrevet: string[];
+              /** Format: uuid */
+              id: string;
+              journalstatus: string;
+              mottakere: {
+                /** @enum {string} */
+                kanal: 'intern' | 'epost' | 'svarut' | 'utskrift';
+                /** Format: uuid */
+                korrespondansepartId: string;
+                status: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/ekspedering/prov-igjen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Prøv mislykket ekspedering igjen nå (e-post, SvarUt, utskrift), for mottakerne der den feilet */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              antall: number;
             };
           };
         };
@@ -3510,6 +3691,99 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journalposter/{id}/svar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Journalpostens svar (besvarer / besvart av), avskrivninger og ekspedering per mottaker, med foreslått kanal før ekspedering */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              avskrivninger: {
+                avskrevetAv: string | null;
+                avskrivningsdato: string;
+                avskrivningsmaate: string;
+                /** Format: uuid */
+                id: string;
+                merknad: string | null;
+                mottaker: string | null;
+                referanseAvskrivesAvJournalpost: string | null;
+              }[];
+              besvarer: {
+                /** Format: uuid */
+                id: string;
+                journalposttype: string;
+                journalstatus: string;
+                registreringsID: string;
+                /** @enum {string} */
+                svarmaate: 'avskriv' | 'forelopig' | 'uten';
+              }[];
+              besvartAv: {
+                /** Format: uuid */
+                id: string;
+                journalposttype: string;
+                journalstatus: string;
+                registreringsID: string;
+                /** @enum {string} */
+                svarmaate: 'avskriv' | 'forelopig' | 'uten';
+              }[];
+              ekspedering: {
+                /** Format: date-time */
+                ekspedertDato: string;
+                feilmelding: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kanal: 'intern' | 'epost' | 'svarut' | 'utskrift';
+                /** Format: uuid */
+                korrespondansepartId: string;
+                mottaker: string;
+                sendtDato: string | null;
+                /** @enum {string} */
+                status: 'venter' | 'sendt' | 'feilet';
+              }[];
+              forslag: {
+                /** @enum {string} */
+                kanal: 'intern' | 'epost' | 'svarut' | 'utskrift';
+                /** Format: uuid */
+                korrespondansepartId: string;
+                korrespondanseparttype: string;
+                mottaker: string;
+                muligeKanaler: ('intern' | 'epost' | 'svarut' | 'utskrift')[];
+              }[];
+              kanBesvare: boolean;
+              kanEkspedere: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

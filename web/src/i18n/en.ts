@@ -489,6 +489,14 @@ export const en: Translation = {
       gjennomgaatt: 'Reviewed {{when}}',
     },
   },
+  dispatch: {
+    failedHeading: 'Failed dispatch',
+    failedIntro_one:
+      'Sending to one recipient failed (see the error in the table above). It is tried again by itself when it says «next try».',
+    failedIntro_other:
+      'Sending to {{count}} recipients failed (see the errors in the table above). They are tried again by themselves when they say «next try».',
+    retry: 'Try again now',
+  },
   worklists: {
     title: 'Worklists',
     none: 'Your role has no worklists.',
@@ -507,6 +515,7 @@ export const en: Translation = {
       'svar-fra-godkjenning': 'Answers from approval',
       'til-journalforing': 'To journal (F, E)',
       'onskes-avsluttet': 'Closing requested',
+      'feilet-ekspedering': 'Failed dispatch',
     },
     intro: {
       ubesvarte: 'Incoming post and notes for you to answer, with due dates. Red: overdue or due within 5 days.',
@@ -522,6 +531,8 @@ export const en: Translation = {
       'nye-saker': 'Cases created by case workers (R) for the archive to check: correct title and class, and set status B.',
       'til-journalforing': 'Records finished (F) or dispatched (E) by case workers. Check title and documents, and journal them (J).',
       'onskes-avsluttet': 'Cases whose owner asks for closing. Check the case and close it (A), or send it back (B).',
+      'feilet-ekspedering':
+        'Your records whose dispatch to a recipient failed (e-mail, SvarUt or print). Open the record to see why and try again.',
     },
     titleColumn: 'Title',
     from: 'From / case worker',
@@ -840,6 +851,9 @@ export const en: Translation = {
       'rydd-innlogging': 'Purge expired sessions and logins',
       'rydd-opplastinger': 'Sweep interrupted uploads',
       'rydd-jobber': 'Purge old jobs',
+      'ekspeder-epost': 'Dispatch by e-mail',
+      'ekspeder-svarut': 'Dispatch through SvarUt',
+      'ekspeder-utskrift': 'Dispatch to central printing',
     },
   },
   reception: {
@@ -1097,6 +1111,36 @@ export const en: Translation = {
     move: 'Move to another case …',
     moveHeading: 'Move record {{number}} to another case',
     moveSubmit: 'Move',
+  },
+  answers: {
+    heading: 'Answers and dispatch',
+    buttons: { avskriv: 'Answer …', forelopig: 'Interim answer …', uten: 'Answer without writing off …' },
+    headings: {
+      avskriv: 'Answer and write off {{number}}',
+      forelopig: 'Interim answer to {{number}}',
+      uten: 'Answer {{number}} without writing off',
+    },
+    register: 'Register the answer',
+    type: 'The answer is',
+    types: { U: 'Outgoing letter (U)', N: 'Note for follow-up (N)', X: 'Note without follow-up (X)' },
+    title: 'Title',
+    titleHelp: 'Empty: «Svar på {{number}}».',
+    dispatch: 'Dispatch',
+    dispatchHeading: 'Dispatch {{number}}',
+    noRecipients: 'The record has no recipients. Add a recipient first.',
+    channelFor: 'Channel to {{name}}',
+    channels: { intern: 'Internally in Saksgang', epost: 'E-mail', svarut: 'SvarUt', utskrift: 'Print (post)' },
+    answers: 'Answers',
+    answeredBy: 'Answered by',
+    how: { avskriv: 'writes off', forelopig: 'interim answer', uten: 'without write-off' },
+    writtenOff: 'Written off',
+    forRecipient: 'for {{name}}',
+    dispatchCaption: 'Dispatch of {{number}} per recipient',
+    recipient: 'Recipient',
+    channel: 'Channel',
+    status: 'Status',
+    sent: 'Sent',
+    statuses: { venter: 'Waiting to be sent', sendt: 'Sent', feilet: 'Failed' },
   },
   notFound: {
     title: 'Page not found',

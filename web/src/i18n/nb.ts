@@ -488,6 +488,14 @@ export const nb = {
       gjennomgaatt: 'Gjennomgått {{when}}',
     },
   },
+  dispatch: {
+    failedHeading: 'Mislykket ekspedering',
+    failedIntro_one:
+      'Utsendingen til én mottaker feilet (se feilen i tabellen over). Den prøves igjen automatisk når det står «nytt forsøk».',
+    failedIntro_other:
+      'Utsendingen til {{count}} mottakere feilet (se feilene i tabellen over). De prøves igjen automatisk når det står «nytt forsøk».',
+    retry: 'Prøv igjen nå',
+  },
   worklists: {
     title: 'Arbeidslister',
     none: 'Rollen din har ingen arbeidslister.',
@@ -506,6 +514,7 @@ export const nb = {
       'svar-fra-godkjenning': 'Svar fra godkjenning',
       'til-journalforing': 'Til journalføring (F, E)',
       'onskes-avsluttet': 'Ønskes avsluttet',
+      'feilet-ekspedering': 'Feilet ekspedering',
     },
     intro: {
       ubesvarte: 'Inngående post og notater du skal besvare, med frist. Rødt: fristen er passert eller under 5 dager unna.',
@@ -524,6 +533,8 @@ export const nb = {
       'til-journalforing':
         'Journalposter ferdigstilt (F) eller ekspedert (E) av saksbehandler. Kontroller tittel og dokumenter, og journalfør (J).',
       'onskes-avsluttet': 'Saker saksbehandler ønsker avsluttet. Kontroller saken og avslutt den (A), eller send den tilbake (B).',
+      'feilet-ekspedering':
+        'Dine journalposter der utsendingen til en mottaker feilet (e-post, SvarUt eller utskrift). Åpne journalposten for å se hvorfor og prøve igjen.',
     },
     titleColumn: 'Tittel',
     from: 'Fra / saksbehandler',
@@ -842,6 +853,9 @@ export const nb = {
       'rydd-innlogging': 'Rydd utløpte økter og innlogginger',
       'rydd-opplastinger': 'Rydd avbrutte opplastinger',
       'rydd-jobber': 'Rydd gamle jobber',
+      'ekspeder-epost': 'Ekspedering med e-post',
+      'ekspeder-svarut': 'Ekspedering via SvarUt',
+      'ekspeder-utskrift': 'Ekspedering til sentral utskrift',
     },
   },
   reception: {
@@ -1099,6 +1113,36 @@ export const nb = {
     move: 'Flytt til annen sak …',
     moveHeading: 'Flytt journalpost {{number}} til en annen sak',
     moveSubmit: 'Flytt',
+  },
+  answers: {
+    heading: 'Svar og ekspedering',
+    buttons: { avskriv: 'Besvar …', forelopig: 'Foreløpig svar …', uten: 'Besvar uten å avskrive …' },
+    headings: {
+      avskriv: 'Besvar og avskriv {{number}}',
+      forelopig: 'Foreløpig svar på {{number}}',
+      uten: 'Besvar {{number}} uten å avskrive',
+    },
+    register: 'Registrer svaret',
+    type: 'Svaret er',
+    types: { U: 'Utgående brev (U)', N: 'Notat med oppfølging (N)', X: 'Notat uten oppfølging (X)' },
+    title: 'Tittel',
+    titleHelp: 'Tomt: «Svar på {{number}}».',
+    dispatch: 'Ekspeder',
+    dispatchHeading: 'Ekspeder {{number}}',
+    noRecipients: 'Journalposten har ingen mottakere. Legg til en mottaker først.',
+    channelFor: 'Kanal til {{name}}',
+    channels: { intern: 'Internt i Saksgang', epost: 'E-post', svarut: 'SvarUt', utskrift: 'Utskrift (post)' },
+    answers: 'Besvarer',
+    answeredBy: 'Besvart av',
+    how: { avskriv: 'avskriver', forelopig: 'foreløpig svar', uten: 'uten avskrivning' },
+    writtenOff: 'Avskrevet',
+    forRecipient: 'for {{name}}',
+    dispatchCaption: 'Ekspedering av {{number}} per mottaker',
+    recipient: 'Mottaker',
+    channel: 'Kanal',
+    status: 'Status',
+    sent: 'Sendt',
+    statuses: { venter: 'Venter på utsending', sendt: 'Sendt', feilet: 'Feilet' },
   },
   notFound: {
     title: 'Fant ikke siden',

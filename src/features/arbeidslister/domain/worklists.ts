@@ -14,6 +14,8 @@ import { addDays } from '../../saksmappe/oslo-calendar.js';
  * routine (src/features/godkjenning): «Til godkjenning» (documents the reader
  * is to approve or review now) and «Svar fra godkjenning» (the answers on
  * what the reader sent).
+ * «Feilet ekspedering» (issue 14 item 6): the case worker's own records
+ * whose dispatch failed for a recipient.
  */
 export const ARBEIDSLISTER = [
   'ubesvarte',
@@ -29,6 +31,7 @@ export const ARBEIDSLISTER = [
   'svar-fra-godkjenning',
   'til-journalforing',
   'onskes-avsluttet',
+  'feilet-ekspedering',
 ] as const;
 export type Arbeidsliste = (typeof ARBEIDSLISTER)[number];
 
@@ -41,6 +44,7 @@ const CASE_WORKER: readonly Arbeidsliste[] = [
   // Anyone doing case work may be asked to review; approvers are leaders.
   'til-godkjenning',
   'svar-fra-godkjenning',
+  'feilet-ekspedering',
 ];
 
 /** Which lists a role has: its work. Read-only roles and the system owner have none. */

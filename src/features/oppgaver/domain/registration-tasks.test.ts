@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tasksOnRegistration, type RegisteredRecord } from './registration-tasks.js';
+import { tasksOnDispatch, tasksOnRegistration, type RegisteredRecord } from './registration-tasks.js';
 import { mayTakeStep } from './task-rule.js';
 
 const record = (over: Partial<RegisteredRecord> = {}): RegisteredRecord => ({
@@ -16,26 +16,46 @@ const who = (ts: ReturnType<typeof tasksOnRegistration>) => ts.map((t) => [t.opp
 
 describe('tasks on registration', () => {
   it("sends the archive's letter in a new case to the unit, and other incoming post to its case worker", () => {
-    expect(who(tasksOnRegistration(record({ journalpostnummer: 1 }), [], true))).toEqual([['fordele', 'bygg']]);
-    expect(who(tasksOnRegistration(record(), [], true))).toEqual([['besvare', 'owner']]);
+    expect(who(tasksOnRegistration(record({ journalpostnummer: 1 }), true))).toEqual([['fordele', 'bygg']]);
+    expect(who(tasksOnRegistration(record(), true))).toEqual([['besvare', 'owner']]);
     // A case worker's own new case: theirs to answer.
-    expect(who(tasksOnRegistration(record({ journalpostnummer: 1 }), [], false))).toEqual([['besvare', 'owner']]);
-    expect(tasksOnRegistration(record(), [], true)[0]!.frist).toBe('2026-02-01');
+    expect(who(tasksOnRegistration(record({ journalpostnummer: 1 }), false))).toEqual([['besvare', 'owner']]);
+    expect(tasksOnRegistration(record(), true)[0]!.frist).toBe('2026-02-01');
   });
 
-  it('sends a note to its internal recipients, once each, and nothing for outgoing letters and X notes', () => {
-    const parties = [
-      { korrespondanseparttype: 'IM', saksbehandlerId: 'ola' },
-      { korrespondanseparttype: 'IM', saksbehandlerId: 'ola' },
-      { korrespondanseparttype: 'IM', administrativEnhetId: 'tek' },
-      { korrespondanseparttype: 'IK', saksbehandlerId: 'kari' },
-    ];
-    expect(who(tasksOnRegistration(record({ journalposttype: 'N' }), parties, false))).toEqual([
+  it('makes no task when an own record is registered: a note reaches its recipients when dispatched', () => {
+    for (const journalposttype of ['U', 'N', 'X', 'S']) expect(tasksOnRegistration(record({ journalposttype }), true)).toEqual([]);
+  });
+});
+
+describe('tasks on dispatch', () => {
+  const parties = [
+    { korrespondanseparttype: 'IM', saksbehandlerId: 'ola' },
+    { korrespondanseparttype: 'IM', saksbehandlerId: 'ola' },
+    { korrespondanseparttype: 'IM', administrativEnhetId: 'tek' },
+    { korrespondanseparttype: 'IK', saksbehandlerId: 'kari' },
+    { korrespondanseparttype: 'EM', saksbehandlerId: 'ekstern' },
+    { korrespondanseparttype: 'IM' },
+  ];
+  it('gives an N note to each internal recipient to answer (a unit: to distribute), once each; an internal copy for information', () => {
+    expect(who(tasksOnDispatch(record({ journalposttype: 'N' }), parties))).toEqual([
       ['besvare', 'ola'],
       ['fordele', 'tek'],
+      ['kopi', 'kari'],
     ]);
-    expect(tasksOnRegistration(record({ journalposttype: 'U' }), parties, true)).toEqual([]);
-    expect(tasksOnRegistration(record({ journalposttype: 'X' }), parties, true)).toEqual([]);
+  });
+
+  it("gives an X note and an outgoing letter's internal copies for information only, never to answer", () => {
+    expect(who(tasksOnDispatch(record({ journalposttype: 'X' }), parties))).toEqual([
+      ['kopi', 'ola'],
+      ['kopi', 'tek'],
+      ['kopi', 'kari'],
+    ]);
+    expect(who(tasksOnDispatch(record({ journalposttype: 'U' }), parties))).toEqual([
+      ['kopi', 'ola'],
+      ['kopi', 'tek'],
+      ['kopi', 'kari'],
+    ]);
   });
 });
 

@@ -27,9 +27,14 @@ const RECORD: readonly ActivityDefinition[] = [
       nb: 'Avskriver et inngående dokument eller et notat uten svarbrev: tatt til etterretning, orientering, besvart på telefon …',
       en: 'Writes off an incoming document or a note without an answer letter: noted, for information, answered by phone …',
     },
-    naar: [['type:I', 'type:N'], 'kan:merknad', 'ikkeAvskrevet'],
+    // A note is written off per internal recipient (krav 3.4.6), so its recipient may write it off after another has;
+    // the handler closes only the writer's own answer task then (`applyAvskrivning`).
+    naar: [
+      ['type:I', 'type:N'],
+      ['kan:merknad', 'besvarer'],
+      ['type:N', 'ikkeAvskrevet'],
+    ],
     utfoerer: 'avskriv',
-    lukker: { typer: ['besvare'], hvordan: 'avskrevet' },
   },
   step(
     'journalpost',
@@ -43,7 +48,12 @@ const RECORD: readonly ActivityDefinition[] = [
     'ekspeder',
     'E',
     { nb: 'Ekspeder', en: 'Dispatch' },
-    { nb: 'Sender dokumentet til mottakerne.', en: 'Sends the document to its recipients.' },
+    {
+      nb: 'Sender dokumentet til mottakerne, hver på sin kanal, og avskriver det svaret besvarer.',
+      en: 'Sends the document to its recipients, each by its channel, and writes off what the answer answers.',
+    },
+    [],
+    'ekspeder',
   ),
   step(
     'journalpost',
@@ -128,5 +138,5 @@ const CASE: readonly ActivityDefinition[] = [
   ),
 ];
 
-/** Version 1: the seeds' routine as issue 14 built it. Raise the version when a definition changes. */
-export const STANDARD_ROUTINE: Routine = { versjon: 1, aktiviteter: [...RECORD, ...CASE] };
+/** Version 2: dispatch by its channels, write-off per note recipient. Raise the version when a definition changes. */
+export const STANDARD_ROUTINE: Routine = { versjon: 2, aktiviteter: [...RECORD, ...CASE] };

@@ -10,7 +10,8 @@ import type { Rolle } from '../../../shared/roles.js';
  * - the archive (ARK) everywhere in its organisation;
  * - leaders (LED, SF) in the cases and records of their unit and the units below;
  * - the case's saksansvarlig (SB, LED, SF or MS) in the whole case;
- * - a case worker distributed to the case (saksbehandler of one of its records)
+ * - a case worker distributed to the case (saksbehandler of one of its records,
+ *   or given one of its records to answer)
  *   registers in it and writes remarks on it, and changes their own records
  *   («Saksbehandler vil normalt bare kunne oppdatere egne dokumenter»);
  * - read-only roles (LES, SYS) nothing. The meeting secretary is an author like
@@ -76,7 +77,7 @@ export interface CaseTarget {
   /** The case's unit first, then the units above it. */
   enhetKjede: readonly string[];
   saksstatus: string;
-  /** The saksbehandlere of the case's records: the case workers it is distributed to. */
+  /** The saksbehandlere of the case's records and who was given one to answer: the case workers it is distributed to. */
   saksbehandlere: readonly string[];
 }
 

@@ -26,6 +26,9 @@ import '../common/features.css';
 const tabs = ['journalposter', 'parter', 'referanser', 'kontakter', 'endringslogg'] as const;
 /** A closed case (avsluttet, utgår) cannot be edited. */
 
+/** The closing panel (`CaseClosing`) offers these steps with what is still open beside them. */
+const CLOSING_ACTIVITIES = ['sak-under-behandling', 'sak-onskes-avsluttet', 'sak-avslutt', 'sak-gjenapne'];
+
 export function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -80,6 +83,7 @@ export function CasePage() {
         list="saksstatus"
         current={s.saksstatus}
         statusMutation={setStatus}
+        shownElsewhere={CLOSING_ACTIVITIES}
       />
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>

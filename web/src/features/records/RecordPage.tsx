@@ -21,7 +21,9 @@ import { UrgentTag } from './UrgentTag';
 import { MoveDialog } from './CorrectionDialogs';
 import { Remarks } from '../cases/Remarks';
 import { RecordSteps } from '../worklists/RecordSteps';
+import { AnswerSection } from './AnswerSection';
 import { ApprovalSection } from '../approval/ApprovalSection';
+import { DispatchRetry } from '../dispatch/DispatchRetry';
 import '../common/features.css';
 
 const tabs = ['dokumenter', 'parter', 'endringslogg'] as const;
@@ -73,6 +75,8 @@ export function RecordPage() {
           {r.kanEndre.flytt && <MoveDialog id={r.id} number={r.journalpostId} />}
         </div>
       )}
+      <AnswerSection id={r.id} number={r.journalpostId} type={codeOf(r.journalposttype) ?? ''} />
+      <DispatchRetry id={r.id} canRetry={r.kanEndre.status} />
       <section aria-labelledby="record-meta-heading" className="stack">
         <Heading level={2} data-size="sm" id="record-meta-heading">
           {t('recordPage.metadata')}

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { DispatchActivity } from '../records/AnswerSteps';
 import { VoidDialog } from '../records/CorrectionDialogs';
 import { WriteOffDialog } from '../worklists/WriteOffDialog';
 
@@ -17,4 +18,5 @@ export interface ActivityFormProps {
 export const ACTIVITY_FORMS: Readonly<Record<string, ComponentType<ActivityFormProps>>> = {
   avskriv: WriteOffDialog,
   utgaar: VoidDialog,
+  ekspeder: DispatchActivity,
 };
