@@ -1,6 +1,7 @@
 import { inTenantOr, type Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { DomainError } from '../../shared/errors.js';
+import { ekspederHandler } from '../ekspedering/ekspeder-journalpost.js';
 import { applyJournalstatus } from '../journalpost/change-journalstatus.js';
 import { journalstatusHandler, utgaarHandler } from '../journalpost/journalpost-activities.js';
 import type { Journalstatus, Saksstatus } from '../noark/domain/index.js';
@@ -11,11 +12,15 @@ import { holds, statusSteps, type Objekt } from './domain/routine.js';
 import { STANDARD_ROUTINE } from './domain/standard-routine.js';
 import { runWithFacts, type Handler } from './run-activity.js';
 
-/** The handlers a plain status change may reach; a step with its own form (dispatch, approval) is run by its own route. */
+/**
+ * The handlers a plain status change may reach, with an empty input: a
+ * void without a reason, a dispatch on the proposed channels (`proposeKanal`).
+ */
 const STATUS_HANDLERS: Readonly<Record<string, Handler<object, unknown>>> = {
   journalstatus: journalstatusHandler,
   utgaar: utgaarHandler,
   saksstatus: saksstatusHandler,
+  ekspeder: ekspederHandler,
 };
 
 /**
