@@ -183,6 +183,8 @@ describe(`status transitions through the use cases (${engineName()})`, () => {
         journalstatus: first![0],
         // Letters are journalført with their main document or as paper-only (plausibility.test.ts): here, paper.
         ...(first![0] === 'J' ? { dokumentmedium: 'F' as const } : {}),
+        // Dispatch (→ E) needs someone to send to: here by print, the channel proposed without an address.
+        ...(type === 'I' ? {} : { korrespondanseparter: [{ korrespondanseparttype: 'EM' as const, navn: 'Ola Mottaker' }] }),
       });
       if (first![0] !== 'J' && (type === 'I' || type === 'U')) await updateJournalpost(ctx.ARK, row.id, { dokumentmedium: 'F' });
       for (const [s, w] of rest) await changeJournalstatus(who(w), row.id, { journalstatus: s });
