@@ -342,6 +342,8 @@ const PROBES: Probe[] = [
     route: '/api/journalposter/:id/avskrivning',
     level: 'record',
     who: RECORD_EDITORS,
+    // Writing off is once (the routine no longer offers «Avskriv»): a fresh record for each allowed attempt.
+    destructive: true,
     // The R and E records are outgoing letters: only I and N records are written off (CONFLICT).
     expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : s === 'A' ? 'OBJECT_FROZEN' : s === 'J' ? 'OK' : 'CONFLICT'),
     send: (c, o) => json('POST', `/api/journalposter/${o.journalpostId}/avskrivning`, { avskrivningsmaate: 'TE' })(c),
@@ -535,6 +537,8 @@ describe(`the change matrix (${engineName()})`, () => {
         journalposttype: 'U',
         tittel: 'Svar på søknad',
         saksbehandlerId: ctx.distributed.actor.brukerId,
+        // Dispatched (E) by print, the channel proposed without an address.
+        korrespondanseparter: [{ korrespondanseparttype: 'EM', navn: 'Søker' }],
       });
       return { id: r.id, doc: await addDocument(r.id, clients.distributed, status) };
     };

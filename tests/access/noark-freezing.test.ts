@@ -48,7 +48,11 @@ describe(`Noark 5 freezing through the write paths (${engineName()})`, () => {
 
   it('krav 3.2.24: the author of a dispatched (E) letter cannot change its title, dates, case worker, unit or parties', async () => {
     const sak = await createCase(t.ark, { saksansvarligId: t.sbCtx.actor.brukerId });
-    const letter = await registerJournalpost(t.sbCtx, sak.id, { journalposttype: 'U', tittel: 'Vedtak om byggetillatelse' });
+    const letter = await registerJournalpost(t.sbCtx, sak.id, {
+      journalposttype: 'U',
+      tittel: 'Vedtak om byggetillatelse',
+      korrespondanseparter: [{ korrespondanseparttype: 'EM', navn: 'Søker' }],
+    });
     await changeJournalstatus(t.sbCtx, letter.id, { journalstatus: 'F' });
     await changeJournalstatus(t.sbCtx, letter.id, { journalstatus: 'E' });
     for (const change of [
