@@ -66,7 +66,7 @@ describe('closing a case and the archive’s corrections in Chromium', () => {
     await logIn(page, server.url, 'valer.arkivar');
     await page.goto(`${server.url}/journalposter/${ids.dobbel}`);
     await heading(/Søknad om ferdigattest \(dobbel\)$/).waitFor();
-    await page.getByRole('button', { name: 'Sett til utgår …' }).focus();
+    await page.getByRole('button', { name: 'Marker som utgått', exact: true }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Begrunnelse (valgfri, lagres som merknad)').fill('Registrert to ganger');
