@@ -86,21 +86,6 @@ export const besvarelseRepository = {
     return row?.id ?? null;
   },
 
-  /** Whether the actor holds, or held, a task to answer or distribute the record (an internal note's recipient). */
-  async holdsAnswerTask(tx: Tx, orgId: string, journalpostId: string, brukerId: string) {
-    const row = await tx
-      .selectFrom('oppgave')
-      .select('id')
-      .where('organisasjon_id', '=', orgId)
-      .where('journalpost_id', '=', journalpostId)
-      .where('oppgavetype', '=', 'besvare')
-      .where('mottaker_bruker_id', '=', brukerId)
-      .where('lukket_dato', 'is', null)
-      .limit(1)
-      .executeTakeFirst();
-    return row !== undefined;
-  },
-
   /** What an answer starts from: the answered record's case, type, number and unit, its senders (EA) and its author. */
   async answerDefaults(tx: Tx, orgId: string, id: string) {
     const record = await tx

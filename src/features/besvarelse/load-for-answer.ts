@@ -1,3 +1,4 @@
+import { oppgaveRepository as tasks } from '../oppgaver/oppgave-repository.js';
 import type { Tx } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { accessDenied, DomainError } from '../../shared/errors.js';
@@ -19,7 +20,7 @@ export async function loadForAnswer(ctx: Ctx, tx: Tx, id: string) {
   const { record, saksmappe } = await recordForDistribution(ctx, tx, id);
   const target = (await loadChangeTargets(tx, orgId, saksmappe)).journalpost(record);
   const remarks = mayChange(changeActorOf(ctx), target, 'merknad');
-  const holds = await repo.holdsAnswerTask(tx, orgId, id, ctx.actor.brukerId);
+  const holds = await tasks.holdsAnswerTask(tx, orgId, id, ctx.actor.brukerId);
   // A closed case or an archived record is answered no more, whoever asks (the rule says who first, then the state).
   if (!remarks.allowed && remarks.code !== 'ACCESS_DENIED') throw new DomainError(remarks.code, changeRefusalText(remarks));
   if (!mayAnswer({ mayWriteRemarks: remarks.allowed, holdsAnswerTask: holds })) {

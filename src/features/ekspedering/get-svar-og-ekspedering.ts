@@ -1,3 +1,4 @@
+import { oppgaveRepository as tasks } from '../oppgaver/oppgave-repository.js';
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { notFound } from '../../shared/errors.js';
@@ -27,7 +28,7 @@ export async function getSvarOgEkspedering(ctx: Ctx, id: string) {
     const target = (await loadChangeTargets(tx, orgId, (await cases.find(tx, orgId, record.saksmappe_id))!)).journalpost(record);
     const actor = changeActorOf(ctx);
     const remarks = mayChange(actor, target, 'merknad');
-    const holds = await answers.holdsAnswerTask(tx, orgId, id, ctx.actor.brukerId);
+    const holds = await tasks.holdsAnswerTask(tx, orgId, id, ctx.actor.brukerId);
     const stateRefused = !remarks.allowed && remarks.code !== 'ACCESS_DENIED';
     const kanBesvare =
       ['I', 'N', 'X'].includes(record.journalposttype) &&
