@@ -15,13 +15,18 @@ import { runWithFacts, type Handler } from './run-activity.js';
 /**
  * The handlers a plain status change may reach, with an empty input: a
  * void without a reason, a dispatch on the proposed channels (`proposeKanal`).
+ * Looked up when a step runs, not when this module loads: the handlers'
+ * modules reach back here through the status use cases (an import cycle).
  */
-const STATUS_HANDLERS: Readonly<Record<string, Handler<object, unknown>>> = {
-  journalstatus: journalstatusHandler,
-  utgaar: utgaarHandler,
-  saksstatus: saksstatusHandler,
-  ekspeder: ekspederHandler,
-};
+const statusHandler = (name: string): Handler<object, unknown> | undefined =>
+  (
+    ({
+      journalstatus: journalstatusHandler,
+      utgaar: utgaarHandler,
+      saksstatus: saksstatusHandler,
+      ekspeder: ekspederHandler,
+    }) as Readonly<Record<string, Handler<object, unknown>>>
+  )[name];
 
 /**
  * A status change asked for by target status (the API's `…/status`): the
@@ -43,7 +48,7 @@ export async function runStatusStep(ctx: Ctx, objekt: Objekt, id: string, til: s
       candidates.find((a) => a.naar.every((c) => holds(c, collected.facts))) ??
       candidates.find((a) => a.utfoerer === 'journalstatus' || a.utfoerer === 'saksstatus') ??
       candidates[0]!;
-    const handler = STATUS_HANDLERS[step.utfoerer];
+    const handler = statusHandler(step.utfoerer);
     if (!handler) {
       throw new DomainError('ACTIVITY_NOT_OPEN', {
         nb: `Bruk «${step.navn.nb}» for denne endringen.`,
