@@ -107,6 +107,18 @@ describe(`answer and write off (${engineName()})`, () => {
       [both.id, 'avskriv'],
     ]);
     expect(await ids(o.sb, 'restanser')).not.toContain(second.id);
+    // Each link stands in the change log with who made it.
+    const logged = await team.handle.db
+      .selectFrom('endringslogg as e')
+      .innerJoin('besvarelse as b', 'b.id', 'e.objekt_id')
+      .select(['e.felt', 'e.ny_verdi', 'e.endret_av'])
+      .where('b.svar_journalpost_id', '=', both.id)
+      .where('e.felt', '=', 'svarmaate')
+      .execute();
+    expect(logged.map((e) => [e.ny_verdi, e.endret_av])).toEqual([
+      ['avskriv', o.sb.actor.brukerId],
+      ['avskriv', o.sb.actor.brukerId],
+    ]);
   });
 
   it('refuses what cannot be answered that way, and who may not answer, storing nothing', async () => {

@@ -102,6 +102,21 @@ describe(`dispatch (${engineName()})`, () => {
     await reportKanalResultat(system, rows[2]!.id, { status: 'sendt', referanse: 'utskrift-1' });
     expect((await record(o.sb, jp.id))!.sendt_dato).not.toBeNull();
     expect((await view(o.sb, jp.id)).ekspedering.map((e) => e.status)).toEqual(['sendt', 'sendt', 'sendt']);
+    // Every step of a recipient's dispatch stands in the change log, with who took it (the channel's job: the system).
+    const log = await team.handle.db
+      .selectFrom('endringslogg')
+      .select(['felt', 'ny_verdi', 'endret_av'])
+      .where('objekt_id', '=', rows[1]!.id)
+      .orderBy('id')
+      .execute();
+    expect(log.map((e) => [e.felt, e.ny_verdi])).toEqual([
+      ['kanal', 'utskrift'],
+      ['ekspederingsstatus', 'venter'],
+      ['ekspederingsstatus', 'feilet'],
+      ['ekspederingsstatus', 'sendt'],
+    ]);
+    expect(log[0]!.endret_av).toBe(o.sb.actor.brukerId);
+    expect(log[3]!.endret_av).toBe(system.actor.brukerId);
   });
 
   it('refuses what cannot be dispatched, and stores nothing', async () => {

@@ -4,7 +4,8 @@ import { listAktiviteter } from '../../src/features/rutiner/list-aktiviteter.js'
 import type { Objekt } from '../../src/features/rutiner/domain/routine.js';
 import type { Ctx } from '../../src/shared/context.js';
 import { engineName } from '../support/test-db.js';
-import { as, valerTeam, type ValerTeam } from '../records/records-world.js';
+import { changeSaksstatus } from '../../src/features/saksmappe/change-saksstatus.js';
+import { as, createCase, valerTeam, type ValerTeam } from '../records/records-world.js';
 import { crewOf, letterOnExistingCase, type Crew } from '../oppgaver/oppgaver-world.js';
 
 /** The engine of routines as data (issue 14 item 5): which activities a person is offered, and that only those run. */
@@ -34,10 +35,20 @@ describe(`the activity engine (${engineName()})`, () => {
     expect(await offered(reader, 'saksmappe', sak.id)).toEqual([]);
   });
 
-  it('offers reopening only on a closed case, and only to whom the table allows it', async () => {
+  it('offers closing to the archive, and reopening only on a closed case and only to the archive', async () => {
     await setup();
-    const { sak } = await letterOnExistingCase(crew, crew.sb, 'Søknad om skilt');
+    const sak = await createCase(crew.ark, { tittel: 'Sak uten journalposter' });
+    expect(await offered(crew.ark, 'saksmappe', sak.id)).toContain('sak-avslutt');
     expect(await offered(crew.ark, 'saksmappe', sak.id)).not.toContain('sak-gjenapne');
-    expect(await offered(crew.sb, 'saksmappe', sak.id)).not.toContain('sak-avslutt');
+    await changeSaksstatus(crew.ark, sak.id, { saksstatus: 'A' });
+    expect(await offered(crew.ark, 'saksmappe', sak.id)).toContain('sak-gjenapne');
+    expect(await offered(crew.ark, 'saksmappe', sak.id)).not.toContain('sak-send-tilbake');
+    expect(await offered(crew.sb, 'saksmappe', sak.id)).toEqual([]);
+    // A case the case worker asked to close is sent back, not «reopened».
+    const asked = await createCase(crew.sb, { tittel: 'Ferdig sak' });
+    await changeSaksstatus(crew.ark, asked.id, { saksstatus: 'B' });
+    await changeSaksstatus(crew.sb, asked.id, { saksstatus: 'S' });
+    expect(await offered(crew.ark, 'saksmappe', asked.id)).toContain('sak-send-tilbake');
+    expect(await offered(crew.ark, 'saksmappe', asked.id)).not.toContain('sak-gjenapne');
   });
 });

@@ -111,6 +111,10 @@ export const CHANGE_LOG_FIELDS = {
   tilgangsgruppe: [ours('navn'), ours('beskrivelse'), ours('aktiv'), ours('medlem')],
   // The organisation's default and urgent due dates for incoming post (issue 13; seed 001 fase 1).
   organisasjon: [ours('svarfristDager'), ours('hasterSvarfristDager')],
+  // An answer's link to what it answers, and how (issue 14 item 1; Noark krav 3.4.3, 3.4.4).
+  besvarelse: [ours('referanseBesvartJournalpost'), ours('svarmaate')],
+  // Each recipient's dispatch: its channel, and waiting → sent or failed (issue 14 item 6).
+  ekspedering: [ours('kanal'), ours('ekspederingsstatus')],
 } as const satisfies Record<string, readonly LoggedField[]>;
 
 export type ChangeLogObjectType = keyof typeof CHANGE_LOG_FIELDS;
@@ -134,4 +138,6 @@ export const DATABASE_LOGGED = [
   'dokumentobjekt',
   'skjerming',
   'avskrivning',
+  'besvarelse',
+  'ekspedering',
 ] as const;

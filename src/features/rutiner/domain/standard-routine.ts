@@ -127,7 +127,19 @@ const CASE: readonly ActivityDefinition[] = [
     'B',
     { nb: 'Gjenåpne', en: 'Reopen' },
     { nb: 'Saken tas opp igjen til behandling.', en: 'The case is taken up again.' },
-    [['status:A', 'status:S']],
+    ['status:A'],
+  ),
+  // The case worker asked for closing, but something is left (seed 001, «avslutning av saker»).
+  step(
+    'saksmappe',
+    'sak-send-tilbake',
+    'B',
+    { nb: 'Send tilbake til saksbehandler', en: 'Send back to the case worker' },
+    {
+      nb: 'Saken er ikke klar til å avsluttes og går tilbake til behandling.',
+      en: 'The case is not ready to close and goes back into progress.',
+    },
+    ['status:S'],
   ),
   step(
     'saksmappe',
@@ -138,5 +150,5 @@ const CASE: readonly ActivityDefinition[] = [
   ),
 ];
 
-/** Version 2: dispatch by its channels, write-off per note recipient. Raise the version when a definition changes. */
-export const STANDARD_ROUTINE: Routine = { versjon: 2, aktiviteter: [...RECORD, ...CASE] };
+/** Version 3: dispatch by its channels, write-off per note recipient, a case sent back apart from one reopened. Raise the version when a definition changes. */
+export const STANDARD_ROUTINE: Routine = { versjon: 3, aktiviteter: [...RECORD, ...CASE] };

@@ -27,7 +27,7 @@ const tabs = ['journalposter', 'parter', 'referanser', 'kontakter', 'endringslog
 /** A closed case (avsluttet, utgår) cannot be edited. */
 
 /** The closing panel (`CaseClosing`) offers these steps with what is still open beside them. */
-const CLOSING_ACTIVITIES = ['sak-under-behandling', 'sak-onskes-avsluttet', 'sak-avslutt', 'sak-gjenapne'];
+const CLOSING_ACTIVITIES = ['sak-under-behandling', 'sak-onskes-avsluttet', 'sak-avslutt', 'sak-send-tilbake', 'sak-gjenapne'];
 
 export function CasePage() {
   const { t } = useTranslation();
