@@ -135,6 +135,13 @@ const PROBES: CountProbe[] = [
   fixed('GET /api/maler/flettefelt'),
   { route: 'GET /api/maler/:id/fil', as: ['sys'], url: (w) => `/api/maler/${w.brevmalId}/fil` },
   fixed('GET /api/brevhode'),
+  // An access request on n records with their documents (the documents' page counts are read from the files, not SQL).
+  { route: 'GET /api/innsynskrav/:id', as: ['ark', 'sb'], url: (w) => `/api/innsynskrav/${w.innsynskravId}` },
+  {
+    route: 'GET /api/offentlig/:orgnr/innsynskrav/:kvittering',
+    as: ['sb'],
+    url: (w) => `/api/offentlig/${w.organisasjonsnummer}/innsynskrav/${w.kvittering}`,
+  },
 ];
 
 /** GET routes that read nothing that grows with the archive, and why. */
@@ -150,6 +157,8 @@ const NOT_COUNTED: Record<string, string> = {
   'GET /api/auth/oidc': 'whether OIDC login is on (configuration)',
   'GET /api/auth/oidc/start': 'OIDC login: a redirect to the provider',
   'GET /api/auth/oidc/callback': 'OIDC login: one user, looked up by issuer and subject',
+  'GET /api/innsynskrav/:id/deler/:delId/dokumenter/:dokumentId/sider/:side':
+    "one page of one document: the request, the part and that document's row (fixed), then poppler's rendering",
   'GET /*': 'the web client’s static files (when built)',
   // Fastify's route tree prints the static files' wildcard without its slash.
   'GET *': 'the web client’s static files (when built)',

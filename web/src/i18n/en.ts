@@ -516,6 +516,7 @@ export const en: Translation = {
       'til-journalforing': 'To journal (F, E)',
       'onskes-avsluttet': 'Closing requested',
       'feilet-ekspedering': 'Failed dispatch',
+      'forfalte-innsynskrav': 'Overdue access requests',
     },
     intro: {
       ubesvarte: 'Incoming post and notes for you to answer, with due dates. Red: overdue or due within 5 days.',
@@ -533,6 +534,7 @@ export const en: Translation = {
       'onskes-avsluttet': 'Cases whose owner asks for closing. Check the case and close it (A), or send it back (B).',
       'feilet-ekspedering':
         'Your records whose dispatch to a recipient failed (e-mail, SvarUt or print). Open the record to see why and try again.',
+      'forfalte-innsynskrav': 'Access requests not answered by their deadline (three working days). Follow up with the case owner.',
     },
     titleColumn: 'Title',
     from: 'From / case worker',
