@@ -95,6 +95,90 @@ const RECORD: readonly ActivityDefinition[] = [
   ),
 ];
 
+/** Roles that write documents and send them on a flow (the approval rule's authors). */
+const AUTHOR: ActivityDefinition['naar'][number] = ['rolle:SB', 'rolle:LED', 'rolle:SF', 'rolle:MS'];
+
+/** A decision of the person who has the document now; no `lukker`: the handler closes only that person's step task. */
+const answer = (id: string, handling: string, runder: readonly string[], navn: Message, beskrivelse: Message): ActivityDefinition => ({
+  id,
+  objekt: 'journalpost',
+  navn,
+  beskrivelse,
+  naar: [runder.map((r) => `flyt:mitt:${r}`)],
+  utfoerer: 'dokumentflyt-svar',
+  parametre: { handling },
+});
+
+/*
+ * Approval and review (seed 001 «dokumenter til godkjenning og
+ * gjennomgang»; docs/approval.md). Their own rule (`godkjenning/domain/flyt.ts`)
+ * checks the people asked and the round when they run.
+ */
+const FLOW: readonly ActivityDefinition[] = [
+  {
+    id: 'send-til-godkjenning',
+    objekt: 'journalpost',
+    navn: { nb: 'Send til godkjenning', en: 'Send for approval' },
+    beskrivelse: {
+      nb: 'Sender dokumentet til én eller flere ledere i rekkefølge; det kan ferdigstilles når alle har godkjent.',
+      en: 'Sends the document to one or more leaders in order; it can be finished once all have approved.',
+    },
+    // An own document still reserved, by whoever may finish it.
+    naar: [['type:U', 'type:N', 'type:X', 'type:S'], 'status:R', 'tilStatus:F', AUTHOR, 'flyt:ingen'],
+    utfoerer: 'dokumentflyt-send',
+    parametre: { flyttype: 'godkjenning' },
+  },
+  {
+    id: 'send-til-gjennomgang',
+    objekt: 'journalpost',
+    navn: { nb: 'Send til gjennomgang', en: 'Send for review' },
+    beskrivelse: {
+      nb: 'Ber én eller flere kolleger i rekkefølge lese og kommentere dokumentet, uten godkjenning.',
+      en: 'Asks one or more colleagues in order to read and comment on the document, without approval.',
+    },
+    naar: [['status:M', 'status:S', 'status:R', 'status:F', 'status:G', 'status:E', 'status:J'], 'kan:merknad', AUTHOR, 'flyt:ingen'],
+    utfoerer: 'dokumentflyt-send',
+    parametre: { flyttype: 'gjennomgang' },
+  },
+  answer(
+    'godkjenn',
+    'godkjenn',
+    ['godkjenning'],
+    { nb: 'Godkjenn', en: 'Approve' },
+    {
+      nb: 'Godkjenner dokumentet; det går til neste ledd, eller tilbake til saksbehandler for ferdigstilling.',
+      en: 'Approves the document; it goes to the next step, or back to the case worker to be finished.',
+    },
+  ),
+  answer(
+    'returner',
+    'returner',
+    ['godkjenning'],
+    { nb: 'Returner', en: 'Return' },
+    {
+      nb: 'Godkjenner ikke: dokumentet går tilbake til saksbehandler med en kommentar.',
+      en: 'Does not approve: the document goes back to the case worker with a comment.',
+    },
+  ),
+  answer(
+    'videresend',
+    'videresend',
+    ['godkjenning', 'gjennomgang'],
+    { nb: 'Videresend', en: 'Forward' },
+    { nb: 'Sender dokumentet videre til en annen, med en kommentar.', en: 'Sends the document on to someone else, with a comment.' },
+  ),
+  answer(
+    'ferdig-gjennomgaatt',
+    'gjennomgaatt',
+    ['gjennomgang'],
+    { nb: 'Ferdig gjennomgått', en: 'Review done' },
+    {
+      nb: 'Gjennomgangen er ferdig; dokumentet går videre eller tilbake til saksbehandler med kommentaren.',
+      en: 'The review is done; the document goes on or back to the case worker with the comment.',
+    },
+  ),
+];
+
 const CASE: readonly ActivityDefinition[] = [
   step(
     'saksmappe',
@@ -150,5 +234,8 @@ const CASE: readonly ActivityDefinition[] = [
   ),
 ];
 
-/** Version 3: dispatch by its channels, write-off per note recipient, a case sent back apart from one reopened. Raise the version when a definition changes. */
-export const STANDARD_ROUTINE: Routine = { versjon: 3, aktiviteter: [...RECORD, ...CASE] };
+/**
+ * Version 4: approval and review. Version 3: dispatch by its channels, write-off per note recipient, a case sent back
+ * apart from one reopened. Raise the version when a definition changes.
+ */
+export const STANDARD_ROUTINE: Routine = { versjon: 4, aktiviteter: [...RECORD, ...FLOW, ...CASE] };

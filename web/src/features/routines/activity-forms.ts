@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { ApproveActivity, ForwardActivity, ReturnActivity, ReviewedActivity } from '../approval/AnswerButtons';
+import { SendForApprovalActivity, SendForReviewActivity } from '../approval/SendForApprovalDialog';
 import { DispatchActivity } from '../records/AnswerSteps';
 import { VoidDialog } from '../records/CorrectionDialogs';
 import { WriteOffDialog } from '../worklists/WriteOffDialog';
@@ -19,4 +21,10 @@ export const ACTIVITY_FORMS: Readonly<Record<string, ComponentType<ActivityFormP
   avskriv: WriteOffDialog,
   utgaar: VoidDialog,
   ekspeder: DispatchActivity,
+  'send-til-godkjenning': SendForApprovalActivity,
+  'send-til-gjennomgang': SendForReviewActivity,
+  godkjenn: ApproveActivity,
+  returner: ReturnActivity,
+  videresend: ForwardActivity,
+  'ferdig-gjennomgaatt': ReviewedActivity,
 };
