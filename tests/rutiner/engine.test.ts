@@ -101,4 +101,21 @@ describe(`the activity engine (${engineName()})`, () => {
     await changeJournalstatus(crew.ark, jp.id, { journalstatus: 'U' });
     expect(await flowOffered(crew.sb, jp.id)).toEqual([]);
   });
+
+  const ANSWER = ['besvar', 'forelopig-svar', 'besvar-uten-avskrivning'];
+  const answerOffered = async (ctx: Ctx, id: string) => (await offered(ctx, 'journalpost', id)).filter((a) => ANSWER.includes(a));
+
+  it('offers answering an incoming letter to its case worker, an X note only «uten å avskrive», an own letter or a void record never', async () => {
+    await setup();
+    const { sak, jp } = await letterOnExistingCase(crew, crew.sb, 'Spørsmål om gjerde');
+    expect(await answerOffered(crew.sb, jp.id)).toEqual(ANSWER);
+    expect(await answerOffered(crew.sb2, jp.id)).toEqual([]);
+    expect(await answerOffered(await as(team.handle, 'valer', 'LES'), jp.id)).toEqual([]);
+    const own = await registerJournalpost(crew.sb, sak.id, { journalposttype: 'U', tittel: 'Eget brev' });
+    expect(await answerOffered(crew.sb, own.id)).toEqual([]);
+    const x = await registerJournalpost(crew.sb, sak.id, { journalposttype: 'X', tittel: 'Notat til arkivet' });
+    expect(await answerOffered(crew.sb, x.id)).toEqual(['besvar-uten-avskrivning']);
+    await changeJournalstatus(crew.ark, jp.id, { journalstatus: 'U' });
+    expect(await answerOffered(crew.sb, jp.id)).toEqual([]);
+  });
 });

@@ -73,7 +73,7 @@ export function RecordPage() {
           {r.kanEndre.flytt && <MoveDialog id={r.id} number={r.journalpostId} />}
         </div>
       )}
-      <AnswerSection id={r.id} number={r.journalpostId} type={codeOf(r.journalposttype) ?? ''} />
+      <AnswerSection id={r.id} number={r.journalpostId} />
       <DispatchRetry id={r.id} canRetry={r.kanEndre.status} />
       <section aria-labelledby="record-meta-heading" className="stack">
         <Heading level={2} data-size="sm" id="record-meta-heading">

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { ApproveActivity, ForwardActivity, ReturnActivity, ReviewedActivity } from '../approval/AnswerButtons';
 import { SendForApprovalActivity, SendForReviewActivity } from '../approval/SendForApprovalDialog';
-import { DispatchActivity } from '../records/AnswerSteps';
+import { AnswerAndWriteOffActivity, AnswerOnlyActivity, DispatchActivity, InterimAnswerActivity } from '../records/AnswerSteps';
 import { VoidDialog } from '../records/CorrectionDialogs';
 import { WriteOffDialog } from '../worklists/WriteOffDialog';
 
@@ -18,6 +18,9 @@ export interface ActivityFormProps {
  * status step (its `parametre.til`), done with one button.
  */
 export const ACTIVITY_FORMS: Readonly<Record<string, ComponentType<ActivityFormProps>>> = {
+  besvar: AnswerAndWriteOffActivity,
+  'forelopig-svar': InterimAnswerActivity,
+  'besvar-uten-avskrivning': AnswerOnlyActivity,
   avskriv: WriteOffDialog,
   utgaar: VoidDialog,
   ekspeder: DispatchActivity,
