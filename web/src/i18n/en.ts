@@ -200,6 +200,7 @@ export const en: Translation = {
     submit: 'Save changes',
   },
   editRecord: {
+    hasterHelp: 'A red flag in the lists. The due date does not change by itself: set it above.',
     heading: 'Edit record',
     title: 'Edit record {{number}}',
     intro: 'Change the record details. Only the fields you change are saved and logged.',

@@ -199,6 +199,7 @@ export const nb = {
     submit: 'Lagre endringene',
   },
   editRecord: {
+    hasterHelp: 'Rødt flagg i listene. Forfallsdatoen endres ikke av seg selv: sett den over.',
     heading: 'Rediger journalpost',
     title: 'Rediger journalpost {{number}}',
     intro: 'Endre opplysningene om journalposten. Bare feltene du endrer, blir lagret og logget.',
