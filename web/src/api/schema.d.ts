@@ -2244,6 +2244,7 @@ export interface paths {
                   en: string;
                   nb: string;
                 };
+                gruppe?: string;
                 id: string;
                 navn: {
                   en: string;
@@ -7388,6 +7389,7 @@ export interface paths {
                   en: string;
                   nb: string;
                 };
+                gruppe?: string;
                 id: string;
                 navn: {
                   en: string;
@@ -7454,11 +7456,14 @@ export interface paths {
               ikkeFerdige: number;
               saksstatus: string;
               steg: {
+                aktivitet: string;
                 mulig: boolean;
+                navn: {
+                  en: string;
+                  nb: string;
+                };
                 /** @enum {string} */
                 saksstatus: 'R' | 'B' | 'S' | 'A' | 'U';
-                /** @enum {string} */
-                steg: 'be-om-avslutning' | 'avslutt' | 'send-tilbake' | 'gjenaapne' | 'kvalitetssikret';
               }[];
             };
           };
