@@ -2529,6 +2529,7 @@ export interface paths {
                   en: string;
                   nb: string;
                 };
+                gruppe?: string;
                 id: string;
                 navn: {
                   en: string;
@@ -7776,6 +7777,7 @@ export interface paths {
                   en: string;
                   nb: string;
                 };
+                gruppe?: string;
                 id: string;
                 navn: {
                   en: string;
@@ -7842,11 +7844,14 @@ export interface paths {
               ikkeFerdige: number;
               saksstatus: string;
               steg: {
+                aktivitet: string;
                 mulig: boolean;
+                navn: {
+                  en: string;
+                  nb: string;
+                };
                 /** @enum {string} */
                 saksstatus: 'R' | 'B' | 'S' | 'A' | 'U';
-                /** @enum {string} */
-                steg: 'be-om-avslutning' | 'avslutt' | 'send-tilbake' | 'gjenaapne' | 'kvalitetssikret';
               }[];
             };
           };
