@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/browser.js';
 import { chooseArkivdelAndKlasse } from './support/case-form.js';
 import { browserJourney } from './support/journey.js';
@@ -61,6 +61,21 @@ describe('the archive registers an incoming letter and attaches its scan, in Chr
     await upload('skann.pdf', 'Skannet søknad');
     await page.getByRole('button', { name: 'Journalfør', exact: true }).click();
     await page.getByText(/^Nåværende status: J – /).waitFor();
+  });
+
+  it('lets the archive take the urgency off in the edit form', async () => {
+    await page.locator('.ds-tag', { hasText: 'Haster' }).waitFor();
+    await page.getByRole('link', { name: 'Rediger', exact: true }).click();
+    await heading(/^Rediger journalpost/).waitFor();
+    const urgent = page.getByLabel('Brevet haster');
+    expect(await urgent.isChecked()).toBe(true);
+    await urgent.uncheck();
+    await page.getByLabel('Brevet finnes bare på papir').waitFor();
+    await expectNoAxeViolations(page, 'edit record with urgency and paper-only');
+    await page.getByRole('button', { name: 'Lagre endringene' }).click();
+    await heading(/^Journalpost \d{4}\/\d+-1: Søknad om ferdigattest$/).waitFor();
+    // The red flag is gone; the metadata now says «Haster: Nei».
+    await page.locator('.ds-tag', { hasText: 'Haster' }).waitFor({ state: 'detached' });
   });
 
   it('still lets the archive add a document to the journalført record', async () => {

@@ -88,6 +88,8 @@ describe('from the reception queue to the case worker, in Chromium', () => {
     await heading('Post: brev').waitFor();
     await page.getByRole('radio', { name: 'Ny sak' }).check();
     await field('Sakens tittel').fill(NEW_CASE);
+    // «Finnes saken allerede?» answers before a new case is made (seed 001).
+    await page.getByRole('heading', { name: 'Finnes saken allerede?' }).waitFor();
     await field('Arkivkode (klasse) (valgfritt)').fill('L42');
     await page.getByLabel('Enhet som får saken').selectOption({ label: 'Byggesak' });
     await field('Journalpostens tittel').fill(NEW_CASE);

@@ -1,7 +1,9 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure.
-// Stages: lint, typecheck, tests on PGlite, the same tests on PostgreSQL,
-// browser tests. Ends with one line "N passed, N failed" (counting stages).
+// Stages: lint and typecheck (side by side), tests on PGlite, the database
+// tests again on PostgreSQL, browser tests. Ends with one line "N passed, N
+// failed" (counting stages).
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 import pg from 'pg';
 
 const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -11,14 +13,26 @@ const skipPostgres = process.env.TEST_SKIP_POSTGRES === '1';
 // The PGlite stages must not inherit a DATABASE_URL from the caller's shell.
 const { DATABASE_URL: _ignored, ...envWithoutDb } = process.env;
 
+// Vitest's default leaves one core of two idle (cores − 1 workers); every test
+// file has its own database copy, so files run side by side safely.
+const workers = process.env.TEST_WORKERS || String(Math.max(2, os.availableParallelism() - 1));
+const vitest = (...args) => ['vitest', 'run', `--maxWorkers=${workers}`, `--minWorkers=1`, ...args];
+
 const stages = [
-  { name: 'lint (eslint + prettier)', cmd: 'npm', args: ['run', 'lint'], env: process.env },
-  { name: 'typecheck (tsc)', cmd: 'npm', args: ['run', 'typecheck'], env: process.env },
-  { name: 'tests on embedded PGlite', cmd: 'npx', args: ['vitest', 'run'], env: envWithoutDb },
   {
-    name: `tests on PostgreSQL (${redact(pgUrl)})`,
+    name: 'lint (eslint + prettier) and typecheck (tsc), side by side',
+    parallel: [
+      { cmd: 'npm', args: ['run', 'lint'] },
+      { cmd: 'npm', args: ['run', 'typecheck'] },
+    ],
+    env: process.env,
+  },
+  { name: 'tests on embedded PGlite', cmd: 'npx', args: vitest(), env: envWithoutDb },
+  {
+    // The pure domain tests under src/ touch no database: they ran in the stage before.
+    name: `database tests on PostgreSQL (${redact(pgUrl)})`,
     cmd: 'npx',
-    args: ['vitest', 'run'],
+    args: vitest('tests/'),
     env: { ...process.env, DATABASE_URL: pgUrl },
     before: checkPostgres,
     skip: skipPostgres && 'TEST_SKIP_POSTGRES=1',
@@ -50,7 +64,7 @@ for (const stage of stages) {
     continue;
   }
   const started = Date.now();
-  const ok = await run(stage.cmd, stage.args, stage.env);
+  const ok = stage.parallel ? await runSideBySide(stage.parallel, stage.env) : await run(stage.cmd, stage.args, stage.env);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   timings.push(`${stage.name}: ${ok ? 'passed' : 'FAILED'} in ${seconds} s`);
   if (!ok) {
@@ -87,6 +101,31 @@ function run(cmd, args, env) {
       resolve(code === 0);
     });
   });
+}
+
+/**
+ * Runs commands at once, each one's output held and printed whole when it
+ * ends (so two outputs do not interleave); resolves to whether all succeeded.
+ */
+async function runSideBySide(commands, env) {
+  const results = await Promise.all(
+    commands.map(
+      ({ cmd, args }) =>
+        new Promise((resolve) => {
+          const chunks = [];
+          const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+          child.stdout.on('data', (c) => chunks.push(c));
+          child.stderr.on('data', (c) => chunks.push(c));
+          child.on('error', (error) => resolve({ cmd, args, ok: false, output: `could not start ${cmd}: ${error.message}\n` }));
+          child.on('close', (code) => resolve({ cmd, args, ok: code === 0, output: Buffer.concat(chunks).toString() }));
+        }),
+    ),
+  );
+  for (const r of results) {
+    console.log(`\n-- ${r.cmd} ${r.args.join(' ')}: ${r.ok ? 'passed' : 'FAILED'}`);
+    process.stdout.write(r.output);
+  }
+  return results.every((r) => r.ok);
 }
 
 /** Fails early with instructions rather than letting every test time out. */

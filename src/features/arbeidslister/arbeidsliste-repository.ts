@@ -3,7 +3,7 @@ import type { Tx } from '../../db/tenant.js';
 import type { Window } from '../../shared/paging.js';
 import type { Reader } from '../tilgang/domain/read-rule.js';
 import { fullAccessSql, journalpostAccessSql, saksmappeAccessSql } from '../tilgang/read-rule-sql.js';
-import { awaitingWriteOffSql } from '../oppgaver/restanse-sql.js';
+import { awaitingPartsSql } from '../oppgaver/restanse-sql.js';
 import type { Arbeidsliste } from './domain/worklists.js';
 
 /** Whose lists: the organisation, the user, the unit a leader leads (null otherwise), and the last red date. */
@@ -78,7 +78,10 @@ const LISTS: Record<Arbeidsliste, (o: ListOwner) => ListSql> = {
   'arkivets-ko': (o) => openTasks(sql`o.mottaker_bruker_id IS NULL AND o.mottaker_enhet_id IS NULL`, sql`o.opprettet_dato, o.id`, o),
   restanser: (o) =>
     records(
-      sql`j.saksbehandler_id = ${o.brukerId} AND ${awaitingWriteOffSql('j')}`,
+      // Mine: records I handle, and notes naming me as a recipient (krav 3.4.6) — each while my part awaits its write-off.
+      sql`(j.saksbehandler_id = ${o.brukerId} OR j.id IN (SELECT k.journalpost_id FROM korrespondansepart k
+          WHERE k.organisasjon_id = ${o.orgId} AND k.saksbehandler_id = ${o.brukerId} AND k.korrespondanseparttype = 'IM'))
+        AND EXISTS (SELECT 1 FROM ${awaitingPartsSql('j')} p WHERE p.saksbehandler_id = ${o.brukerId})`,
       sql`j.forfallsdato NULLS LAST, j.journaldato, j.id`,
       o,
     ),

@@ -1,9 +1,9 @@
-import { sql, type ExpressionBuilder, type Insertable, type InsertObject, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type InsertObject, type Selectable, type Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { READING_TASKS } from '../oppgaver/domain/task-kinds.js';
 import { peopleRepository } from '../saksmappe/people-repository.js';
 import { svarfristRepository } from '../svarfrist/svarfrist-repository.js';
 import { changeTargetColumns } from '../tilgang/change-access.js';
+import { recordRecipientsSql } from '../tilgang/read-rule-sql.js';
 import type { Tx } from '../../db/tenant.js';
 import { inWindow, rankWithin } from '../../db/rank-within.js';
 import type { Window } from '../../shared/paging.js';
@@ -162,17 +162,6 @@ async function withDocument(tx: Tx, orgId: string, journalpostIds: readonly stri
   return new Set(rows.map((r) => r.journalpost_id));
 }
 
-/** The users or units a record was copied to or sent to for approval or review (they read it), as an array column of the record's query. */
-function copyRecipients(eb: ExpressionBuilder<DB & { j: JournalpostTable }, 'j'>, column: 'mottaker_bruker_id' | 'mottaker_enhet_id') {
-  return sql<string[]>`ARRAY(${eb
-    .selectFrom('oppgave as o')
-    .select(`o.${column}`)
-    .whereRef('o.organisasjon_id', '=', 'j.organisasjon_id')
-    .whereRef('o.journalpost_id', '=', 'j.id')
-    .where('o.oppgavetype', 'in', READING_TASKS)
-    .where(`o.${column}`, 'is not', null)})`;
-}
-
 /**
  * Records with what their pages show beyond their own row, in the same
  * query: the names of their saksbehandler and unit, how many
@@ -202,8 +191,8 @@ function withNames(tx: Tx) {
         .whereRef('m.organisasjon_id', '=', 'j.organisasjon_id')
         .whereRef('m.objekt_id', '=', 'j.id')
         .as('antall_merknader'),
-      // Copy recipients read the record (the read rule, seed 002 10.7).
-      copyRecipients(eb, 'mottaker_bruker_id').as('kopi_brukere'),
-      copyRecipients(eb, 'mottaker_enhet_id').as('kopi_enheter'),
+      // Those it was given to read (copies, approval, internal recipients) read it (the read rule, seed 002 10.6, 10.7).
+      recordRecipientsSql('j', 'bruker').as('kopi_brukere'),
+      recordRecipientsSql('j', 'enhet').as('kopi_enheter'),
     ]);
 }

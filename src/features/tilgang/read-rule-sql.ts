@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Reader } from './domain/read-rule.js';
-import { READING_TASKS } from '../oppgaver/domain/task-kinds.js';
+import { DELIVERED_TASKS, PASSED_ON, READING_TASKS } from '../oppgaver/domain/task-kinds.js';
 
 /** SQL expressions of an object's access data, in the shape of `FlatReadObject`. */
 export interface ReadObjectSql {
@@ -14,6 +14,26 @@ export interface ReadObjectSql {
 
 /** The task kinds whose receivers read the record (copies, approval, review), as SQL literals for `IN (…)`. */
 export const readingTasksSql = sql.join(READING_TASKS.map((t) => sql.lit(t)));
+const deliveredTasksSql = sql.join(DELIVERED_TASKS.map((t) => sql.lit(t)));
+
+/**
+ * The people (`bruker`) or units (`enhet`) a record aliased `j` was given to
+ * read, as a uuid[] expression: receivers of its reading tasks (copies,
+ * approval, review) and of its tasks to distribute or answer that were not
+ * passed on — so an internal note is read by the person or unit it was
+ * dispatched to and by whoever the unit's leader distributed it to (seed
+ * 002 10.6); for incoming post these are its unit and case worker, who read
+ * it anyway. The record's page, the access targets and the SQL twin all ask
+ * this one expression, so they cannot disagree about who it was given to.
+ */
+export function recordRecipientsSql(j: string, who: 'bruker' | 'enhet'): RawBuilder<string[]> {
+  const col = (c: string) => sql.ref(`${j}.${c}`);
+  const task = sql.ref(`o.${who === 'bruker' ? 'mottaker_bruker_id' : 'mottaker_enhet_id'}`);
+  return sql<string[]>`ARRAY(SELECT ${task} FROM oppgave o WHERE o.organisasjon_id = ${col('organisasjon_id')}
+    AND o.journalpost_id = ${col('id')} AND ${task} IS NOT NULL
+    AND (o.oppgavetype IN (${readingTasksSql})
+      OR (o.oppgavetype IN (${deliveredTasksSql}) AND o.lukket_hvordan IS DISTINCT FROM ${sql.lit(PASSED_ON)})))`;
+}
 
 const uuids = (ids: readonly string[]) => sql`ARRAY[${sql.join(ids.map((id) => sql`${id}::uuid`))}]::uuid[]`;
 
@@ -46,19 +66,16 @@ export function saksmappeAccessSql(alias: string): ReadObjectSql {
 /**
  * The access columns of a record aliased `j` in its case aliased `s`, as
  * `recordObject` (domain/read-objects.ts) builds them: the case's internal
- * contacts and the record's copy recipients by subquery.
+ * contacts and those the record was given to read by subquery.
  */
 export function journalpostAccessSql(j: string, s: string): ReadObjectSql {
   const col = (alias: string, c: string) => sql.ref(`${alias}.${c}`);
-  const kopi = (c: string) =>
-    sql`ARRAY(SELECT o.${sql.ref(c)} FROM oppgave o WHERE o.organisasjon_id = ${col(j, 'organisasjon_id')}
-      AND o.journalpost_id = ${col(j, 'id')} AND o.oppgavetype IN (${readingTasksSql}) AND o.${sql.ref(c)} IS NOT NULL)`;
   return {
     tilgangskode: col(j, 'tilgangskode'),
     tilgangsgruppeId: col(j, 'tilgangsgruppe_id'),
     personer: sql`(ARRAY[${col(j, 'opprettet_av')}, ${col(s, 'opprettet_av')}, ${col(s, 'saksansvarlig_id')}, ${col(j, 'saksbehandler_id')}]
       || ARRAY(SELECT k.bruker_id FROM saksmappe_intern_kontakt k WHERE k.organisasjon_id = ${col(s, 'organisasjon_id')} AND k.saksmappe_id = ${col(s, 'id')})
-      || ${kopi('mottaker_bruker_id')})`,
-    enheter: sql`(ARRAY[${col(j, 'administrativ_enhet_id')}, ${col(s, 'administrativ_enhet_id')}] || ${kopi('mottaker_enhet_id')})`,
+      || ${recordRecipientsSql(j, 'bruker')})`,
+    enheter: sql`(ARRAY[${col(j, 'administrativ_enhet_id')}, ${col(s, 'administrativ_enhet_id')}] || ${recordRecipientsSql(j, 'enhet')})`,
   };
 }

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
-import { readingTasksSql } from './read-rule-sql.js';
+import { recordRecipientsSql } from './read-rule-sql.js';
 
 /** The SQL of access data: memberships, unit trees, internal contacts, codes, groups, the reading log. */
 export const tilgangRepository = {
@@ -64,7 +64,7 @@ export interface AccessTargetRow {
   j_opprettet_av: string | null;
   j_saksbehandler: string | null;
   j_enhet: string | null;
-  /** The record's copy recipients (users, units). */
+  /** Those the record was given to read (users, units): copies, approval, answer tasks, internal recipients. */
   j_kopi_brukere: string[];
   j_kopi_enheter: string[];
   d_tilgangskode: string | null;
@@ -97,10 +97,8 @@ export async function findAccessTargets(
       s.saksansvarlig_id AS s_saksansvarlig, s.administrativ_enhet_id AS s_enhet,
       j.tilgangskode AS j_tilgangskode, j.tilgangsgruppe_id AS j_gruppe, j.opprettet_av AS j_opprettet_av,
       j.saksbehandler_id AS j_saksbehandler, j.administrativ_enhet_id AS j_enhet,
-      ARRAY(SELECT o.mottaker_bruker_id FROM oppgave o WHERE o.organisasjon_id = ${orgId} AND o.journalpost_id = j.id
-        AND o.oppgavetype IN (${readingTasksSql}) AND o.mottaker_bruker_id IS NOT NULL)::text[] AS j_kopi_brukere,
-      ARRAY(SELECT o.mottaker_enhet_id FROM oppgave o WHERE o.organisasjon_id = ${orgId} AND o.journalpost_id = j.id
-        AND o.oppgavetype IN (${readingTasksSql}) AND o.mottaker_enhet_id IS NOT NULL)::text[] AS j_kopi_enheter,
+      ${recordRecipientsSql('j', 'bruker')}::text[] AS j_kopi_brukere,
+      ${recordRecipientsSql('j', 'enhet')}::text[] AS j_kopi_enheter,
       d.tilgangskode AS d_tilgangskode, d.tilgangsgruppe_id AS d_gruppe, d.opprettet_av AS d_opprettet_av,
       ARRAY(SELECT k.bruker_id FROM saksmappe_intern_kontakt k WHERE k.organisasjon_id = ${orgId} AND k.saksmappe_id = s.id)::text[]
         AS interne_kontakter,

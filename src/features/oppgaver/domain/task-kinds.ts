@@ -29,6 +29,17 @@ export type Oppgavetype = (typeof OPPGAVETYPER)[number];
  */
 export const READING_TASKS = ['kopi', 'godkjenne', 'gjennomgaa'] as const satisfies readonly Oppgavetype[];
 
+/**
+ * Tasks that deliver a record to its receiver to distribute or answer: they
+ * read it too while it is theirs and after they dealt with it, but not once
+ * they passed it on (`PASSED_ON`). This is how an internal note reaches the
+ * reading of its recipients (seed 002 10.6: «notatet blir da elektronisk
+ * tilgjengelig hos mottaker»), a unit's through its leaders and whoever they
+ * distribute it to.
+ */
+export const DELIVERED_TASKS = ['besvare', 'fordele'] as const satisfies readonly Oppgavetype[];
+export const PASSED_ON = 'videresendt' satisfies LukketHvordan;
+
 /** The case worker's checks on receipt (seed 002, 10.1 steps 2 and 4): they go to the archive's queue. */
 export const ARKIVMELDINGER = ['feilfordelt', 'endre', 'merknad'] as const satisfies readonly Oppgavetype[];
 export type Arkivmelding = (typeof ARKIVMELDINGER)[number];

@@ -10,7 +10,7 @@ export function useUnitOptions(): Option[] {
 }
 
 /** The active people with a role in force in the organisation as select options, by name (at most one page of the server's). */
-export function useUserOptions(): Option[] {
-  const { data } = useBrukere({ aktive: true, perSide: MAX_USERS_PER_PAGE });
+export function useUserOptions(enabled = true): Option[] {
+  const { data } = useBrukere({ aktive: true, perSide: MAX_USERS_PER_PAGE }, enabled);
   return (data?.items ?? []).map((u) => ({ value: u.id, label: u.navn })).sort(byLabel);
 }

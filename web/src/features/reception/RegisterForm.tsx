@@ -8,6 +8,7 @@ import { FormAlert } from '../common/FormAlert';
 import { SelectField } from '../common/SelectField';
 import { useServerErrors } from '../common/server-errors';
 import { useRegister, type Mottak, type Registration } from './api';
+import { CaseSuggestions, type SuggestedCase } from '../cases/CaseSuggestions';
 import { CasePicker } from './CasePicker';
 
 const FIELDS = [
@@ -71,6 +72,12 @@ export function RegisterForm({ item, formRef, onRegistered }: Props) {
       error={server.forField(path, label)}
     />
   );
+  // «Finnes saken allerede?» before a new case (seed 001): choosing one goes back to an existing case.
+  const chooseSuggested = (c: SuggestedCase) => {
+    setSearch(v.sakTittel);
+    setV({ ...v, saksmappeId: c.id });
+    setMode('existing');
+  };
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const body: Registration = {
@@ -134,6 +141,7 @@ export function RegisterForm({ item, formRef, onRegistered }: Props) {
       ) : (
         <>
           {text('sakTittel', t('reception.register.newCaseTitle'), 'nySak.tittel', { required: true })}
+          <CaseSuggestions title={v.sakTittel} party={{ navn: v.avsenderNavn }} onSelect={chooseSuggested} headingLevel={3} />
           {text('klasse', t('reception.register.newCaseClass'), 'nySak.primaerKlasse', { help: t('reception.register.newCaseClassHelp') })}
           <SelectField
             label={t('reception.register.newCaseUnit')}

@@ -1,6 +1,8 @@
-import { Button, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { activeRole, useSession } from '../../auth/session';
+import { codeOf } from '../common/code-lists';
 import { FormAlert } from '../common/FormAlert';
 import { useServerErrors } from '../common/server-errors';
 import { editRecordFieldOrder, type EditRecordField } from './edit-record-values';
@@ -11,6 +13,18 @@ export function EditRecordForm({ jp }: { jp: Journalpost }) {
   const { t } = useTranslation();
   const form = useEditRecordForm(jp);
   const server = useServerErrors(form.update.error, editRecordFieldOrder);
+  const session = useSession();
+  const archive = session.data ? activeRole(session.data)?.rolle === 'ARK' : false;
+  const letter = ['I', 'U'].includes(codeOf(jp.journalposttype));
+  const checkbox = (name: 'haster' | 'dokumentmedium', on: string, label: string, description: string) => (
+    <Checkbox
+      label={label}
+      description={description}
+      checked={form.values[name] === on}
+      onChange={(e) => form.set(name)(e.target.checked ? on : name === 'haster' ? 'false' : '')}
+      error={server.forField(name, label)}
+    />
+  );
   const field = (name: EditRecordField, label: string, optional = false) => {
     const own = form.errors[name];
     return {
@@ -36,6 +50,8 @@ export function EditRecordForm({ jp }: { jp: Journalpost }) {
         {form.incoming && <Textfield {...field('mottattDato', t('newRecord.mottattDato'))} type="date" />}
         <Textfield {...field('forfallsdato', t('newRecord.forfallsdato'), true)} type="date" />
       </div>
+      {form.incoming && checkbox('haster', 'true', t('newRecord.haster'), t('editRecord.hasterHelp'))}
+      {archive && letter && checkbox('dokumentmedium', 'F', t('newRecord.kunPapir'), t('newRecord.kunPapirHelp'))}
       <Textfield {...field('antallVedlegg', t('editRecord.antallVedlegg'), true)} type="number" min={0} max={10000} inputMode="numeric" />
       <div className="form-actions">
         <Button type="submit" loading={form.update.isPending}>

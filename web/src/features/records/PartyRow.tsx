@@ -2,7 +2,8 @@ import { Button, Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-re
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, type Option } from '../common/SelectField';
-import type { PartyValues } from './record-validation';
+import { InternalPartyFields, type InternalOptions } from './InternalPartyFields';
+import { isInternalParty, type PartyValues } from './record-validation';
 
 type Focusable = HTMLElement | null;
 
@@ -10,6 +11,7 @@ export interface PartyRowProps {
   index: number;
   party: PartyValues;
   types: readonly Option[];
+  internal: InternalOptions;
   onChange: (index: number, changes: Partial<PartyValues>) => void;
   onRemove: (index: number) => void;
   touch: (path: string) => () => void;
@@ -18,7 +20,7 @@ export interface PartyRowProps {
 }
 
 /** One correspondence party as a fieldset named by its number. */
-export function PartyRow({ index, party, types, onChange, onRemove, touch, refFor, error }: PartyRowProps) {
+export function PartyRow({ index, party, types, internal, onChange, onRemove, touch, refFor, error }: PartyRowProps) {
   const { t } = useTranslation();
   const n = index + 1;
   const field = (name: 'korrespondanseparttype' | 'navn' | 'postadresse' | 'epostadresse', label: string) => {
@@ -42,16 +44,30 @@ export function PartyRow({ index, party, types, onChange, onRemove, touch, refFo
           options={types}
           emptyLabel={t('newCase.choose')}
         />
-        <Textfield {...text('navn', t('newRecord.partyName'))} required />
-        <Textfield
-          {...text('postadresse', t('newRecord.partyAddress'))}
-          label={t('form.optional', { label: t('newRecord.partyAddress') })}
-        />
-        <Textfield
-          {...text('epostadresse', t('newRecord.partyEmail'))}
-          label={t('form.optional', { label: t('newRecord.partyEmail') })}
-          type="email"
-        />
+        {isInternalParty(party.korrespondanseparttype) ? (
+          <InternalPartyFields
+            {...internal}
+            index={index}
+            party={party}
+            onChange={(changes) => onChange(index, changes)}
+            touch={touch}
+            refFor={refFor}
+            error={error}
+          />
+        ) : (
+          <>
+            <Textfield {...text('navn', t('newRecord.partyName'))} required />
+            <Textfield
+              {...text('postadresse', t('newRecord.partyAddress'))}
+              label={t('form.optional', { label: t('newRecord.partyAddress') })}
+            />
+            <Textfield
+              {...text('epostadresse', t('newRecord.partyEmail'))}
+              label={t('form.optional', { label: t('newRecord.partyEmail') })}
+              type="email"
+            />
+          </>
+        )}
       </div>
       <Checkbox
         label={t('newRecord.partyScreened')}

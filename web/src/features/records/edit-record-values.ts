@@ -9,6 +9,10 @@ export interface EditRecordValues {
   mottattDato: string;
   forfallsdato: string;
   antallVedlegg: string;
+  /** 'true' when the letter is urgent (a checkbox; incoming records). */
+  haster: string;
+  /** 'F' when the archive has confirmed the letter exists on paper only (a checkbox; the archive, I and U). */
+  dokumentmedium: string;
 }
 
 export type EditRecordField = keyof EditRecordValues & string;
@@ -21,9 +25,11 @@ export const editRecordFieldOrder: readonly EditRecordField[] = [
   'mottattDato',
   'forfallsdato',
   'antallVedlegg',
+  'haster',
+  'dokumentmedium',
 ];
 
-export type JournalpostEndring = Partial<Record<EditRecordField, string | number | null>>;
+export type JournalpostEndring = Partial<Record<EditRecordField, string | number | boolean | null>>;
 
 /** The calendar day of a moment, in the user's time zone (the value of a date input). */
 function localDay(value: string | null): string {
@@ -42,6 +48,9 @@ export function fromJournalpost(jp: Journalpost): EditRecordValues {
     mottattDato: localDay(jp.mottattDato),
     forfallsdato: jp.forfallsdato ?? '',
     antallVedlegg: jp.antallVedlegg === null ? '' : String(jp.antallVedlegg),
+    haster: String(jp.haster),
+    // Only the archive's paper-only confirmation is offered; another medium is left as it is.
+    dokumentmedium: jp.dokumentmedium === 'F' ? 'F' : '',
   };
 }
 
@@ -62,6 +71,7 @@ export function validateEditRecord(v: EditRecordValues, journalposttype: string)
 export function toJournalpostEndring(v: EditRecordValues, changed: readonly EditRecordField[]): JournalpostEndring {
   const value = (f: EditRecordField) => {
     const s = v[f].trim();
+    if (f === 'haster') return s === 'true';
     if (!s) return null;
     if (f === 'mottattDato') return receivedAt(s) ?? null;
     return f === 'antallVedlegg' ? Number(s) : s;

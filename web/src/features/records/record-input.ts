@@ -1,6 +1,6 @@
 import { today } from '../common/format';
 import { needsTemplate } from '../templates/TemplatePicker';
-import { defaultPartyType, type PartyValues, type RecordValues } from './record-validation';
+import { defaultPartyType, isInternalParty, type PartyValues, type RecordValues } from './record-validation';
 import type { NyJournalpost } from './types';
 
 let nextKey = 1;
@@ -14,6 +14,8 @@ export function newParty(journalposttype: string): PartyValues {
     postadresse: '',
     epostadresse: '',
     skjermet: false,
+    internTil: 'saksbehandlerId',
+    internId: '',
   };
 }
 
@@ -63,12 +65,16 @@ export function toNyJournalpost(v: RecordValues): NyJournalpost {
     forfallsdato: optional(v.forfallsdato),
     ...(v.journalposttype === 'I' && v.haster ? { haster: true } : {}),
     ...(v.kunPapir && ['I', 'U'].includes(v.journalposttype) ? { dokumentmedium: 'F' as const } : {}),
-    korrespondanseparter: v.parter.map((p) => ({
-      korrespondanseparttype: p.korrespondanseparttype,
-      navn: p.navn.trim(),
-      postadresse: optional(p.postadresse),
-      epostadresse: optional(p.epostadresse),
-      skjermet: p.skjermet,
-    })),
+    korrespondanseparter: v.parter.map((p) =>
+      isInternalParty(p.korrespondanseparttype)
+        ? { korrespondanseparttype: p.korrespondanseparttype, navn: p.navn.trim(), [p.internTil]: p.internId, skjermet: p.skjermet }
+        : {
+            korrespondanseparttype: p.korrespondanseparttype,
+            navn: p.navn.trim(),
+            postadresse: optional(p.postadresse),
+            epostadresse: optional(p.epostadresse),
+            skjermet: p.skjermet,
+          },
+    ),
   };
 }

@@ -8,7 +8,16 @@ export interface PartyValues {
   postadresse: string;
   epostadresse: string;
   skjermet: boolean;
+  /** An internal recipient (IM, IK) is a person or a unit of the organisation; its name is the one picked. */
+  internTil: InternTil;
+  internId: string;
 }
+
+/** Which of the organisation an internal party names: the request's field for it. */
+export type InternTil = 'saksbehandlerId' | 'administrativEnhetId';
+
+/** Internal recipients and copy recipients (Noark IM, IK): delivered inside Saksgang, so picked among the organisation's people and units. */
+export const isInternalParty = (type: string) => type === 'IM' || type === 'IK';
 
 export interface RecordValues {
   journalposttype: string;
@@ -51,6 +60,10 @@ export function validateRecord(v: RecordValues): RecordErrors {
     errors.forfallsdato = 'newRecord.errors.forfallFoer';
   v.parter.forEach((p, i) => {
     if (!p.korrespondanseparttype) errors[`korrespondanseparter.${i}.korrespondanseparttype`] = 'newRecord.errors.partyType';
+    if (isInternalParty(p.korrespondanseparttype)) {
+      if (!p.internId) errors[`korrespondanseparter.${i}.${p.internTil}`] = 'newRecord.errors.partyInternal';
+      return;
+    }
     if (!p.navn.trim()) errors[`korrespondanseparter.${i}.navn`] = 'newRecord.errors.partyName';
     if (p.epostadresse.trim() && !EMAIL.test(p.epostadresse.trim()))
       errors[`korrespondanseparter.${i}.epostadresse`] = 'newRecord.errors.email';
@@ -60,8 +73,11 @@ export function validateRecord(v: RecordValues): RecordErrors {
 
 /** Field paths in the order they appear on the form, so focus goes to the first error. */
 export function recordFieldOrder(v: RecordValues): string[] {
-  const parties = v.parter.flatMap((_, i) =>
-    ['korrespondanseparttype', 'navn', 'postadresse', 'epostadresse'].map((f) => `korrespondanseparter.${i}.${f}`),
+  const parties = v.parter.flatMap((p, i) =>
+    (isInternalParty(p.korrespondanseparttype)
+      ? ['korrespondanseparttype', p.internTil]
+      : ['korrespondanseparttype', 'navn', 'postadresse', 'epostadresse']
+    ).map((f) => `korrespondanseparter.${i}.${f}`),
   );
   return ['journalposttype', 'brevmalId', 'tittel', 'offentligTittel', 'dokumentetsDato', 'mottattDato', 'forfallsdato', ...parties];
 }

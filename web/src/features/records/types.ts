@@ -83,6 +83,9 @@ export interface NyKorrespondansepart {
   navn: string;
   postadresse?: string;
   epostadresse?: string;
+  /** An internal party (IM, IK): the person or unit of the organisation it names. */
+  saksbehandlerId?: string;
+  administrativEnhetId?: string;
   skjermet: boolean;
 }
 

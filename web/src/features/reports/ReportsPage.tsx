@@ -136,7 +136,7 @@ function ReportPanel({ rapport, enhetId }: { rapport: Rapport; enhetId: string }
               </Table.Head>
               <Table.Body>
                 {report.data.items.map((r) => (
-                  <Table.Row key={r.id}>
+                  <Table.Row key={`${r.id}-${r.enhet?.id ?? ''}-${r.saksbehandler?.id ?? ''}`}>
                     <Table.Cell className="nowrap">{`${r.journalpostId} (${r.journalposttype})`}</Table.Cell>
                     <Table.Cell>
                       <Link asChild>
