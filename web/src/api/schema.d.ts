@@ -2244,6 +2244,7 @@ export interface paths {
                   en: string;
                   nb: string;
                 };
+                gruppe?: string;
                 id: string;
                 navn: {
                   en: string;
@@ -7537,6 +7538,7 @@ export interface paths {
                   en: string;
                   nb: string;
                 };
+                gruppe?: string;
                 id: string;
                 navn: {
                   en: string;
@@ -7603,11 +7605,14 @@ export interface paths {
               ikkeFerdige: number;
               saksstatus: string;
               steg: {
+                aktivitet: string;
                 mulig: boolean;
+                navn: {
+                  en: string;
+                  nb: string;
+                };
                 /** @enum {string} */
                 saksstatus: 'R' | 'B' | 'S' | 'A' | 'U';
-                /** @enum {string} */
-                steg: 'be-om-avslutning' | 'avslutt' | 'send-tilbake' | 'gjenaapne' | 'kvalitetssikret';
               }[];
             };
           };
