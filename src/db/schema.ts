@@ -8,6 +8,7 @@ import type { MottakTables } from '../features/mottak/tables.js';
 import type { MalerTables } from '../features/maler/tables.js';
 import type { EkspederingTables } from '../features/ekspedering/tables.js';
 import type { FlytTables } from '../features/godkjenning/tables.js';
+import type { InnsynskravTables } from '../features/innsynskrav/tables.js';
 
 /**
  * Table types for Kysely. Kept by hand beside the migrations: when a
@@ -145,4 +146,5 @@ export interface DB
     MottakTables,
     MalerTables,
     FlytTables,
-    EkspederingTables {}
+    EkspederingTables,
+    InnsynskravTables {}

@@ -5,6 +5,7 @@ import type { Reader } from '../../src/features/tilgang/domain/read-rule.js';
 import type { Client } from '../support/test-app.js';
 import { PUBLIC_PROBES } from './read-public.js';
 import { RECEPTION_PROBES } from './read-reception.js';
+import { INNSYNSKRAV_PROBES } from './read-innsynskrav.js';
 import { READ_PEOPLE, secretsOf, word, type Built, type Owner, type ReadRelation, type ReadWorld, type Sight } from './read-world.js';
 
 /*
@@ -522,6 +523,7 @@ export const READ_PROBES: ReadProbe[] = [
   },
   ...RECEPTION_PROBES,
   ...PUBLIC_PROBES,
+  ...INNSYNSKRAV_PROBES,
 ];
 
 const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));

@@ -10,6 +10,7 @@ import { as, createCase, type Org } from '../records/records-world.js';
 import { loginAs, type Client } from '../support/test-app.js';
 import { PASSWORD } from '../support/world.js';
 import { receptionQueue } from './count-reception.js';
+import { accessRequest } from './count-innsynskrav.js';
 
 /*
  * The world of the query-count test: one organisation where everything a
@@ -39,6 +40,9 @@ export interface CountWorld {
   mottakId: string;
   mottakFilId: string;
   brevmalId: string;
+  innsynskravId: string;
+  kvittering: string;
+  organisasjonsnummer: string;
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -62,8 +66,10 @@ export async function buildCountWorld(handle: DatabaseHandle, app: FastifyInstan
   const reception = await receptionQueue(app, clients.ark, clients.sb, n);
   const brevmalId = await templates(app, clients.sys, n);
   await publicJournal(ark, n);
+  const innsyn = await accessRequest(handle, org, cases[0]!, records.ids);
   return {
     ...reception,
+    ...innsyn,
     org,
     n,
     clients,

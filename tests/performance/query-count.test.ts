@@ -38,7 +38,6 @@ interface CountProbe {
   url(w: CountWorld): string;
 }
 
-const ORGNR: Record<string, string> = { valer: '964947260', asnes: '964948232', grue: '964947171' };
 const ALL_TIME = 'fra=2000-01-01&til=2099-12-31';
 
 const fixed = (route: string, as: Reader[] = ['ark']): CountProbe => ({ route, as, url: () => route.slice(4) });
@@ -142,15 +141,22 @@ const PROBES: CountProbe[] = [
   {
     route: 'GET /api/offentlig/:orgnr/journal',
     as: ['sb'],
-    url: (w) => `/api/offentlig/${ORGNR[w.org]}/journal?${ALL_TIME}&perSide=200`,
+    url: (w) => `/api/offentlig/${w.organisasjonsnummer}/journal?${ALL_TIME}&perSide=200`,
     budget: 5,
   },
   // The XML: the organisation, the count, then per batch of 500 the records and their parties (one batch here).
   {
     route: 'GET /api/offentlig/:orgnr/journal.xml',
     as: ['sb'],
-    url: (w) => `/api/offentlig/${ORGNR[w.org]}/journal.xml?${ALL_TIME}`,
+    url: (w) => `/api/offentlig/${w.organisasjonsnummer}/journal.xml?${ALL_TIME}`,
     budget: 8,
+  },
+  // An access request on n records with their documents (the documents' page counts are read from the files, not SQL).
+  { route: 'GET /api/innsynskrav/:id', as: ['ark', 'sb'], url: (w) => `/api/innsynskrav/${w.innsynskravId}` },
+  {
+    route: 'GET /api/offentlig/:orgnr/innsynskrav/:kvittering',
+    as: ['sb'],
+    url: (w) => `/api/offentlig/${w.organisasjonsnummer}/innsynskrav/${w.kvittering}`,
   },
 ];
 
@@ -167,6 +173,8 @@ const NOT_COUNTED: Record<string, string> = {
   'GET /api/auth/oidc': 'whether OIDC login is on (configuration)',
   'GET /api/auth/oidc/start': 'OIDC login: a redirect to the provider',
   'GET /api/auth/oidc/callback': 'OIDC login: one user, looked up by issuer and subject',
+  'GET /api/innsynskrav/:id/deler/:delId/dokumenter/:dokumentId/sider/:side':
+    "one page of one document: the request, the part and that document's row (fixed), then poppler's rendering",
   'GET /*': 'the web client’s static files (when built)',
   // Fastify's route tree prints the static files' wildcard without its slash.
   'GET *': 'the web client’s static files (when built)',

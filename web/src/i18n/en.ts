@@ -329,6 +329,15 @@ export const en: Translation = {
       variantformat: 'Variant format',
       format: 'File format',
       sjekksum: 'Checksum',
+      fordeling: 'Distribution',
+      kopimottaker: 'Copy recipient',
+      tilbakemelding: 'Message to the archive',
+      referanseAvskrivesAvJournalpost: 'Written off by record',
+      avskrivningsmaate: 'Write-off method',
+      referanseBesvartJournalpost: 'Answers record',
+      svarmaate: 'Kind of answer',
+      kanal: 'Dispatched by',
+      ekspederingsstatus: 'Dispatch status',
     },
   },
   records: {
@@ -523,6 +532,7 @@ export const en: Translation = {
       'til-journalforing': 'To journal (F, E)',
       'onskes-avsluttet': 'Closing requested',
       'feilet-ekspedering': 'Failed dispatch',
+      'forfalte-innsynskrav': 'Overdue access requests',
     },
     intro: {
       ubesvarte: 'Incoming post and notes for you to answer, with due dates. Red: overdue or due within 5 days.',
@@ -540,6 +550,7 @@ export const en: Translation = {
       'onskes-avsluttet': 'Cases whose owner asks for closing. Check the case and close it (A), or send it back (B).',
       'feilet-ekspedering':
         'Your records whose dispatch to a recipient failed (e-mail, SvarUt or print). Open the record to see why and try again.',
+      'forfalte-innsynskrav': 'Access requests not answered by their deadline (three working days). Follow up with the case owner.',
     },
     titleColumn: 'Title',
     from: 'From / case worker',

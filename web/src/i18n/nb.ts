@@ -328,6 +328,15 @@ export const nb = {
       variantformat: 'Variantformat',
       format: 'Filformat',
       sjekksum: 'Sjekksum',
+      fordeling: 'Fordeling',
+      kopimottaker: 'Kopimottaker',
+      tilbakemelding: 'Melding til arkivet',
+      referanseAvskrivesAvJournalpost: 'Avskrevet av journalpost',
+      avskrivningsmaate: 'Avskrivningsmåte',
+      referanseBesvartJournalpost: 'Besvarer journalpost',
+      svarmaate: 'Svarmåte',
+      kanal: 'Ekspedert via',
+      ekspederingsstatus: 'Ekspederingsstatus',
     },
   },
   records: {
@@ -522,6 +531,7 @@ export const nb = {
       'til-journalforing': 'Til journalføring (F, E)',
       'onskes-avsluttet': 'Ønskes avsluttet',
       'feilet-ekspedering': 'Feilet ekspedering',
+      'forfalte-innsynskrav': 'Forfalte innsynskrav',
     },
     intro: {
       ubesvarte: 'Inngående post og notater du skal besvare, med frist. Rødt: fristen er passert eller under 5 dager unna.',
@@ -542,6 +552,7 @@ export const nb = {
       'onskes-avsluttet': 'Saker saksbehandler ønsker avsluttet. Kontroller saken og avslutt den (A), eller send den tilbake (B).',
       'feilet-ekspedering':
         'Dine journalposter der utsendingen til en mottaker feilet (e-post, SvarUt eller utskrift). Åpne journalposten for å se hvorfor og prøve igjen.',
+      'forfalte-innsynskrav': 'Innsynskrav som ikke er besvart innen fristen (tre arbeidsdager). Følg opp med saksansvarlig.',
     },
     titleColumn: 'Tittel',
     from: 'Fra / saksbehandler',
