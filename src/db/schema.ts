@@ -35,6 +35,8 @@ export interface OrganisasjonTable {
   /** 0051: days to the due date of incoming post, and of urgent post. */
   svarfrist_dager: Generated<number>;
   haster_svarfrist_dager: Generated<number>;
+  /** 0070: the record types the public journal shows (I and U always; N, X by choice). */
+  offentlig_journal_typer: Generated<string[]>;
 }
 
 export interface AdministrativEnhetTable {
