@@ -47,6 +47,10 @@ describe(`access requests (${engineName()})`, () => {
       tx.selectFrom('journalpost').selectAll().where('id', '=', k.journalpostId).executeTakeFirstOrThrow(),
     );
     expect(row).toMatchObject({ journalposttype: 'I', journalstatus: 'J', forfallsdato: k.frist, saksbehandler_id: w.sb.actor.brukerId });
+    const sak = await inTenant(w.sb, (tx) =>
+      tx.selectFrom('saksmappe').select(['primaer_klasseverdi', 'tittel']).where('id', '=', k.saksmappeId).executeTakeFirstOrThrow(),
+    );
+    expect(sak).toMatchObject({ primaer_klasseverdi: '010', tittel: expect.stringMatching(/^Innsynskrav 2026\/\d+-1$/) });
     const ubesvarte = await listArbeidsliste(w.sb, 'ubesvarte', { side: 1, perSide: 50 });
     expect(ubesvarte.items.find((i) => i.journalpost?.id === k.journalpostId)).toMatchObject({ oppgavetype: 'besvare', frist: k.frist });
   });

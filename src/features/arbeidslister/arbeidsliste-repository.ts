@@ -107,16 +107,21 @@ const LISTS: Record<Arbeidsliste, (o: ListOwner) => ListSql> = {
   'nye-saker': (o) => cases(sql`s.saksstatus = 'R'`, sql`s.saksdato, s.id`, o),
   'til-journalforing': (o) => records(sql`j.journalstatus IN ('F', 'E')`, sql`j.journaldato, j.id`, o),
   'onskes-avsluttet': (o) => cases(sql`s.saksstatus = 'S'`, sql`s.saksdato, s.id`, o),
-  // Access requests past their deadline and not answered (migration 0075's index of open requests by deadline).
-  'forfalte-innsynskrav': (o) => ({
-    from: sql`innsynskrav ik WHERE ik.organisasjon_id = ${o.orgId} AND ik.besvart_dato IS NULL AND ik.frist < ${o.today}::date`,
+  // Open access requests by deadline, and those past it (migration 0075's index of open requests by deadline).
+  innsynskrav: (o) => accessRequests(sql`true`, o),
+  'forfalte-innsynskrav': (o) => accessRequests(sql`ik.frist < ${o.today}::date`, o),
+};
+
+function accessRequests(where: RawBuilder<unknown>, o: ListOwner): ListSql {
+  return {
+    from: sql`innsynskrav ik WHERE ik.organisasjon_id = ${o.orgId} AND ik.besvart_dato IS NULL AND ${where}`,
     oppgave: NONE,
     journalpost: sql`ik.journalpost_id`,
     saksmappe: sql`ik.saksmappe_id`,
     frist: sql`ik.frist`,
     order: sql`ik.frist, ik.id`,
-  }),
-};
+  };
+}
 
 export interface WorklistRow {
   oppgave_id: string | null;

@@ -56,7 +56,7 @@ export async function arbeidslisteRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary:
-          'En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato, feilet-ekspedering; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet, forfalte-innsynskrav',
+          'En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato, feilet-ekspedering; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet, innsynskrav, forfalte-innsynskrav',
         params: z.object({ liste: z.enum(ARBEIDSLISTER) }),
         querystring: z.strictObject(pageQuery(50, 200)),
         response: { 200: pageBody(Item) },

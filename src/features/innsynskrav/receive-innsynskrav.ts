@@ -86,16 +86,7 @@ export async function receiveInnsynskrav(ctx: Ctx, files: FileStore, input: Inns
       const frist = innsynFrist(today);
       const numbers = records.map((r) => formatJournalpostId(r.saksaar, r.sakssekvensnummer, r.journalpostnummer));
       const list = numbers.length > 3 ? `${numbers.slice(0, 3).join(', ')} m.fl.` : numbers.join(', ');
-      const saksmappe = await createSaksmappe(
-        ctx,
-        {
-          tittel: `Innsynskrav ${list}`,
-          administrativEnhetId: first.administrativ_enhet_id,
-          saksansvarligId: first.saksansvarlig_id,
-          ...(first.primaer_klasse_id ? { primaerKlasse: { klasseId: first.primaer_klasse_id } } : {}),
-        },
-        tx,
-      );
+      const saksmappe = await createRequestCase(ctx, tx, `Innsynskrav ${list}`, first);
       const journalpost = await registerJournalpost(
         ctx,
         saksmappe.id,
@@ -154,6 +145,29 @@ export async function receiveInnsynskrav(ctx: Ctx, files: FileStore, input: Inns
       return { ...summary(krav), duplikat: false, kvittering: token };
     }),
   );
+}
+
+/** The arkivnøkkel class of access requests: «Informasjon og publikumsservice» (010). */
+export const INNSYN_KLASSE = '010';
+
+/**
+ * The request's own case, owned by and in the unit of the first requested
+ * record's case owner; classed 010 where the organisation's key has it,
+ * else as that record's case (a key without 010). The class is looked up
+ * before the case number is taken, so a first try that fails leaves nothing.
+ */
+async function createRequestCase(ctx: Ctx, tx: Tx, tittel: string, first: RequestedRecord) {
+  const base = { tittel, administrativEnhetId: first.administrativ_enhet_id, saksansvarligId: first.saksansvarlig_id };
+  try {
+    return await createSaksmappe(ctx, { ...base, primaerKlasse: { verdi: INNSYN_KLASSE } }, tx);
+  } catch (error) {
+    if (!(error instanceof DomainError && error.fields.some((f) => f.field.startsWith('primaerKlasse')))) throw error;
+    return createSaksmappe(
+      ctx,
+      { ...base, ...(first.primaer_klasse_id ? { primaerKlasse: { klasseId: first.primaer_klasse_id } } : {}) },
+      tx,
+    );
+  }
 }
 
 const summary = (k: { id: string; saksmappe_id: string; journalpost_id: string; frist: string }) => ({

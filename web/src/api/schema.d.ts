@@ -179,6 +179,7 @@ export interface paths {
                   | 'til-journalforing'
                   | 'onskes-avsluttet'
                   | 'feilet-ekspedering'
+                  | 'innsynskrav'
                   | 'forfalte-innsynskrav';
               }[];
             };
@@ -201,7 +202,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato, feilet-ekspedering; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet, forfalte-innsynskrav */
+    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato, feilet-ekspedering; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet, innsynskrav, forfalte-innsynskrav */
     get: {
       parameters: {
         query?: {
@@ -225,6 +226,7 @@ export interface paths {
             | 'til-journalforing'
             | 'onskes-avsluttet'
             | 'feilet-ekspedering'
+            | 'innsynskrav'
             | 'forfalte-innsynskrav';
         };
         cookie?: never;

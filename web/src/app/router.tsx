@@ -5,7 +5,9 @@ import { AdminPage } from '../admin/AdminPage';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { TemplatesPage } from '../features/templates/TemplatesPage';
 import { LoginPage } from '../auth/LoginPage';
-import { PublicJournalPage } from '../features/offentlig-journal/PublicJournalPage';
+import { OrderAccessPage } from '../features/access-requests/OrderAccessPage';
+import { ReceiptPage } from '../features/access-requests/ReceiptPage';
+import { DecisionPage } from '../features/access-requests/DecisionPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { EditCasePage } from '../features/cases/EditCasePage';
@@ -28,13 +30,16 @@ import { Shell } from './Shell';
 export const router = createBrowserRouter([
   { path: '/logg-inn', element: <LoginPage /> },
   // The public journal: no login, no shell.
-  { path: '/offentlig/:orgnr', element: <PublicJournalPage /> },
+  // With «Bestill innsyn» (access requests, issue 15 item 3) and the requester's receipt.
+  { path: '/offentlig/:orgnr', element: <OrderAccessPage /> },
+  { path: '/offentlig/:orgnr/innsynskrav/:kvittering', element: <ReceiptPage /> },
   {
     element: <Shell />,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'arbeidslister', element: <WorklistPage /> },
       { path: 'arbeidslister/:liste', element: <WorklistPage /> },
+      { path: 'innsynskrav/:id', element: <DecisionPage /> },
       { path: 'saker', element: <CasesPage /> },
       { path: 'saker/ny', element: <NewCasePage /> },
       { path: 'saker/:id', element: <CasePage /> },

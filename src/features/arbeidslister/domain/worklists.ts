@@ -16,9 +16,10 @@ import { addDays } from '../../saksmappe/oslo-calendar.js';
  * what the reader sent).
  * «Feilet ekspedering» (issue 14 item 6): the case worker's own records
  * whose dispatch failed for a recipient.
- * «Forfalte innsynskrav» (issue 15 item 3): the archive's follow-up of access
- * requests not answered by their legal deadline (the case owners have theirs
- * in «Ubesvarte»).
+ * «Innsynskrav» and «Forfalte innsynskrav» (issue 15 item 3; seed 003: the
+ * document centre handles «innsynsbestillinger»): the archive's open access
+ * requests by deadline, and those not answered by their legal deadline (the
+ * case owners have theirs in «Ubesvarte»).
  */
 export const ARBEIDSLISTER = [
   'ubesvarte',
@@ -35,6 +36,7 @@ export const ARBEIDSLISTER = [
   'til-journalforing',
   'onskes-avsluttet',
   'feilet-ekspedering',
+  'innsynskrav',
   'forfalte-innsynskrav',
 ] as const;
 export type Arbeidsliste = (typeof ARBEIDSLISTER)[number];
@@ -61,7 +63,16 @@ export function worklistsOf(rolle: Rolle): readonly Arbeidsliste[] {
     case 'SF':
       return ['til-fordeling', ...CASE_WORKER];
     case 'ARK':
-      return ['arkivets-ko', 'midlertidige', 'nye-saker', 'til-journalforing', 'onskes-avsluttet', 'kopier', 'forfalte-innsynskrav'];
+      return [
+        'arkivets-ko',
+        'midlertidige',
+        'nye-saker',
+        'til-journalforing',
+        'onskes-avsluttet',
+        'kopier',
+        'innsynskrav',
+        'forfalte-innsynskrav',
+      ];
     default:
       return [];
   }

@@ -16,7 +16,8 @@ export type KodelisteNavn =
   | 'korrespondanseparttype'
   | 'dokumenttype'
   | 'tilknyttetRegistreringSom'
-  | 'tilgangskode';
+  | 'tilgangskode'
+  | 'innsynHjemmel';
 
 export type Kodelister = Partial<Record<KodelisteNavn, Kode[]>>;
 

@@ -99,7 +99,11 @@ function WorklistTable({ liste }: { liste: Liste }) {
 }
 
 function TitleLink({ item }: { item: WorklistItem }) {
-  const to = item.journalpost ? `/journalposter/${item.journalpost.id}` : `/saker/${item.saksmappeId}`;
+  const to = item.innsynskravId
+    ? `/innsynskrav/${item.innsynskravId}`
+    : item.journalpost
+      ? `/journalposter/${item.journalpost.id}`
+      : `/saker/${item.saksmappeId}`;
   return (
     <Link asChild>
       <RouterLink to={to}>{item.tittel}</RouterLink>
