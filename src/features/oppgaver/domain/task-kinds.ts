@@ -40,6 +40,18 @@ export const READING_TASKS = ['kopi', 'godkjenne', 'gjennomgaa'] as const satisf
 export const DELIVERED_TASKS = ['besvare', 'fordele'] as const satisfies readonly Oppgavetype[];
 export const PASSED_ON = 'videresendt' satisfies LukketHvordan;
 
+/**
+ * Whether a task gives its receiver the record to read (`READING_TASKS`, and
+ * `DELIVERED_TASKS` not passed on). Its SQL twin is the database function
+ * `tilgang_mottakere` (migration 0063), which the read rule's loaders, its
+ * SQL twin and the search index ask; tests/access/read-rule-sql.test.ts
+ * keeps the two equal over every kind and closing.
+ */
+export function givesToRead(t: { oppgavetype: Oppgavetype; lukketHvordan: LukketHvordan | null }): boolean {
+  if ((READING_TASKS as readonly string[]).includes(t.oppgavetype)) return true;
+  return (DELIVERED_TASKS as readonly string[]).includes(t.oppgavetype) && t.lukketHvordan !== PASSED_ON;
+}
+
 /** The case worker's checks on receipt (seed 002, 10.1 steps 2 and 4): they go to the archive's queue. */
 export const ARKIVMELDINGER = ['feilfordelt', 'endre', 'merknad'] as const satisfies readonly Oppgavetype[];
 export type Arkivmelding = (typeof ARKIVMELDINGER)[number];
