@@ -9447,7 +9447,8 @@ export interface paths {
                   | 'merknad'
                   | 'godkjenne'
                   | 'gjennomgaa'
-                  | 'flytsvar';
+                  | 'flytsvar'
+                  | 'ekspederingsfeil';
                 /** Format: date-time */
                 opprettetDato: string;
                 registreringsId: string;
