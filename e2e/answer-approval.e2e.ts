@@ -37,6 +37,8 @@ describe('answering a letter with approval and e-mail in Chromium', () => {
 
   const dialog = () => page.getByRole('dialog');
   const approval = () => page.getByRole('region', { name: 'Godkjenning og gjennomgang' });
+  /** Sending and answering are the routine's activities, with the record's others. */
+  const actions = () => page.getByRole('region', { name: 'Handlinger' });
   const csrf = async () => ({
     'x-csrf-token': ((await page.evaluate(() => fetch('/api/session').then((r) => r.json()))) as { csrfToken: string }).csrfToken,
   });
@@ -74,7 +76,7 @@ describe('answering a letter with approval and e-mail in Chromium', () => {
   });
 
   it('sends the answer to the leader for approval, who approves it', async () => {
-    await approval().getByRole('button', { name: 'Send til godkjenning …' }).click();
+    await actions().getByRole('button', { name: 'Send til godkjenning …' }).click();
     await dialog().getByLabel('Ledd 1').selectOption({ label: 'Per Haugen (Byggesak)' });
     await dialog().getByRole('button', { name: 'Send' }).click();
     await approval().getByText('Ligger hos').waitFor();
@@ -84,7 +86,7 @@ describe('answering a letter with approval and e-mail in Chromium', () => {
     await logIn(page, server.url, 'valer.leder');
     await page.goto(`${server.url}/arbeidslister/til-godkjenning`);
     await page.getByRole('link', { name: /Svar på \d{4}\/\d+-1/ }).click();
-    await approval().getByRole('button', { name: 'Godkjenn …' }).click();
+    await actions().getByRole('button', { name: 'Godkjenn …' }).click();
     await dialog().getByRole('button', { name: 'Godkjenn' }).click();
     await approval()
       .getByText(/^Godkjent \d/)
@@ -118,7 +120,10 @@ describe('answering a letter with approval and e-mail in Chromium', () => {
     expect(smtp.received[0]!.subject).toMatch(/Svar på \d{4}\/\d+-1/);
     const dispatched = page.getByRole('table', { name: /^Ekspedering av .* per mottaker$/ });
     await expect
-      .poll(async () => (await page.reload(), await dispatched.getByRole('cell', { name: 'Sendt', exact: true }).count()))
+      // Each try reloads the page: more than the default second on a loaded machine.
+      .poll(async () => (await page.reload(), await dispatched.getByRole('cell', { name: 'Sendt', exact: true }).count()), {
+        timeout: 30_000,
+      })
       .toBe(1);
     await expectNoAxeViolations(page, 'dispatched answer');
   });

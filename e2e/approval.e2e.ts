@@ -24,6 +24,8 @@ describe('approval of a document in Chromium', () => {
 
   const section = () => page.getByRole('region', { name: 'Godkjenning og gjennomgang' });
   const dialog = () => page.getByRole('dialog');
+  /** Sending and answering are the routine's activities, with the record's others. */
+  const actions = () => page.getByRole('region', { name: 'Handlinger' });
 
   it('lets the case worker send a reserved case paper to the leader for approval', async () => {
     await logIn(page, server.url, 'valer.saksbehandler');
@@ -45,7 +47,7 @@ describe('approval of a document in Chromium', () => {
     recordUrl = `${server.url}/journalposter/${(await jp.json()).id}`;
     await page.goto(recordUrl);
     await section().getByText('Dokumentet er ikke sendt til godkjenning eller gjennomgang.').waitFor();
-    await section().getByRole('button', { name: 'Send til godkjenning …' }).click();
+    await actions().getByRole('button', { name: 'Send til godkjenning …' }).click();
     await dialog().getByLabel('Ledd 1').selectOption({ label: 'Per Haugen (Byggesak)' });
     await dialog().getByLabel('Kommentar (valgfri)').fill('Til politisk behandling');
     await expectNoAxeViolations(page, 'send for approval dialog');
@@ -60,7 +62,7 @@ describe('approval of a document in Chromium', () => {
     await page.goto(`${server.url}/arbeidslister/til-godkjenning`);
     await page.getByRole('link', { name: /Saksframlegg – reguleringsplan/ }).click();
     await section().getByText('Dokumentet ligger hos deg til godkjenning.').waitFor();
-    await section().getByRole('button', { name: 'Returner …' }).click();
+    await actions().getByRole('button', { name: 'Returner …' }).click();
     await dialog().getByLabel('Kommentar (påkrevd)').fill('Mangler konsekvensvurdering');
     await dialog().getByRole('button', { name: 'Returner' }).click();
     await section().getByText('Ikke godkjent').waitFor();
@@ -74,7 +76,7 @@ describe('approval of a document in Chromium', () => {
     await page.getByText(/Mangler konsekvensvurdering/).waitFor();
     await expectNoAxeViolations(page, 'answers from approval');
     await page.goto(recordUrl);
-    await section().getByRole('button', { name: 'Send til godkjenning …' }).click();
+    await actions().getByRole('button', { name: 'Send til godkjenning …' }).click();
     await dialog().getByLabel('Ledd 1').selectOption({ label: 'Per Haugen (Byggesak)' });
     await dialog().getByRole('button', { name: 'Send' }).click();
     await section().getByText('Ligger hos').waitFor();
@@ -82,7 +84,7 @@ describe('approval of a document in Chromium', () => {
     await logOut(page);
     await logIn(page, server.url, 'valer.leder');
     await page.goto(recordUrl);
-    await section().getByRole('button', { name: 'Godkjenn …' }).click();
+    await actions().getByRole('button', { name: 'Godkjenn …' }).click();
     await dialog().getByRole('button', { name: 'Godkjenn' }).click();
     await section()
       .getByText(/^Godkjent \d/)

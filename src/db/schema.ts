@@ -8,6 +8,7 @@ import type { MottakTables } from '../features/mottak/tables.js';
 import type { MalerTables } from '../features/maler/tables.js';
 import type { EkspederingTables } from '../features/ekspedering/tables.js';
 import type { FlytTables } from '../features/godkjenning/tables.js';
+import type { InnsynskravTables } from '../features/innsynskrav/tables.js';
 
 /**
  * Table types for Kysely. Kept by hand beside the migrations: when a
@@ -34,6 +35,8 @@ export interface OrganisasjonTable {
   /** 0051: days to the due date of incoming post, and of urgent post. */
   svarfrist_dager: Generated<number>;
   haster_svarfrist_dager: Generated<number>;
+  /** 0070: the record types the public journal shows (I and U always; N, X by choice). */
+  offentlig_journal_typer: Generated<string[]>;
 }
 
 export interface AdministrativEnhetTable {
@@ -143,4 +146,5 @@ export interface DB
     MottakTables,
     MalerTables,
     FlytTables,
-    EkspederingTables {}
+    EkspederingTables,
+    InnsynskravTables {}

@@ -5,6 +5,8 @@ import { systemCtx } from './request-context.js';
 
 export const SESSION_COOKIE = 'saksgang_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Paths that answer without login: a stale cookie must not stop them. */
+const PUBLIC_PATHS = ['/api/auth/', '/api/health', '/api/offentlig/'];
 
 /**
  * Resolves who is calling: a session cookie (browser) or a bearer API token
@@ -15,6 +17,8 @@ export function registerAuthHook(app: FastifyInstance): void {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
+    // The public pages (the public journal, ordering access) act as nobody, whoever is logged in.
+    if (request.url.startsWith('/api/offentlig/')) return;
     request.auth = await resolve(request);
     if (request.auth?.via === 'session' && !SAFE_METHODS.has(request.method)) {
       if (request.headers['x-csrf-token'] !== request.auth.csrfToken) {
@@ -36,7 +40,7 @@ async function resolve(request: FastifyRequest) {
     return await authenticateSession(systemCtx(request), cookie);
   } catch (error) {
     // Login and the public endpoints must still work with a stale cookie.
-    if (request.url.startsWith('/api/auth/') || request.url.startsWith('/api/health')) return null;
+    if (PUBLIC_PATHS.some((p) => request.url.startsWith(p))) return null;
     throw error;
   }
 }

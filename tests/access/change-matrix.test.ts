@@ -436,6 +436,17 @@ const NEXT: Record<RecordState, [string, string]> = { R: ['F', 'U'], E: ['J', 'J
 
 /** Writes that are no change to a case, record or document, and why. */
 const NOT_RECORD_WRITE: Record<string, string> = {
+  // Access requests (issue 15 item 3; tests/innsynskrav): the request's own steps.
+  'POST /api/offentlig/:orgnr/innsynskrav':
+    'a public order without login: registered by the archive (the system) as new incoming post in a new case of its own',
+  'POST /api/innsynskrav/:id/deler/:delId/avgjoerelse':
+    "an access request's own step: the case owner it was routed to, a leader or the archive decides (mayDecide), changing no record",
+  'POST /api/innsynskrav/:id/deler/:delId/sladding':
+    "the decision's public variant (O, krav 3.2.27), by whoever decides the record and reads the document in full; the record is unchanged",
+  'POST /api/innsynskrav/einnsyn':
+    'an eInnsyn order: registered by the archive as new incoming post in a new case of its own (archive only)',
+  'POST /api/innsynskrav/:id/svar':
+    "registers and dispatches the answer in the request's own case through registerJournalpost and the dispatch, under their change rule",
   'POST /api/auth/login': 'session: logging in',
   'POST /api/auth/logout': 'session: logging out',
   'PUT /api/session/aktiv-rolle': "session: choosing one's own active role",

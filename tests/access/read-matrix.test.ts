@@ -10,6 +10,7 @@ import { flatten } from '../../src/features/tilgang/domain/read-rule.js';
 import { logInPeople, passwordOf } from './people.js';
 import { expectedFile, fileOutcome, probeFor, READ_PROBES } from './read-probes.js';
 import { buildReception } from './read-reception.js';
+import { buildInnsynskrav } from './read-innsynskrav.js';
 import {
   buildReadWorld,
   READ_PEOPLE,
@@ -112,6 +113,7 @@ describe(`the read matrix (${engineName()})`, () => {
     clients = await logInPeople(handle, app, READ_PEOPLE);
     world = await buildReadWorld({ handle, app, clients });
     await buildReception(app, clients);
+    await buildInnsynskrav(handle, world);
   }, 120_000);
   afterAll(async () => {
     await app?.close();

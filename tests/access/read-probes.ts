@@ -3,7 +3,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import { publicTitle } from '../../src/features/tilgang/domain/public-title.js';
 import type { Reader } from '../../src/features/tilgang/domain/read-rule.js';
 import type { Client } from '../support/test-app.js';
+import { PUBLIC_PROBES } from './read-public.js';
 import { RECEPTION_PROBES } from './read-reception.js';
+import { INNSYNSKRAV_PROBES } from './read-innsynskrav.js';
 import { READ_PEOPLE, secretsOf, word, type Built, type Owner, type ReadRelation, type ReadWorld, type Sight } from './read-world.js';
 
 /*
@@ -520,6 +522,8 @@ export const READ_PROBES: ReadProbe[] = [
     run: async (p) => void (await json(p, '/api/lesinglogg', ['ARK', 'SYS'].includes(READ_PEOPLE[p.relation].rolle) ? 200 : 403)),
   },
   ...RECEPTION_PROBES,
+  ...PUBLIC_PROBES,
+  ...INNSYNSKRAV_PROBES,
 ];
 
 const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));

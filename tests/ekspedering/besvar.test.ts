@@ -6,6 +6,7 @@ import { besvarJournalpost, type BesvarInput } from '../../src/features/besvarel
 import { ekspederJournalpost } from '../../src/features/ekspedering/ekspeder-journalpost.js';
 import { presentSvarOgEkspedering } from '../../src/features/ekspedering/ekspedering-presenter.js';
 import { getSvarOgEkspedering } from '../../src/features/ekspedering/get-svar-og-ekspedering.js';
+import { listJournalpostEndringslogg } from '../../src/features/endringslogg/list-endringslogg.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
 import { avskrivJournalpost } from '../../src/features/oppgaver/avskriv-journalpost.js';
 import { createFileStore, fileSettings } from '../../src/files/file-settings.js';
@@ -119,6 +120,16 @@ describe(`answer and write off (${engineName()})`, () => {
       ['avskriv', o.sb.actor.brukerId],
       ['avskriv', o.sb.actor.brukerId],
     ]);
+    // The answered record's own change log shows each answer and the write-off it got.
+    const fields = async (id: string) =>
+      (await listJournalpostEndringslogg(o.sb, id, { side: 1, perSide: 500 })).items.map((e) => [e.objekt_type, e.felt]);
+    expect(await fields(first.id)).toEqual(
+      expect.arrayContaining([
+        ['besvarelse', 'svarmaate'],
+        ['avskrivning', 'avskrivningsmaate'],
+      ]),
+    );
+    expect((await fields(both.id)).filter(([t, f]) => t === 'besvarelse' && f === 'svarmaate')).toHaveLength(2);
   });
 
   it('refuses what cannot be answered that way, and who may not answer, storing nothing', async () => {

@@ -5,6 +5,7 @@ import { EKSPEDERING_JOBB, ekspederJournalpost } from '../../src/features/eksped
 import { getSvarOgEkspedering } from '../../src/features/ekspedering/get-svar-og-ekspedering.js';
 import { presentSvarOgEkspedering } from '../../src/features/ekspedering/ekspedering-presenter.js';
 import { reportKanalResultat } from '../../src/features/ekspedering/report-kanal-resultat.js';
+import { listJournalpostEndringslogg } from '../../src/features/endringslogg/list-endringslogg.js';
 import { journalpostRepository } from '../../src/features/journalpost/journalpost-repository.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
 import { inTenant } from '../../src/db/tenant.js';
@@ -117,6 +118,11 @@ describe(`dispatch (${engineName()})`, () => {
     ]);
     expect(log[0]!.endret_av).toBe(o.sb.actor.brukerId);
     expect(log[3]!.endret_av).toBe(system.actor.brukerId);
+    // …and in the record's own change log, where the reader looks.
+    const recordLog = await listJournalpostEndringslogg(o.sb, jp.id, { side: 1, perSide: 500 });
+    const dispatchEntries = recordLog.items.filter((e) => e.objekt_type === 'ekspedering').map((e) => [e.felt, e.ny_verdi]);
+    expect(dispatchEntries.filter(([f]) => f === 'kanal')).toHaveLength(3);
+    expect(dispatchEntries.filter(([f, v]) => f === 'ekspederingsstatus' && v === 'sendt')).toHaveLength(3);
   });
 
   it('refuses what cannot be dispatched, and stores nothing', async () => {

@@ -49,6 +49,7 @@ export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Pr
   });
   await taskRows(handle, ctx, record.id);
   await answerRows(handle, ctx, sak.id, record.id);
+  await innsynskravRows(handle, ctx, sak.id, record.id);
   await receptionRows(handle, ctx);
   // Templates and the letterhead (brevmal, brevhode), as the system owner sets them up.
   await seedDefaultBrevmaler(systemOwnerCtx(handle.db, org, ctx.log), { poststed: 'Våler i Solør' });
@@ -132,6 +133,34 @@ async function answerRows(handle: DatabaseHandle, ctx: Ctx, saksmappeId: string,
       korrespondansepart_id: party.id,
       kanal: 'epost',
       ekspedert_av: ctx.actor.brukerId,
+    })
+    .execute();
+}
+
+/** An access request and one requested record (innsynskrav, innsynskrav_del), as the intake writes them; it asks about its own record. */
+async function innsynskravRows(handle: DatabaseHandle, ctx: Ctx, saksmappeId: string, journalpostId: string) {
+  const org = ctx.role.organisasjonId;
+  const krav = await handle.db
+    .insertInto('innsynskrav')
+    .values({
+      organisasjon_id: org,
+      saksmappe_id: saksmappeId,
+      journalpost_id: journalpostId,
+      kanal: 'offentlig',
+      bestiller_epost: 'per@avis.no',
+      kvittering_hash: 'c'.repeat(64),
+      frist: '2026-12-04',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await handle.db
+    .insertInto('innsynskrav_del')
+    .values({
+      organisasjon_id: org,
+      innsynskrav_id: krav.id,
+      journalpost_id: journalpostId,
+      saksbehandler_id: ctx.actor.brukerId,
+      rekkefolge: 1,
     })
     .execute();
 }

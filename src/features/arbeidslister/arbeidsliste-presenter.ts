@@ -36,5 +36,6 @@ export function presentWorklistRow(r: WorklistRow, today: string) {
     rod: isRed(r.frist, today),
     enhet: r.enhet_navn,
     saksbehandler: r.saksbehandler_navn,
+    innsynskravId: r.innsynskrav_id,
   };
 }

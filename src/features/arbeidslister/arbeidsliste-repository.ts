@@ -6,11 +6,12 @@ import { fullAccessSql, journalpostAccessSql, saksmappeAccessSql } from '../tilg
 import { awaitingPartsSql } from '../oppgaver/restanse-sql.js';
 import type { Arbeidsliste } from './domain/worklists.js';
 
-/** Whose lists: the organisation, the user, the unit a leader leads (null otherwise), and the last red date. */
+/** Whose lists: the organisation, the user, the unit a leader leads (null otherwise), today and the last red date. */
 export interface ListOwner {
   orgId: string;
   brukerId: string;
   ledetEnhetId: string | null;
+  today: string;
   redUpTo: string;
 }
 
@@ -106,6 +107,15 @@ const LISTS: Record<Arbeidsliste, (o: ListOwner) => ListSql> = {
   'nye-saker': (o) => cases(sql`s.saksstatus = 'R'`, sql`s.saksdato, s.id`, o),
   'til-journalforing': (o) => records(sql`j.journalstatus IN ('F', 'E')`, sql`j.journaldato, j.id`, o),
   'onskes-avsluttet': (o) => cases(sql`s.saksstatus = 'S'`, sql`s.saksdato, s.id`, o),
+  // Access requests past their deadline and not answered (migration 0075's index of open requests by deadline).
+  'forfalte-innsynskrav': (o) => ({
+    from: sql`innsynskrav ik WHERE ik.organisasjon_id = ${o.orgId} AND ik.besvart_dato IS NULL AND ik.frist < ${o.today}::date`,
+    oppgave: NONE,
+    journalpost: sql`ik.journalpost_id`,
+    saksmappe: sql`ik.saksmappe_id`,
+    frist: sql`ik.frist`,
+    order: sql`ik.frist, ik.id`,
+  }),
 };
 
 export interface WorklistRow {
@@ -131,6 +141,8 @@ export interface WorklistRow {
   frist: string | null;
   enhet_navn: string | null;
   saksbehandler_navn: string | null;
+  /** The record is an access request: its decision page. */
+  innsynskrav_id: string | null;
   total: number | string;
 }
 
@@ -169,7 +181,9 @@ export const arbeidslisteRepository = {
         EXISTS (SELECT 1 FROM besvarelse bv JOIN journalpost sv ON sv.id = bv.svar_journalpost_id AND sv.organisasjon_id = bv.organisasjon_id
           WHERE bv.organisasjon_id = ${owner.orgId} AND bv.besvart_journalpost_id = j.id AND bv.svarmaate = 'forelopig'
             AND sv.journalstatus IN ('E', 'J', 'A')) AS forelopig_svar,
-        side.frist::text AS frist, e.navn AS enhet_navn, b.navn AS saksbehandler_navn, (SELECT count(*) FROM ${l.from}) AS total
+        side.frist::text AS frist, e.navn AS enhet_navn, b.navn AS saksbehandler_navn,
+        (SELECT ik.id FROM innsynskrav ik WHERE ik.organisasjon_id = ${owner.orgId} AND ik.journalpost_id = j.id) AS innsynskrav_id,
+        (SELECT count(*) FROM ${l.from}) AS total
       FROM side
       JOIN saksmappe s ON s.id = side.saksmappe_id AND s.organisasjon_id = ${owner.orgId}
       LEFT JOIN journalpost j ON j.id = side.journalpost_id AND j.organisasjon_id = ${owner.orgId}

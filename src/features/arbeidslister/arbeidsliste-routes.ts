@@ -30,6 +30,8 @@ const Item = z.object({
   rod: z.boolean(),
   enhet: z.string().nullable(),
   saksbehandler: z.string().nullable(),
+  /** The record is an access request: its decision page (/innsynskrav/:id). */
+  innsynskravId: z.uuid().nullable(),
 });
 
 /** The worklists of the active role, and each one a page at a time. */
@@ -54,7 +56,7 @@ export async function arbeidslisteRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary:
-          'En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato, feilet-ekspedering; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet',
+          'En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato, feilet-ekspedering; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet, forfalte-innsynskrav',
         params: z.object({ liste: z.enum(ARBEIDSLISTER) }),
         querystring: z.strictObject(pageQuery(50, 200)),
         response: { 200: pageBody(Item) },

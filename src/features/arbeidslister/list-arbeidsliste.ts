@@ -13,6 +13,7 @@ export function listOwnerOf(ctx: Ctx, today: string): ListOwner {
     orgId: ctx.role.organisasjonId,
     brukerId: ctx.actor.brukerId,
     ledetEnhetId: isLeader(ctx.role.rolle) ? ctx.role.administrativEnhetId : null,
+    today,
     redUpTo: redUpTo(today),
   };
 }

@@ -5,6 +5,7 @@ import { DomainError, fieldError, notFound } from '../../shared/errors.js';
 import type { KorrespondansepartInput } from '../journalpost/korrespondansepart.js';
 import { formatJournalpostId } from '../noark/domain/numbering.js';
 import { registerFromTemplate, type RegisterFromTemplateInput } from '../maler/register-from-template.js';
+import { defineHandler, runActivity } from '../rutiner/run-activity.js';
 import { besvarelseRepository as repo, MAX_BESVARTE } from './besvarelse-repository.js';
 import { answerProblem, SVARMAATER, SVARTYPER, type Svarmaate, type Svartype } from './domain/besvar-rules.js';
 import { loadForAnswer } from './load-for-answer.js';
@@ -51,11 +52,26 @@ export async function besvarJournalpost(ctx: Ctx, plain: FileStore, id: string, 
     first.saksmappe_id,
     { ...fields, tittel, journalposttype, korrespondanseparter },
     async (tx, svar) => {
-      answered = await applyBesvarelse(ctx, tx, svar.id, ids, svarmaate, first.saksmappe_id);
+      const links = { svarId: svar.id, ids, saksmappeId: first.saksmappe_id };
+      answered = await runActivity(ctx, 'journalpost', id, BESVAR_ACTIVITY[svarmaate], besvarHandler, links, tx);
     },
   );
   return { id: row.id, besvarer: answered, svarmaate };
 }
+
+/** The routine's activity for each way of answering (`STANDARD_ROUTINE`). */
+const BESVAR_ACTIVITY: Record<Svarmaate, string> = { avskriv: 'besvar', forelopig: 'forelopig-svar', uten: 'besvar-uten-avskrivning' };
+
+/**
+ * The routine's «Besvar og avskriv», «Foreløpig svar» and «Besvar uten å
+ * avskrive» on the answered record, run by the engine inside registration's
+ * transaction once the answer is registered: links it (`parametre.svarmaate`).
+ */
+export const besvarHandler = defineHandler(
+  'besvar',
+  (ctx, tx, _subject, links: { svarId: string; ids: readonly string[]; saksmappeId: string }, activity) =>
+    applyBesvarelse(ctx, tx, links.svarId, links.ids, activity.parametre!.svarmaate as Svarmaate, links.saksmappeId),
+);
 
 /**
  * Links an answer to the records it answers, inside the caller's

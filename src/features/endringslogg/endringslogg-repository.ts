@@ -21,18 +21,25 @@ const COLUMNS = [
   'endret_av_navn',
 ] as const;
 
-/** The objects whose entries belong to another's history: a case's parties, a record's correspondence parties, a user's role assignments. */
+/**
+ * The objects whose entries belong to another's history, by the columns that
+ * name the owner: a case's parties; a record's correspondence parties,
+ * write-offs, dispatch per recipient and answer links (both the answer's and
+ * the answered record's); a user's role assignments.
+ */
 const PARTS_OF = {
-  part: 'saksmappe_id',
-  korrespondansepart: 'journalpost_id',
-  avskrivning: 'journalpost_id',
-  rolletildeling: 'bruker_id',
+  part: ['saksmappe_id'],
+  korrespondansepart: ['journalpost_id'],
+  avskrivning: ['journalpost_id'],
+  ekspedering: ['journalpost_id'],
+  besvarelse: ['svar_journalpost_id', 'besvart_journalpost_id'],
+  rolletildeling: ['bruker_id'],
 } as const;
 
 /** Whose log: one object, and the parts that belong to it (their entries are part of its history). */
 export interface LogScope {
   objektId: string;
-  parts?: keyof typeof PARTS_OF | undefined;
+  parts?: readonly (keyof typeof PARTS_OF)[] | undefined;
 }
 
 export const endringsloggRepository = {
@@ -49,10 +56,17 @@ export const endringsloggRepository = {
   async pageForObject(tx: Tx, organisasjonId: string, scope: LogScope, page: Window) {
     // One list of ids (the object, then its parts by subquery), so the (organisasjon_id, objekt_id) index
     // serves each; «= x OR IN (…)» made the planner walk the whole log in id order instead.
-    const ids = scope.parts
-      ? sql`(SELECT ${scope.objektId}::uuid UNION ALL SELECT x.id FROM ${sql.table(scope.parts)} x
-          WHERE x.organisasjon_id = ${organisasjonId} AND ${sql.ref(`x.${PARTS_OF[scope.parts]}`)} = ${scope.objektId})`
-      : sql`(${scope.objektId}::uuid)`;
+    // Each owner column is its own branch, each served by the index that leads with it.
+    const branches = (scope.parts ?? []).flatMap((table) =>
+      PARTS_OF[table].map(
+        (column) => sql`SELECT x.id FROM ${sql.table(table)} x
+          WHERE x.organisasjon_id = ${organisasjonId} AND ${sql.ref(`x.${column}`)} = ${scope.objektId}`,
+      ),
+    );
+    const ids = sql`(SELECT ${scope.objektId}::uuid${sql.join(
+      branches.map((b) => sql` UNION ALL ${b}`),
+      sql``,
+    )})`;
     const q = tx
       .selectFrom('endringslogg')
       .where('organisasjon_id', '=', organisasjonId)

@@ -8,6 +8,8 @@ import { decideAccess } from '../tilgang/access-targets.js';
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
 import { endringsloggRepository as repo, type LogScope } from './endringslogg-repository.js';
 
+const RECORD_PARTS = ['korrespondansepart', 'avskrivning', 'ekspedering', 'besvarelse'] as const;
+
 type Entry = Awaited<ReturnType<typeof repo.pageForObject>>['rows'][number];
 
 /** A page of the change log of any object by id (empty when nothing was logged or the id is unknown). */
@@ -20,16 +22,16 @@ export function listSaksmappeEndringslogg(ctx: Ctx, saksmappeId: string, page: P
   const orgId = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
     if (!(await cases.find(tx, orgId, saksmappeId))) throw notFound({ nb: 'saksmappen', en: 'case file' }, saksmappeId);
-    return screenedPage(ctx, tx, { objektId: saksmappeId, parts: 'part' }, page);
+    return screenedPage(ctx, tx, { objektId: saksmappeId, parts: ['part'] }, page);
   });
 }
 
-/** A page of a record's change log, with its correspondence parties' entries. */
+/** A page of a record's change log, with its correspondence parties', write-offs', dispatch's and answer links' entries. */
 export function listJournalpostEndringslogg(ctx: Ctx, journalpostId: string, page: PageRequest) {
   const orgId = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
     if (!(await records.find(tx, orgId, journalpostId))) throw notFound({ nb: 'journalposten', en: 'record' }, journalpostId);
-    return screenedPage(ctx, tx, { objektId: journalpostId, parts: 'korrespondansepart' }, page);
+    return screenedPage(ctx, tx, { objektId: journalpostId, parts: RECORD_PARTS }, page);
   });
 }
 

@@ -46,8 +46,17 @@ export function toFlyt(row: Pick<FlytRow, 'id' | 'flyttype' | 'sendt_av' | 'utfa
   };
 }
 
+/** Which rounds: all, the one going on, or the one going on and the newest approval round (the engine's facts). */
+const WHICH = {
+  alle: () => sql``,
+  aktiv: () => sql`AND f.utfall IS NULL`,
+  fakta: (orgId: string, journalpostId: string) => sql`AND (f.utfall IS NULL OR f.id = (SELECT g.id FROM flyt g
+    WHERE g.organisasjon_id = ${orgId} AND g.journalpost_id = ${journalpostId} AND g.flyttype = 'godkjenning'
+    ORDER BY g.sendt_dato DESC, g.id LIMIT 1))`,
+};
+
 /** Rounds of a record with their steps and names, in one statement (json per round), newest round first. */
-const rounds = (orgId: string, journalpostId: string, onlyActive: boolean, limit: number) => sql<FlytRow>`
+const rounds = (orgId: string, journalpostId: string, which: 'alle' | 'aktiv' | 'fakta', limit: number) => sql<FlytRow>`
   SELECT f.id, f.flyttype, f.sendt_av, sb.navn AS sendt_av_navn, f.sendt_dato, f.utfall, f.avsluttet_dato,
     coalesce((SELECT json_agg(json_build_object('id', d.id, 'rekkefoelge', d.rekkefoelge, 'flyt_til', d.flyt_til,
         'flyt_til_navn', bt.navn, 'flyt_fra', d.flyt_fra, 'flyt_fra_navn', bf.navn, 'flyt_mottatt_dato', d.flyt_mottatt_dato,
@@ -55,7 +64,7 @@ const rounds = (orgId: string, journalpostId: string, onlyActive: boolean, limit
       FROM dokumentflyt d JOIN bruker bt ON bt.id = d.flyt_til LEFT JOIN bruker bf ON bf.id = d.flyt_fra
       WHERE d.organisasjon_id = f.organisasjon_id AND d.flyt_id = f.id), '[]'::json) AS steg
   FROM flyt f JOIN bruker sb ON sb.id = f.sendt_av
-  WHERE f.organisasjon_id = ${orgId} AND f.journalpost_id = ${journalpostId} ${onlyActive ? sql`AND f.utfall IS NULL` : sql``}
+  WHERE f.organisasjon_id = ${orgId} AND f.journalpost_id = ${journalpostId} ${WHICH[which](orgId, journalpostId)}
   ORDER BY f.sendt_dato DESC, f.id
   LIMIT ${limit}`;
 
@@ -63,12 +72,18 @@ const rounds = (orgId: string, journalpostId: string, onlyActive: boolean, limit
 export const flytRepository = {
   /** The record's rounds, newest first, at most `limit`. */
   async ofRecord(tx: Tx, orgId: string, journalpostId: string, limit: number) {
-    return (await rounds(orgId, journalpostId, false, limit).execute(tx)).rows;
+    return (await rounds(orgId, journalpostId, 'alle', limit).execute(tx)).rows;
   },
 
   /** The round going on for the record, if any (the caller holds the record's lock). */
   async active(tx: Tx, orgId: string, journalpostId: string): Promise<FlytRow | undefined> {
-    return (await rounds(orgId, journalpostId, true, 1).execute(tx)).rows[0];
+    return (await rounds(orgId, journalpostId, 'aktiv', 1).execute(tx)).rows[0];
+  },
+
+  /** The round going on, if any, and the newest approval round (it may be the same), in one statement. */
+  async activeAndLatestApproval(tx: Tx, orgId: string, journalpostId: string) {
+    const rows = (await rounds(orgId, journalpostId, 'fakta', 2).execute(tx)).rows;
+    return { active: rows.find((r) => r.utfall === null), latestApproval: rows.find((r) => r.flyttype === 'godkjenning') };
   },
 
   /** Of these records, those whose newest approval round is going on or was returned: not to be finished. */

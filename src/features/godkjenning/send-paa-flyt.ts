@@ -1,8 +1,9 @@
-import { inTenant, type Tx } from '../../db/tenant.js';
+import type { Tx } from '../../db/tenant.js';
 import { assertRoomFor } from '../../db/caps-repository.js';
 import type { Ctx } from '../../shared/context.js';
 import { loadForChange } from '../journalpost/load-for-change.js';
 import { oppgaveRepository as tasks } from '../oppgaver/oppgave-repository.js';
+import { defineHandler, runActivity } from '../rutiner/run-activity.js';
 import { osloDate } from '../saksmappe/oslo-calendar.js';
 import { APPROVER_ROLES, REVIEWER_ROLES, checkStart, type Flyttype } from './domain/flyt.js';
 import { STEP_TASK, giveTask, logFlyt, refusalError } from './flyt-effects.js';
@@ -22,9 +23,16 @@ export interface SendPaaFlytInput {
  * in their «Til godkjenning» list, notified; the others wait their turn. The
  * case worker's earlier answers from rounds on the record are done with.
  */
-export async function sendPaaFlyt(ctx: Ctx, journalpostId: string, input: SendPaaFlytInput) {
-  return inTenant(ctx, (tx) => applySendPaaFlyt(ctx, tx, journalpostId, input));
+export async function sendPaaFlyt(ctx: Ctx, journalpostId: string, { flyttype, ...input }: SendPaaFlytInput) {
+  return runActivity(ctx, 'journalpost', journalpostId, `send-til-${flyttype}`, dokumentflytSendHandler, input);
 }
+
+/** The routine's «Send til godkjenning» and «Send til gjennomgang»: the kind of round is the definition's `parametre.flyttype`. */
+export const dokumentflytSendHandler = defineHandler(
+  'dokumentflyt-send',
+  (ctx, tx, subject, input: Omit<SendPaaFlytInput, 'flyttype'>, activity) =>
+    applySendPaaFlyt(ctx, tx, subject.id, { ...input, flyttype: activity.parametre!.flyttype as Flyttype }),
+);
 
 /** The step inside a given transaction (the activity engine's handler). */
 export async function applySendPaaFlyt(ctx: Ctx, tx: Tx, journalpostId: string, input: SendPaaFlytInput) {

@@ -1,9 +1,10 @@
-import { inTenant, type Tx } from '../../db/tenant.js';
+import type { Tx } from '../../db/tenant.js';
 import { checkRoom } from '../../shared/caps.js';
 import type { Ctx } from '../../shared/context.js';
 import { oppgaveRepository as tasks } from '../oppgaver/oppgave-repository.js';
 import type { LukketHvordan } from '../oppgaver/domain/task-kinds.js';
 import { assertDistributable, recordForDistribution } from '../oppgaver/task-step.js';
+import { defineHandler, runActivity } from '../rutiner/run-activity.js';
 import { osloDate } from '../saksmappe/oslo-calendar.js';
 import { APPROVER_ROLES, REVIEWER_ROLES, decide, describeOutcome, type Decision, type Handling } from './domain/flyt.js';
 import { STEP_TASK, giveTask, logFlyt, refusalError } from './flyt-effects.js';
@@ -25,9 +26,26 @@ const CLOSED_AS: Record<Handling, LukketHvordan> = {
  * gets theirs; the case worker is told (an answer in «Svar fra godkjenning»,
  * notified); the step is kept as Noark dokumentflyt and logged.
  */
-export async function svarPaaFlyt(ctx: Ctx, journalpostId: string, decision: Decision) {
-  return inTenant(ctx, (tx) => applySvarPaaFlyt(ctx, tx, journalpostId, decision));
+export async function svarPaaFlyt(ctx: Ctx, journalpostId: string, { handling, ...input }: Decision) {
+  return runActivity(ctx, 'journalpost', journalpostId, ACTIVITY_OF[handling], dokumentflytSvarHandler, input);
 }
+
+/** The routine's activity for each decision (`STANDARD_ROUTINE`). */
+const ACTIVITY_OF: Record<Handling, string> = {
+  godkjenn: 'godkjenn',
+  returner: 'returner',
+  videresend: 'videresend',
+  gjennomgaatt: 'ferdig-gjennomgaatt',
+};
+
+/**
+ * The routine's «Godkjenn», «Returner», «Videresend» and «Ferdig gjennomgått»:
+ * the decision is the definition's `parametre.handling`. It closes only the
+ * actor's own step task (the definitions name no `lukker`, which would close the next person's).
+ */
+export const dokumentflytSvarHandler = defineHandler('dokumentflyt-svar', (ctx, tx, subject, input: Omit<Decision, 'handling'>, activity) =>
+  applySvarPaaFlyt(ctx, tx, subject.id, { ...input, handling: activity.parametre!.handling as Handling }),
+);
 
 /** The answer inside a given transaction (the activity engine's handler). */
 export async function applySvarPaaFlyt(ctx: Ctx, tx: Tx, journalpostId: string, decision: Decision) {

@@ -45,6 +45,8 @@ export interface RegisterJournalpostInput {
   dokumentmedium?: 'F' | 'E' | 'B' | null | undefined;
   korrespondanseparter?: KorrespondansepartInput[] | undefined;
   merknader?: MerknadInput[] | undefined;
+  /** The caller routes the record itself (an access request goes to the owners of the records asked for), so registration creates no task. */
+  utenFordeling?: boolean | undefined;
 }
 
 export type RegisterArkivnotatInput = Omit<RegisterJournalpostInput, 'journalposttype'>;
@@ -154,7 +156,7 @@ async function register(
     for (const [i, p] of (input.korrespondanseparter ?? []).entries())
       await insertKorrespondansepart(ctx, tx, row.id, p, `korrespondanseparter.${i}`);
     for (const m of input.merknader ?? []) await insertMerknad(ctx, tx, 'journalpost', row.id, m);
-    await distributeOnRegistration(ctx, tx, row);
+    if (!input.utenFordeling) await distributeOnRegistration(ctx, tx, row);
     return row;
   });
 }

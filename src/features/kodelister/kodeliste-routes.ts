@@ -17,6 +17,7 @@ import {
   VARIANTFORMAT,
   type CodeEntry,
 } from '../noark/domain/index.js';
+import { INNSYN_HJEMLER } from '../innsynskrav/domain/innsynskrav-rules.js';
 
 /** The Noark code lists the UI offers, from the domain data, so labels never drift from the rules. */
 const LISTS = {
@@ -33,9 +34,17 @@ const LISTS = {
   variantformat: VARIANTFORMAT,
   avskrivningsmaate: AVSKRIVNINGSMAATE,
   skjermingMetadata: SKJERMING_METADATA,
+  /** Legal bases for refusing access (offentleglova), for access requests. */
+  innsynHjemmel: INNSYN_HJEMLER,
 } satisfies Record<string, readonly CodeEntry[]>;
 
-const Entry = z.object({ code: z.string(), nb: z.string(), en: z.string(), skjermingshjemmel: z.string().nullable().optional() });
+const Entry = z.object({
+  code: z.string(),
+  nb: z.string(),
+  en: z.string(),
+  skjermingshjemmel: z.string().nullable().optional(),
+  taushetsplikt: z.boolean().optional(),
+});
 
 export async function kodelisteRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();

@@ -17,7 +17,7 @@ export async function listUserHistory(ctx: Ctx, brukerId: string, page: PageRequ
   const orgId = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {
     if (!(await repo.hasAssignmentIn(tx, brukerId, orgId))) throw notFound({ nb: 'brukeren', en: 'user' }, brukerId);
-    const { rows, total } = await log.pageForObject(tx, orgId, { objektId: brukerId, parts: 'rolletildeling' }, windowOf(page));
+    const { rows, total } = await log.pageForObject(tx, orgId, { objektId: brukerId, parts: ['rolletildeling'] }, windowOf(page));
     return { items: rows, ...pageInfo(page, total) };
   });
 }

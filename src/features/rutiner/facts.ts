@@ -4,7 +4,7 @@ import { notFound } from '../../shared/errors.js';
 import { journalpostRepository as records } from '../journalpost/journalpost-repository.js';
 import { allowedNextStatuses, type Journalposttype, type Journalstatus, type Saksstatus } from '../noark/domain/index.js';
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
-import { changeActorOf, loadChangeTargets } from '../tilgang/change-access.js';
+import { changeActorOf, loadChangeTargets, type CaseRow } from '../tilgang/change-access.js';
 import { CHANGE_KINDS, mayChange, type ChangeTarget } from '../tilgang/domain/change-rule.js';
 import type { Objekt } from './domain/routine.js';
 
@@ -25,7 +25,14 @@ export type FactProvider = (ctx: Ctx, tx: Tx, subject: FactSubject) => Promise<I
  * and each status the transition table and the change rule allow next
  * (`tilStatus:…`). Unknown ids, and other organisations', are «not found».
  */
-export async function coreFacts(ctx: Ctx, tx: Tx, objekt: Objekt, id: string): Promise<{ subject: FactSubject; facts: Set<string> }> {
+export async function coreFacts(
+  ctx: Ctx,
+  tx: Tx,
+  objekt: Objekt,
+  id: string,
+  /** The case, when the caller has just read it (a statement spared). */
+  known?: CaseRow,
+): Promise<{ subject: FactSubject; facts: Set<string> }> {
   const orgId = ctx.role.organisasjonId;
   const actor = changeActorOf(ctx);
   const facts = new Set<string>([`rolle:${ctx.role.rolle}`]);
@@ -45,7 +52,7 @@ export async function coreFacts(ctx: Ctx, tx: Tx, objekt: Objekt, id: string): P
     addStatusFacts(facts, next, target, actor);
     return { subject: { objekt, id, saksmappeId: record.saksmappe_id, target }, facts };
   }
-  const saksmappe = await cases.find(tx, orgId, id);
+  const saksmappe = known?.id === id ? known : await cases.find(tx, orgId, id);
   if (!saksmappe) throw notFound({ nb: 'saksmappen', en: 'case file' }, id);
   const target: ChangeTarget = { saksmappe: (await loadChangeTargets(tx, orgId, saksmappe)).saksmappe };
   facts.add(`status:${saksmappe.saksstatus}`);

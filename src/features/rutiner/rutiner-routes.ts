@@ -10,13 +10,27 @@ const params = z.object({ id: z.uuid() });
 const Tekst = z.object({ nb: z.string(), en: z.string() });
 const Aktiviteter = z.object({
   versjon: z.number().int(),
-  items: z.array(z.object({ id: z.string(), navn: Tekst, beskrivelse: Tekst, parametre: z.record(z.string(), z.string()).optional() })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      navn: Tekst,
+      beskrivelse: Tekst,
+      parametre: z.record(z.string(), z.string()).optional(),
+      gruppe: z.string().optional(),
+    }),
+  ),
 });
 
 /** What a person sees of an activity: its id (the UI's form), its words and fixed arguments; never its conditions. */
 const present = ({ versjon, aktiviteter }: { versjon: number; aktiviteter: ActivityDefinition[] }) => ({
   versjon,
-  items: aktiviteter.map((a) => ({ id: a.id, navn: a.navn, beskrivelse: a.beskrivelse, ...(a.parametre && { parametre: a.parametre }) })),
+  items: aktiviteter.map((a) => ({
+    id: a.id,
+    navn: a.navn,
+    beskrivelse: a.beskrivelse,
+    ...(a.parametre && { parametre: a.parametre }),
+    ...(a.gruppe && { gruppe: a.gruppe }),
+  })),
 });
 
 /** The routine's activities open to the acting person on a record or a case (issue 14 item 5; docs/routines.md). */

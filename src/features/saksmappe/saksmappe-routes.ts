@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
 import { codesOf, SAKSSTATUS } from '../noark/domain/index.js';
-import { CLOSING_STEPS } from './domain/closing.js';
 import { code, CodeBody } from '../journalpost/journalpost-presenter.js';
 import { changeSaksstatus } from './change-saksstatus.js';
 import { createSaksmappe } from './create-saksmappe.js';
@@ -36,7 +35,15 @@ const AvslutningBody = z.object({
     total: z.int(),
   }),
   ikkeFerdige: z.int(),
-  steg: z.array(z.object({ steg: z.enum(CLOSING_STEPS), saksstatus: z.enum(codesOf(SAKSSTATUS)), mulig: z.boolean() })),
+  /** The routine's closing activities open to the reader (group `avslutning`), in its words; run by `POST …/status`. */
+  steg: z.array(
+    z.object({
+      aktivitet: z.string(),
+      navn: z.object({ nb: z.string(), en: z.string() }),
+      saksstatus: z.enum(codesOf(SAKSSTATUS)),
+      mulig: z.boolean(),
+    }),
+  ),
 });
 
 /** Cases: list, create, read, edit, change status. Parts, remarks and references are in saksmappe-relation-routes. */

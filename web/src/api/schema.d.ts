@@ -178,7 +178,8 @@ export interface paths {
                   | 'svar-fra-godkjenning'
                   | 'til-journalforing'
                   | 'onskes-avsluttet'
-                  | 'feilet-ekspedering';
+                  | 'feilet-ekspedering'
+                  | 'forfalte-innsynskrav';
               }[];
             };
           };
@@ -200,7 +201,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato, feilet-ekspedering; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet */
+    /** En arbeidsliste: ubesvarte, til-fordeling, kopier, mine-saker, restanser, obs-dato, feilet-ekspedering; for arkivet arkivets-ko, midlertidige, nye-saker, til-journalforing, onskes-avsluttet, forfalte-innsynskrav */
     get: {
       parameters: {
         query?: {
@@ -223,7 +224,8 @@ export interface paths {
             | 'svar-fra-godkjenning'
             | 'til-journalforing'
             | 'onskes-avsluttet'
-            | 'feilet-ekspedering';
+            | 'feilet-ekspedering'
+            | 'forfalte-innsynskrav';
         };
         cookie?: never;
       };
@@ -242,6 +244,7 @@ export interface paths {
                 fra: string | null;
                 frist: string | null;
                 fullTilgang: boolean;
+                innsynskravId: string | null;
                 journalpost: {
                   /** Format: uuid */
                   id: string;
@@ -1796,6 +1799,353 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/innsynskrav/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Et innsynskrav med journalpostene det gjelder, avgjørelsene og dokumentene (for saksansvarlige det er fordelt til, ledere og arkivet) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bestiller: {
+                epost: string;
+                navn: string | null;
+              };
+              besvartDato: string | null;
+              deler: {
+                avgjoerelse: ('innsyn' | 'delvis' | 'avslag') | null;
+                avgjortDato: string | null;
+                begrunnelse: string | null;
+                dokumenter: {
+                  antallSider: number | null;
+                  dokumentnummer: number;
+                  /** Format: uuid */
+                  id: string;
+                  offentligVariant: boolean;
+                  pdf: boolean;
+                  sikkerSone: boolean;
+                  tittel: string;
+                }[];
+                hjemmel: string | null;
+                /** Format: uuid */
+                id: string;
+                journalpost: {
+                  /** Format: uuid */
+                  id: string;
+                  journaldato: string;
+                  journalpostId: string;
+                  journalposttype: string;
+                };
+                kanAvgjoere: boolean;
+                meroffentlighetVurdert: boolean | null;
+                offentligTittel: string;
+                saksbehandler: string;
+                tittel: string | null;
+              }[];
+              forfalt: boolean;
+              frist: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              journalpostId: string;
+              kanal: string;
+              kanSvare: boolean;
+              /** Format: date-time */
+              mottattDato: string;
+              referanse: string;
+              /** Format: uuid */
+              saksmappeId: string;
+              svarJournalpostId: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/innsynskrav/{id}/deler/{delId}/avgjoerelse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Avgjør innsyn i én journalpost: innsyn, delvis (sladdet offentlig variant) eller avslag med hjemmel; meroffentlighet må være vurdert ved avslag */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          delId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            avgjoerelse: 'innsyn' | 'delvis' | 'avslag';
+            begrunnelse?: string | null;
+            hjemmel?: string | null;
+            meroffentlighetVurdert?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              avgjoerelse: string;
+              hjemmel: string | null;
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/innsynskrav/{id}/deler/{delId}/dokumenter/{dokumentId}/sider/{side}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** En side av et PDF-dokument i en journalpost kravet gjelder, som PNG-bilde (for sladdeverktøyet) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          delId: string;
+          dokumentId: string;
+          id: string;
+          side: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/innsynskrav/{id}/deler/{delId}/sladding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sladd et PDF-dokument: de merkede områdene brennes inn (teksten fjernes) og resultatet lagres som dokumentets offentlige variant (O) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          delId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            dokumentbeskrivelseId: string;
+            rektangler: {
+              bredde: number;
+              hoyde: number;
+              side: number;
+              x: number;
+              y: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              variantformat: string;
+              versjonsnummer: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/innsynskrav/{id}/svar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send svaret på innsynskravet når alle journalpostene er avgjort: svarbrev med klageadgang og de utleverte dokumentene på e-post; kravet avskrives */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              besvartDato: string;
+              /** Format: uuid */
+              svarJournalpostId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/innsynskrav/einnsyn': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ta imot et innsynskrav fra eInnsyn (bestillingens order.xml, v1 eller v2, som tekst): registreres som et innsynskrav; samme bestilling igjen gir det samme kravet (200) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            bestilling: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              duplikat: boolean;
+              frist: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              journalpostId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              duplikat: boolean;
+              frist: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              journalpostId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/jobber': {
     parameters: {
       query?: never;
@@ -2244,6 +2594,7 @@ export interface paths {
                   en: string;
                   nb: string;
                 };
+                gruppe?: string;
                 id: string;
                 navn: {
                   en: string;
@@ -4153,6 +4504,7 @@ export interface paths {
                 en: string;
                 nb: string;
                 skjermingshjemmel?: string | null;
+                taushetsplikt?: boolean;
               }[];
             };
           };
@@ -5655,6 +6007,257 @@ export interface paths {
               total: number;
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offentlig/{orgnr}/innsynskrav': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bestill innsyn i en eller flere journalposter fra den offentlige journalen (uten innlogging); svarer med en kvittering */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgnr: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            epost: string;
+            journalpostIder: string[];
+            navn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              frist: string;
+              kvittering: string;
+              organisasjon: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offentlig/{orgnr}/innsynskrav/{kvittering}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Kvitteringen for et innsynskrav (uten innlogging, med kvitteringens nøkkel): mottatt, frist, journalpostene og, når kravet er besvart, avgjørelsene */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kvittering: string;
+          orgnr: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              besvart: boolean;
+              besvartDato: string | null;
+              frist: string;
+              journalposter: {
+                avgjoerelse: ('innsyn' | 'delvis' | 'avslag') | null;
+                journalpostId: string;
+                offentligTittel: string;
+              }[];
+              /** Format: date-time */
+              mottattDato: string;
+              organisasjon: string;
+              referanse: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offentlig/{orgnr}/journal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Offentlig journal (postliste) for en organisasjon, uten innlogging: journalførte poster i en datoperiode, nyeste først, med søk */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Fra og med journaldato (standard: 13 dager før til-datoen) */
+          fra?: string;
+          perSide?: number;
+          /** @description Ord som alle må finnes i offentlig tittel, sakens offentlige tittel eller en åpen korrespondanseparts navn */
+          q?: string;
+          side?: number;
+          /** @description Til og med journaldato (standard: i dag, eller 13 dager etter fra-datoen) */
+          til?: string;
+        };
+        header?: never;
+        path: {
+          orgnr: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              fra: string;
+              items: {
+                administrativEnhet: string | null;
+                dokumenter: {
+                  /** Format: uuid */
+                  dokumentobjektId: string;
+                  filnavn: string;
+                  mimeType: string;
+                  tittel: string;
+                }[];
+                dokumentetsDato: string | null;
+                /** Format: uuid */
+                id: string;
+                journalaar: number;
+                journaldato: string;
+                /** @description Saksnummer og dokumentnummer: 2026/12-3 */
+                journalpostId: string;
+                journalpostnummer: number;
+                journalposttype: string;
+                journalsekvensnummer: number;
+                korrespondanseparter: {
+                  korrespondanseparttype: string;
+                  navn: string;
+                  skjermet: boolean;
+                }[];
+                /** @description Journalsekvensnummer og journalår: 123/2026 */
+                loepenummer: string;
+                offentligTittel: string;
+                saksmappe: {
+                  /** Format: uuid */
+                  id: string;
+                  offentligTittel: string;
+                  saksaar: number;
+                  saksnummer: string;
+                  sakssekvensnummer: number;
+                  skjermingshjemmel: string | null;
+                  tilgangskode: string | null;
+                };
+                skjermet: boolean;
+                skjermingshjemmel: string | null;
+                tilgangskode: string | null;
+              }[];
+              journalposttyper: string[];
+              organisasjon: {
+                navn: string;
+                organisasjonsnummer: string;
+              };
+              perSide: number;
+              side: number;
+              til: string;
+              total: number;
+            };
+          };
+        };
+        /** @description Uendret siden ETag-en i If-None-Match */
+        304: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offentlig/{orgnr}/journal.xml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Den samme offentlige journalen som Noark 5 offentligJournal (XML), strømmet */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Fra og med journaldato (standard: 13 dager før til-datoen) */
+          fra?: string;
+          /** @description Ord som alle må finnes i offentlig tittel, sakens offentlige tittel eller en åpen korrespondanseparts navn */
+          q?: string;
+          /** @description Til og med journaldato (standard: i dag, eller 13 dager etter fra-datoen) */
+          til?: string;
+        };
+        header?: never;
+        path: {
+          orgnr: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -7388,6 +7991,7 @@ export interface paths {
                   en: string;
                   nb: string;
                 };
+                gruppe?: string;
                 id: string;
                 navn: {
                   en: string;
@@ -7454,11 +8058,14 @@ export interface paths {
               ikkeFerdige: number;
               saksstatus: string;
               steg: {
+                aktivitet: string;
                 mulig: boolean;
+                navn: {
+                  en: string;
+                  nb: string;
+                };
                 /** @enum {string} */
                 saksstatus: 'R' | 'B' | 'S' | 'A' | 'U';
-                /** @enum {string} */
-                steg: 'be-om-avslutning' | 'avslutt' | 'send-tilbake' | 'gjenaapne' | 'kvalitetssikret';
               }[];
             };
           };
@@ -9442,7 +10049,8 @@ export interface paths {
                   | 'merknad'
                   | 'godkjenne'
                   | 'gjennomgaa'
-                  | 'flytsvar';
+                  | 'flytsvar'
+                  | 'ekspederingsfeil';
                 /** Format: date-time */
                 opprettetDato: string;
                 registreringsId: string;

@@ -16,6 +16,9 @@ import { addDays } from '../../saksmappe/oslo-calendar.js';
  * what the reader sent).
  * «Feilet ekspedering» (issue 14 item 6): the case worker's own records
  * whose dispatch failed for a recipient.
+ * «Forfalte innsynskrav» (issue 15 item 3): the archive's follow-up of access
+ * requests not answered by their legal deadline (the case owners have theirs
+ * in «Ubesvarte»).
  */
 export const ARBEIDSLISTER = [
   'ubesvarte',
@@ -32,6 +35,7 @@ export const ARBEIDSLISTER = [
   'til-journalforing',
   'onskes-avsluttet',
   'feilet-ekspedering',
+  'forfalte-innsynskrav',
 ] as const;
 export type Arbeidsliste = (typeof ARBEIDSLISTER)[number];
 
@@ -57,7 +61,7 @@ export function worklistsOf(rolle: Rolle): readonly Arbeidsliste[] {
     case 'SF':
       return ['til-fordeling', ...CASE_WORKER];
     case 'ARK':
-      return ['arkivets-ko', 'midlertidige', 'nye-saker', 'til-journalforing', 'onskes-avsluttet', 'kopier'];
+      return ['arkivets-ko', 'midlertidige', 'nye-saker', 'til-journalforing', 'onskes-avsluttet', 'kopier', 'forfalte-innsynskrav'];
     default:
       return [];
   }

@@ -44,4 +44,15 @@ describe('routines as data', () => {
       expect(statusSteps(STANDARD_ROUTINE, t.entity, t.to), `${t.entity} → ${t.to}`).not.toEqual([]);
     }
   });
+
+  it('offers answering to whoever holds the record to answer only while its state allows (a closed case is answered no more)', () => {
+    const answering = (facts: string[]) =>
+      openActivities(STANDARD_ROUTINE, 'journalpost', new Set(facts))
+        .map((a) => a.id)
+        .filter((id) => id.includes('svar'));
+    expect(answering(['type:N', 'status:J', 'besvarer', 'ikkeStengt'])).toEqual(['besvar', 'forelopig-svar', 'besvar-uten-avskrivning']);
+    expect(answering(['type:N', 'status:J', 'besvarer'])).toEqual([]);
+    expect(answering(['type:X', 'status:J', 'kan:merknad', 'ikkeStengt'])).toEqual(['besvar-uten-avskrivning']);
+    expect(answering(['type:I', 'status:U', 'kan:merknad', 'ikkeStengt'])).toEqual([]);
+  });
 });

@@ -40,6 +40,8 @@ export interface ActivityDefinition {
   readonly lukker?: { readonly typer: readonly Oppgavetype[]; readonly hvordan: LukketHvordan };
   /** Tasks the activity may create; the handler names their receivers. */
   readonly oppretter?: readonly Oppgavetype[];
+  /** A panel of its own where the page offers it (`avslutning`: the case's closing panel, beside what is still open). */
+  readonly gruppe?: string;
 }
 
 export interface Routine {

@@ -95,8 +95,146 @@ const RECORD: readonly ActivityDefinition[] = [
   ),
 ];
 
+/** A way of answering the record (`besvarelse/domain/besvar-rules.ts`): who may answer it, when its state allows. */
+const besvar = (id: string, svarmaate: string, typer: readonly string[], navn: Message, beskrivelse: Message): ActivityDefinition => ({
+  id,
+  objekt: 'journalpost',
+  navn,
+  beskrivelse,
+  naar: [
+    typer.map((t) => `type:${t}`),
+    ['status:M', 'status:S', 'status:R', 'status:F', 'status:G', 'status:E', 'status:J', 'status:A'],
+    ['kan:merknad', 'besvarer'],
+    'ikkeStengt',
+  ],
+  utfoerer: 'besvar',
+  parametre: { svarmaate },
+});
+
+/*
+ * Answering (seed 002 10.2.2; docs/case-work.md): a new letter or note from
+ * a template in the same case, linked to the record. An X note is never
+ * written off, so it is only answered «uten å avskrive».
+ */
+const ANSWER: readonly ActivityDefinition[] = [
+  besvar(
+    'besvar',
+    'avskriv',
+    ['I', 'N'],
+    { nb: 'Besvar og avskriv', en: 'Answer and write off' },
+    {
+      nb: 'Registrerer et svarbrev eller notat fra mal; journalposten avskrives når svaret er ekspedert.',
+      en: 'Registers an answer letter or note from a template; the record is written off when the answer is dispatched.',
+    },
+  ),
+  besvar(
+    'forelopig-svar',
+    'forelopig',
+    ['I', 'N'],
+    { nb: 'Foreløpig svar', en: 'Interim answer' },
+    {
+      nb: 'Registrerer et foreløpig svar; journalposten blir stående som ubesvart, merket.',
+      en: 'Registers an interim answer; the record stays unanswered, marked.',
+    },
+  ),
+  besvar(
+    'besvar-uten-avskrivning',
+    'uten',
+    ['I', 'N', 'X'],
+    { nb: 'Besvar uten å avskrive', en: 'Answer without writing off' },
+    { nb: 'Registrerer et svar som bare kobles til journalposten.', en: 'Registers an answer that is only linked to the record.' },
+  ),
+];
+
+/** Roles that write documents and send them on a flow (the approval rule's authors). */
+const AUTHOR: ActivityDefinition['naar'][number] = ['rolle:SB', 'rolle:LED', 'rolle:SF', 'rolle:MS'];
+
+/** A decision of the person who has the document now; no `lukker`: the handler closes only that person's step task. */
+const answer = (id: string, handling: string, runder: readonly string[], navn: Message, beskrivelse: Message): ActivityDefinition => ({
+  id,
+  objekt: 'journalpost',
+  navn,
+  beskrivelse,
+  naar: [runder.map((r) => `flyt:mitt:${r}`)],
+  utfoerer: 'dokumentflyt-svar',
+  parametre: { handling },
+});
+
+/*
+ * Approval and review (seed 001 «dokumenter til godkjenning og
+ * gjennomgang»; docs/approval.md). Their own rule (`godkjenning/domain/flyt.ts`)
+ * checks the people asked and the round when they run.
+ */
+const FLOW: readonly ActivityDefinition[] = [
+  {
+    id: 'send-til-godkjenning',
+    objekt: 'journalpost',
+    navn: { nb: 'Send til godkjenning', en: 'Send for approval' },
+    beskrivelse: {
+      nb: 'Sender dokumentet til én eller flere ledere i rekkefølge; det kan ferdigstilles når alle har godkjent.',
+      en: 'Sends the document to one or more leaders in order; it can be finished once all have approved.',
+    },
+    // An own document still reserved, by whoever may finish it.
+    naar: [['type:U', 'type:N', 'type:X', 'type:S'], 'status:R', 'tilStatus:F', AUTHOR, 'flyt:ingen'],
+    utfoerer: 'dokumentflyt-send',
+    parametre: { flyttype: 'godkjenning' },
+  },
+  {
+    id: 'send-til-gjennomgang',
+    objekt: 'journalpost',
+    navn: { nb: 'Send til gjennomgang', en: 'Send for review' },
+    beskrivelse: {
+      nb: 'Ber én eller flere kolleger i rekkefølge lese og kommentere dokumentet, uten godkjenning.',
+      en: 'Asks one or more colleagues in order to read and comment on the document, without approval.',
+    },
+    naar: [['status:M', 'status:S', 'status:R', 'status:F', 'status:G', 'status:E', 'status:J'], 'kan:merknad', AUTHOR, 'flyt:ingen'],
+    utfoerer: 'dokumentflyt-send',
+    parametre: { flyttype: 'gjennomgang' },
+  },
+  answer(
+    'godkjenn',
+    'godkjenn',
+    ['godkjenning'],
+    { nb: 'Godkjenn', en: 'Approve' },
+    {
+      nb: 'Godkjenner dokumentet; det går til neste ledd, eller tilbake til saksbehandler for ferdigstilling.',
+      en: 'Approves the document; it goes to the next step, or back to the case worker to be finished.',
+    },
+  ),
+  answer(
+    'returner',
+    'returner',
+    ['godkjenning'],
+    { nb: 'Returner', en: 'Return' },
+    {
+      nb: 'Godkjenner ikke: dokumentet går tilbake til saksbehandler med en kommentar.',
+      en: 'Does not approve: the document goes back to the case worker with a comment.',
+    },
+  ),
+  answer(
+    'videresend',
+    'videresend',
+    ['godkjenning', 'gjennomgang'],
+    { nb: 'Videresend', en: 'Forward' },
+    { nb: 'Sender dokumentet videre til en annen, med en kommentar.', en: 'Sends the document on to someone else, with a comment.' },
+  ),
+  answer(
+    'ferdig-gjennomgaatt',
+    'gjennomgaatt',
+    ['gjennomgang'],
+    { nb: 'Ferdig gjennomgått', en: 'Review done' },
+    {
+      nb: 'Gjennomgangen er ferdig; dokumentet går videre eller tilbake til saksbehandler med kommentaren.',
+      en: 'The review is done; the document goes on or back to the case worker with the comment.',
+    },
+  ),
+];
+
+/** A case's status step offered in the case's closing panel (seed 001, «Rutine for avslutning av saker»). */
+const closing = (...args: Parameters<typeof step>): ActivityDefinition => ({ ...step(...args), gruppe: 'avslutning' });
+
 const CASE: readonly ActivityDefinition[] = [
-  step(
+  closing(
     'saksmappe',
     'sak-under-behandling',
     'B',
@@ -104,7 +242,7 @@ const CASE: readonly ActivityDefinition[] = [
     { nb: 'Arkivet har kontrollert den nye saken.', en: 'The archive has checked the new case.' },
     ['status:R'],
   ),
-  step(
+  closing(
     'saksmappe',
     'sak-onskes-avsluttet',
     'S',
@@ -114,23 +252,23 @@ const CASE: readonly ActivityDefinition[] = [
       en: 'The case worker is done; the archive checks and closes the case.',
     },
   ),
-  step(
+  closing(
     'saksmappe',
     'sak-avslutt',
     'A',
     { nb: 'Avslutt saken', en: 'Close the case' },
     { nb: 'Arkivet avslutter saken og arkiverer journalpostene.', en: 'The archive closes the case and archives its records.' },
   ),
-  step(
+  closing(
     'saksmappe',
     'sak-gjenapne',
     'B',
-    { nb: 'Gjenåpne', en: 'Reopen' },
+    { nb: 'Gjenåpne saken', en: 'Reopen the case' },
     { nb: 'Saken tas opp igjen til behandling.', en: 'The case is taken up again.' },
     ['status:A'],
   ),
   // The case worker asked for closing, but something is left (seed 001, «avslutning av saker»).
-  step(
+  closing(
     'saksmappe',
     'sak-send-tilbake',
     'B',
@@ -150,5 +288,9 @@ const CASE: readonly ActivityDefinition[] = [
   ),
 ];
 
-/** Version 3: dispatch by its channels, write-off per note recipient, a case sent back apart from one reopened. Raise the version when a definition changes. */
-export const STANDARD_ROUTINE: Routine = { versjon: 3, aktiviteter: [...RECORD, ...CASE] };
+/**
+ * Raise the version when a definition changes. 6: the case's closing steps in the group `avslutning`;
+ * 5: answering; 4: approval and review; 3: dispatch by its channels, write-off per note recipient,
+ * a case sent back apart from one reopened.
+ */
+export const STANDARD_ROUTINE: Routine = { versjon: 6, aktiviteter: [...ANSWER, ...RECORD, ...FLOW, ...CASE] };

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBrukere, MAX_USERS_PER_PAGE } from '../../admin/api';
 import { SelectField, type Option } from '../common/SelectField';
+import type { ActivityFormProps } from '../routines/activity-forms';
 import { StepDialog } from '../worklists/StepDialog';
 import { useSendPaaFlyt, type SendBody } from './api';
 
@@ -26,7 +27,7 @@ function useParticipants(flyttype: Flyttype): Option[] {
  * they get it (case worker → head of department → chief executive), one
  * select per step, a step added or removed with a button.
  */
-export function SendForApprovalDialog({ id, number, flyttype }: { id: string; number: string; flyttype: Flyttype }) {
+function SendForApprovalDialog({ id, number, flyttype }: { id: string; number: string; flyttype: Flyttype }) {
   const { t } = useTranslation();
   const options = useParticipants(flyttype);
   const send = useSendPaaFlyt(id);
@@ -87,3 +88,12 @@ export function SendForApprovalDialog({ id, number, flyttype }: { id: string; nu
 }
 
 export { useParticipants };
+
+/** The routine's «Send til godkjenning». */
+export const SendForApprovalActivity = ({ objectId, number }: ActivityFormProps) => (
+  <SendForApprovalDialog id={objectId} number={number} flyttype="godkjenning" />
+);
+/** The routine's «Send til gjennomgang». */
+export const SendForReviewActivity = ({ objectId, number }: ActivityFormProps) => (
+  <SendForApprovalDialog id={objectId} number={number} flyttype="gjennomgang" />
+);

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { api } from '../../api/client';
 import type { ApiResponse } from '../../api/types';
+import type { Messages } from '../../i18n/nb';
+import { useLanguage } from '../../i18n/use-language';
 import { FormAlert } from '../common/FormAlert';
 import { saksmappeKey, useSetSaksstatus } from './api';
 
@@ -12,16 +14,20 @@ type Avslutning = ApiResponse<'/api/saksmapper/{id}/avslutning'>;
 
 export const avslutningKey = (id: string) => [...saksmappeKey(id), 'avslutning'] as const;
 
+type Closed = keyof Messages['closing']['done'];
+
 /**
  * Closing a case in the routine's words (seed 001, «Rutine for avslutning av
  * saker»): what is still open (the I and N records not written off, the
- * records not journalført), and the steps the reader may take — «Ønskes
- * avsluttet» for the case worker, «Avslutt», «Send tilbake» and «Gjenåpne»
- * for the archive. A closed case takes no new records: the reader is offered
- * a new case instead.
+ * records not journalført), and the routine's closing activities open to the
+ * reader (its group `avslutning`, named by the routine) — «Ønskes avsluttet»
+ * for the case worker, «Avslutt saken», «Send tilbake til saksbehandler» and
+ * «Gjenåpne saken» for the archive. A closed case takes no new records: the
+ * reader is offered a new case instead.
  */
 export function CaseClosing({ id, saksstatus }: { id: string; saksstatus: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { pick } = useLanguage();
   const check = useQuery({
     queryKey: [...avslutningKey(id), saksstatus],
     queryFn: () => api<Avslutning>(`/api/saksmapper/${encodeURIComponent(id)}/avslutning`),
@@ -76,21 +82,28 @@ export function CaseClosing({ id, saksstatus }: { id: string; saksstatus: string
       {!closed && c.ikkeFerdige > 0 && <Paragraph data-size="sm">{t('closing.unfinished', { count: c.ikkeFerdige })}</Paragraph>}
       {c.steg.length > 0 && (
         <div className="button-row">
-          {c.steg.map((s) => (
-            <Button
-              key={s.steg}
-              variant="secondary"
-              data-size="sm"
-              disabled={!s.mulig}
-              loading={setStatus.isPending && setStatus.variables === s.saksstatus}
-              onClick={() => {
-                setDone('');
-                setStatus.mutate(s.saksstatus, { onSuccess: () => setDone(t(`closing.done.${s.steg}`)) });
-              }}
-            >
-              {t(`closing.step.${s.steg}`)}
-            </Button>
-          ))}
+          {c.steg.map((s) => {
+            const label = pick(s.navn);
+            // What happened in the routine's own words where it has them, else «… er utført».
+            const doneKey = `closing.done.${s.aktivitet}`;
+            const outcome = () =>
+              i18n.exists(doneKey) ? t(`closing.done.${s.aktivitet as Closed}`) : t('activities.done', { activity: label });
+            return (
+              <Button
+                key={s.aktivitet}
+                variant="secondary"
+                data-size="sm"
+                disabled={!s.mulig}
+                loading={setStatus.isPending && setStatus.variables === s.saksstatus}
+                onClick={() => {
+                  setDone('');
+                  setStatus.mutate(s.saksstatus, { onSuccess: () => setDone(outcome()) });
+                }}
+              >
+                {label}
+              </Button>
+            );
+          })}
         </div>
       )}
       <div aria-live="polite" aria-atomic="true">

@@ -26,9 +26,6 @@ import '../common/features.css';
 const tabs = ['journalposter', 'parter', 'referanser', 'kontakter', 'endringslogg'] as const;
 /** A closed case (avsluttet, utgår) cannot be edited. */
 
-/** The closing panel (`CaseClosing`) offers these steps with what is still open beside them. */
-const CLOSING_ACTIVITIES = ['sak-under-behandling', 'sak-onskes-avsluttet', 'sak-avslutt', 'sak-send-tilbake', 'sak-gjenapne'];
-
 export function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -83,7 +80,8 @@ export function CasePage() {
         list="saksstatus"
         current={s.saksstatus}
         statusMutation={setStatus}
-        shownElsewhere={CLOSING_ACTIVITIES}
+        // The closing panel (`CaseClosing`) offers the routine's closing steps with what is still open beside them.
+        groupsShownElsewhere={['avslutning']}
       />
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>

@@ -2,41 +2,31 @@ import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { QueryState } from '../../app/QueryState';
-import { AnswerDialog } from './AnswerSteps';
 import { useSvar, type SvarOgEkspedering } from './svar-api';
 
 interface Props {
   id: string;
   number: string;
-  type: string;
 }
 
 /**
- * The record's answers and dispatch (issue 14 items 1, 3, 6): the answer
- * steps open to the reader, what it answers and is answered by, its
- * write-offs and its dispatch per recipient. «Avskriv» and «Ekspeder» are
- * the routine's activities, shown with the others (`ActivityActions`).
+ * The record's answers and dispatch (issue 14 items 1, 3, 6): what it
+ * answers and is answered by, its write-offs and its dispatch per
+ * recipient. «Besvar», «Foreløpig svar», «Besvar uten å avskrive»,
+ * «Avskriv» and «Ekspeder» are the routine's activities, shown with the
+ * others (`ActivityActions`).
  */
-export function AnswerSection({ id, number, type }: Props) {
+export function AnswerSection({ id, number }: Props) {
   const { t } = useTranslation();
   const svar = useSvar(id);
   if (!svar.data) return <QueryState query={svar} />;
   const s = svar.data;
-  const answerable = s.kanBesvare && ['I', 'N', 'X'].includes(type);
-  const empty = s.besvarer.length + s.besvartAv.length + s.avskrivninger.length + s.ekspedering.length === 0;
-  if (!answerable && empty) return null;
+  if (s.besvarer.length + s.besvartAv.length + s.avskrivninger.length + s.ekspedering.length === 0) return null;
   return (
     <section aria-labelledby={`svar-${id}`} className="stack">
       <Heading level={2} data-size="sm" id={`svar-${id}`}>
         {t('answers.heading')}
       </Heading>
-      {answerable && (
-        <div className="page-actions">
-          {answerable && type !== 'X' && <AnswerDialog id={id} number={number} type={type} svarmaate="avskriv" />}
-          {answerable && type !== 'X' && <AnswerDialog id={id} number={number} type={type} svarmaate="forelopig" />}
-          {answerable && <AnswerDialog id={id} number={number} type={type} svarmaate="uten" />}
-        </div>
-      )}
       <Links title={t('answers.answers')} items={s.besvarer} />
       <Links title={t('answers.answeredBy')} items={s.besvartAv} />
       {s.avskrivninger.length > 0 && (

@@ -6,6 +6,8 @@ import { SelectField } from '../common/SelectField';
 import { TemplatePicker } from '../templates/TemplatePicker';
 import { StepDialog } from '../worklists/StepDialog';
 import type { ActivityFormProps } from '../routines/activity-forms';
+import { codeOf } from '../common/code-lists';
+import { useJournalpost } from './api';
 import { useBesvar, useEkspeder, useSvar, type Kanal, type SvarOgEkspedering, type Svarmaate } from './svar-api';
 
 const SVARTYPER = ['U', 'N', 'X'] as const;
@@ -15,7 +17,7 @@ const SVARTYPER = ['U', 'N', 'X'] as const;
  * 2): the answer is a new letter or note from a template in the same case;
  * once registered, its page opens (edit the document, finish, dispatch).
  */
-export function AnswerDialog({ id, number, type, svarmaate }: { id: string; number: string; type: string; svarmaate: Svarmaate }) {
+function AnswerDialog({ id, number, type, svarmaate }: { id: string; number: string; type: string; svarmaate: Svarmaate }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const besvar = useBesvar(id);
@@ -66,6 +68,19 @@ export function AnswerDialog({ id, number, type, svarmaate }: { id: string; numb
     </StepDialog>
   );
 }
+
+/** The answered record's type (the answer's default: a letter to a letter, a note to a note), read with the page's record. */
+function AnswerActivity({ objectId, number, svarmaate }: ActivityFormProps & { svarmaate: Svarmaate }) {
+  const jp = useJournalpost(objectId);
+  return jp.data ? <AnswerDialog id={objectId} number={number} type={codeOf(jp.data.journalposttype) ?? ''} svarmaate={svarmaate} /> : null;
+}
+
+/** The routine's «Besvar og avskriv». */
+export const AnswerAndWriteOffActivity = (p: ActivityFormProps) => <AnswerActivity {...p} svarmaate="avskriv" />;
+/** The routine's «Foreløpig svar». */
+export const InterimAnswerActivity = (p: ActivityFormProps) => <AnswerActivity {...p} svarmaate="forelopig" />;
+/** The routine's «Besvar uten å avskrive». */
+export const AnswerOnlyActivity = (p: ActivityFormProps) => <AnswerActivity {...p} svarmaate="uten" />;
 
 /**
  * «Ekspeder» (seed 001 «Rutine for ekspedering»): each recipient with the

@@ -13,7 +13,6 @@ import { DocumentsSection } from '../documents/DocumentsSection';
 import { ScreeningDialog } from '../screening/ScreeningDialog';
 import { ScreeningSummary } from '../screening/ScreeningSummary';
 import { ActivityActions } from '../routines/ActivityActions';
-import { useAktiviteter } from '../routines/api';
 import { FIRST_RECORD_PAGES, journalpostKey, useJournalpost, useSetJournalstatus } from './api';
 import { PartyTable } from './PartyTable';
 import { RecordMetadata } from './RecordMetadata';
@@ -34,7 +33,6 @@ export function RecordPage() {
   const [pages, turn] = useSubListPages(id, FIRST_RECORD_PAGES);
   const jp = useJournalpost(id, pages);
   const setStatus = useSetJournalstatus(id);
-  const activities = useAktiviteter('journalpost', id);
   const [tab, setTab] = useTab(tabs);
 
   if (!jp.data)
@@ -75,7 +73,7 @@ export function RecordPage() {
           {r.kanEndre.flytt && <MoveDialog id={r.id} number={r.journalpostId} />}
         </div>
       )}
-      <AnswerSection id={r.id} number={r.journalpostId} type={codeOf(r.journalposttype) ?? ''} />
+      <AnswerSection id={r.id} number={r.journalpostId} />
       <DispatchRetry id={r.id} canRetry={r.kanEndre.status} />
       <section aria-labelledby="record-meta-heading" className="stack">
         <Heading level={2} data-size="sm" id="record-meta-heading">
@@ -91,13 +89,7 @@ export function RecordPage() {
         current={r.journalstatus}
         statusMutation={setStatus}
       />
-      <ApprovalSection
-        id={r.id}
-        number={r.journalpostId}
-        // Whoever may finish the document (R → F) may first send it for approval.
-        canSendForApproval={(activities.data?.items ?? []).some((a) => a.id === 'ferdigstill')}
-        canSendForReview={r.kanEndre.merknad && !['U', 'A'].includes(codeOf(r.journalstatus) ?? '')}
-      />
+      <ApprovalSection id={r.id} />
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>
           <Tabs.Tab value="dokumenter">{t('recordPage.tabDocuments')}</Tabs.Tab>

@@ -17,8 +17,8 @@ interface Props {
   current: CodeValue;
   /** Runs a plain status step by its target status. */
   statusMutation: UseMutationResult<unknown, Error, string>;
-  /** Activities the page offers in a panel of their own (the case's closing panel). */
-  shownElsewhere?: readonly string[];
+  /** Groups of activities (the routine's `gruppe`) the page offers in a panel of their own (the case's closing panel). */
+  groupsShownElsewhere?: readonly string[];
 }
 
 /**
@@ -26,13 +26,13 @@ interface Props {
  * (issue 14 item 5): a button per activity, opening its form where it asks
  * for more than a click. The server decides which are open; the outcome is announced.
  */
-export function ActivityActions({ objekt, id, number, list, current, statusMutation, shownElsewhere = [] }: Props) {
+export function ActivityActions({ objekt, id, number, list, current, statusMutation, groupsShownElsewhere = [] }: Props) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const codeName = useCodeName();
   const activities = useAktiviteter(objekt, id);
   const [done, setDone] = useState('');
-  const items = (activities.data?.items ?? []).filter((a) => !shownElsewhere.includes(a.id));
+  const items = (activities.data?.items ?? []).filter((a) => !a.gruppe || !groupsShownElsewhere.includes(a.gruppe));
 
   const runStep = (til: string, navn: string) => {
     setDone('');

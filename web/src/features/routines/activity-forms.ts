@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
-import { DispatchActivity } from '../records/AnswerSteps';
+import { ApproveActivity, ForwardActivity, ReturnActivity, ReviewedActivity } from '../approval/AnswerButtons';
+import { SendForApprovalActivity, SendForReviewActivity } from '../approval/SendForApprovalDialog';
+import { AnswerAndWriteOffActivity, AnswerOnlyActivity, DispatchActivity, InterimAnswerActivity } from '../records/AnswerSteps';
 import { VoidDialog } from '../records/CorrectionDialogs';
 import { WriteOffDialog } from '../worklists/WriteOffDialog';
 
@@ -16,7 +18,16 @@ export interface ActivityFormProps {
  * status step (its `parametre.til`), done with one button.
  */
 export const ACTIVITY_FORMS: Readonly<Record<string, ComponentType<ActivityFormProps>>> = {
+  besvar: AnswerAndWriteOffActivity,
+  'forelopig-svar': InterimAnswerActivity,
+  'besvar-uten-avskrivning': AnswerOnlyActivity,
   avskriv: WriteOffDialog,
   utgaar: VoidDialog,
   ekspeder: DispatchActivity,
+  'send-til-godkjenning': SendForApprovalActivity,
+  'send-til-gjennomgang': SendForReviewActivity,
+  godkjenn: ApproveActivity,
+  returner: ReturnActivity,
+  videresend: ForwardActivity,
+  'ferdig-gjennomgaatt': ReviewedActivity,
 };
