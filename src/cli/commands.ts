@@ -1,4 +1,5 @@
 import { AUTH_COMMANDS } from './auth-commands.js';
+import { OFFENTLIG_JOURNAL_COMMANDS } from './offentlig-journal-commands.js';
 import { isoDate, opts, orgCtx, required, rolle, unitId, type Command } from './options.js';
 import { fieldError } from '../shared/errors.js';
 import { organisationRepository as orgRepo } from '../features/organisations/organisation-repository.js';
@@ -12,6 +13,7 @@ import { createUser } from '../features/organisations/create-user.js';
 
 export const COMMANDS: Record<string, Command> = {
   ...AUTH_COMMANDS,
+  ...OFFENTLIG_JOURNAL_COMMANDS,
   migrate: {
     summary: 'Kjør databasemigreringer',
     options: {},

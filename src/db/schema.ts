@@ -37,6 +37,8 @@ export interface OrganisasjonTable {
   haster_svarfrist_dager: Generated<number>;
   /** Publishes to eInnsyn (0069): set at start from EINNSYN_<KORTNAVN>. */
   einnsyn_publisering: Generated<boolean>;
+  /** 0070: the record types the public journal shows (I and U always; N, X by choice). */
+  offentlig_journal_typer: Generated<string[]>;
 }
 
 export interface AdministrativEnhetTable {

@@ -5,6 +5,8 @@ import { systemCtx } from './request-context.js';
 
 export const SESSION_COOKIE = 'saksgang_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Paths that answer without login: a stale cookie must not stop them. */
+const PUBLIC_PATHS = ['/api/auth/', '/api/health', '/api/offentlig/'];
 
 /**
  * Resolves who is calling: a session cookie (browser) or a bearer API token
@@ -38,7 +40,7 @@ async function resolve(request: FastifyRequest) {
     return await authenticateSession(systemCtx(request), cookie);
   } catch (error) {
     // Login and the public endpoints must still work with a stale cookie.
-    if (request.url.startsWith('/api/auth/') || request.url.startsWith('/api/health')) return null;
+    if (PUBLIC_PATHS.some((p) => request.url.startsWith(p))) return null;
     throw error;
   }
 }

@@ -30,6 +30,7 @@ import { malerRoutes } from '../features/maler/maler-routes.js';
 import { svarfristRoutes } from '../features/svarfrist/svarfrist-routes.js';
 import { caseSuggestionRoutes } from '../features/saksmappe/case-suggestion-routes.js';
 import { rapportRoutes } from '../features/rapporter/rapport-routes.js';
+import { offentligJournalRoutes } from '../features/offentlig-journal/offentlig-journal-routes.js';
 import { innsynskravRoutes } from '../features/innsynskrav/innsynskrav-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
@@ -65,5 +66,6 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(svarfristRoutes);
   await app.register(caseSuggestionRoutes);
   await app.register(rapportRoutes);
+  await app.register(offentligJournalRoutes);
   await app.register(innsynskravRoutes);
 }

@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { publicTitle } from '../../src/features/tilgang/domain/public-title.js';
 import type { Reader } from '../../src/features/tilgang/domain/read-rule.js';
 import type { Client } from '../support/test-app.js';
+import { PUBLIC_PROBES } from './read-public.js';
 import { RECEPTION_PROBES } from './read-reception.js';
 import { INNSYNSKRAV_PROBES } from './read-innsynskrav.js';
 import { READ_PEOPLE, secretsOf, word, type Built, type Owner, type ReadRelation, type ReadWorld, type Sight } from './read-world.js';
@@ -521,6 +522,7 @@ export const READ_PROBES: ReadProbe[] = [
     run: async (p) => void (await json(p, '/api/lesinglogg', ['ARK', 'SYS'].includes(READ_PEOPLE[p.relation].rolle) ? 200 : 403)),
   },
   ...RECEPTION_PROBES,
+  ...PUBLIC_PROBES,
   ...INNSYNSKRAV_PROBES,
 ];
 

@@ -287,6 +287,8 @@ async function buildScenario(d: BuildDeps, s: Scenario): Promise<Built> {
   await addInternalContact(d.archivist, sak.id, d.ids.internalContact);
   const jp = await registerJournalpost(d.ark, sak.id, {
     journalposttype: 'I',
+    // Journalført at once (a paper letter), so the public journal lists it; an XX record cannot be journalført.
+    dokumentmedium: s.code === 'XX' ? null : 'F',
     tittel: `Matrisesak ${w('jp')}`,
     beskrivelse: w('jpbeskr'),
     administrativEnhetId: d.places.unit('BYGG'),

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { loadDemo } from '../../src/features/demo/load-demo.js';
 import { search } from '../../src/features/sok/search.js';
+import { publicJournalLeaks } from '../offentlig-journal/demo-public-journal.js';
+import { createTestApp } from '../support/test-app.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
 import { ctxFor, silentLog } from '../support/world.js';
 
@@ -75,4 +77,16 @@ describe(`demo archive (${engineName()})`, () => {
     expect(found.total).toBeGreaterThan(0);
     expect(found.items[0]!.utdrag?.some((p) => p.treff)).toBe(true);
   });
+
+  it('shows the public no screened word, no screened party and no fødselsnummer in its journal, search and XML (issue 15)', async () => {
+    const app = await createTestApp(handle);
+    try {
+      const { problems, records, searched } = await publicJournalLeaks(handle, app);
+      expect(problems, problems.join('\n')).toEqual([]);
+      expect(records).toBeGreaterThan(500);
+      expect(searched).toBeGreaterThan(20);
+    } finally {
+      await app.close();
+    }
+  }, 300_000);
 });

@@ -65,6 +65,7 @@ export async function buildCountWorld(handle: DatabaseHandle, app: FastifyInstan
   await blocked(ark, cases[1]!, n);
   const reception = await receptionQueue(app, clients.ark, clients.sb, n);
   const brevmalId = await templates(app, clients.sys, n);
+  await publicJournal(ark, n);
   const innsyn = await accessRequest(handle, org, cases[0]!, records.ids);
   return {
     ...reception,
@@ -119,6 +120,23 @@ async function casesWithRelations(ark: Ctx, arkClient: Client, n: number, bruker
   for (const brukerId of brukere)
     ok(await arkClient.request('POST', `/api/saksmapper/${first.id}/interne-kontakter`, { brukerId }), 'contact');
   return cases;
+}
+
+/** The public journal's: n journalført records (paper letters) in a case of the archive's, each with two parties, every other one screened. */
+async function publicJournal(ark: Ctx, n: number) {
+  const sak = await createCase(ark, { tittel: 'Offentlig journal' });
+  for (const i of range(n)) {
+    const jp = await registerJournalpost(ark, sak.id, {
+      journalposttype: 'I',
+      tittel: `Offentlig brev ${i}`,
+      dokumentmedium: 'F',
+      korrespondanseparter: [
+        { korrespondanseparttype: 'EA', navn: `Avsender ${i}` },
+        { korrespondanseparttype: 'EA', navn: `Skjult ${i}`, skjermet: true },
+      ],
+    });
+    if (i % 2 === 0) await setSkjerming(ark, 'journalpost', jp.id, { tilgangskode: 'U' });
+  }
 }
 
 /** n records in the case, every other one screened; the first with n parties and n remarks. */

@@ -38,6 +38,8 @@ interface CountProbe {
   url(w: CountWorld): string;
 }
 
+const ALL_TIME = 'fra=2000-01-01&til=2099-12-31';
+
 const fixed = (route: string, as: Reader[] = ['ark']): CountProbe => ({ route, as, url: () => route.slice(4) });
 
 const PROBES: CountProbe[] = [
@@ -135,6 +137,20 @@ const PROBES: CountProbe[] = [
   fixed('GET /api/maler/flettefelt'),
   { route: 'GET /api/maler/:id/fil', as: ['sys'], url: (w) => `/api/maler/${w.brevmalId}/fil` },
   fixed('GET /api/brevhode'),
+  // The public journal, no login (the client's cookie costs the session's 1): the organisation, the tenant entry, the page with its total, its parties.
+  {
+    route: 'GET /api/offentlig/:orgnr/journal',
+    as: ['sb'],
+    url: (w) => `/api/offentlig/${w.organisasjonsnummer}/journal?${ALL_TIME}&perSide=200`,
+    budget: 5,
+  },
+  // The XML: the organisation, the count, then per batch of 500 the records and their parties (one batch here).
+  {
+    route: 'GET /api/offentlig/:orgnr/journal.xml',
+    as: ['sb'],
+    url: (w) => `/api/offentlig/${w.organisasjonsnummer}/journal.xml?${ALL_TIME}`,
+    budget: 8,
+  },
   // An access request on n records with their documents (the documents' page counts are read from the files, not SQL).
   { route: 'GET /api/innsynskrav/:id', as: ['ark', 'sb'], url: (w) => `/api/innsynskrav/${w.innsynskravId}` },
   {

@@ -6055,6 +6055,155 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/offentlig/{orgnr}/journal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Offentlig journal (postliste) for en organisasjon, uten innlogging: journalførte poster i en datoperiode, nyeste først, med søk */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Fra og med journaldato (standard: 13 dager før til-datoen) */
+          fra?: string;
+          perSide?: number;
+          /** @description Ord som alle må finnes i offentlig tittel, sakens offentlige tittel eller en åpen korrespondanseparts navn */
+          q?: string;
+          side?: number;
+          /** @description Til og med journaldato (standard: i dag, eller 13 dager etter fra-datoen) */
+          til?: string;
+        };
+        header?: never;
+        path: {
+          orgnr: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              fra: string;
+              items: {
+                administrativEnhet: string | null;
+                dokumenter: {
+                  /** Format: uuid */
+                  dokumentobjektId: string;
+                  filnavn: string;
+                  mimeType: string;
+                  tittel: string;
+                }[];
+                dokumentetsDato: string | null;
+                /** Format: uuid */
+                id: string;
+                journalaar: number;
+                journaldato: string;
+                /** @description Saksnummer og dokumentnummer: 2026/12-3 */
+                journalpostId: string;
+                journalpostnummer: number;
+                journalposttype: string;
+                journalsekvensnummer: number;
+                korrespondanseparter: {
+                  korrespondanseparttype: string;
+                  navn: string;
+                  skjermet: boolean;
+                }[];
+                /** @description Journalsekvensnummer og journalår: 123/2026 */
+                loepenummer: string;
+                offentligTittel: string;
+                saksmappe: {
+                  /** Format: uuid */
+                  id: string;
+                  offentligTittel: string;
+                  saksaar: number;
+                  saksnummer: string;
+                  sakssekvensnummer: number;
+                  skjermingshjemmel: string | null;
+                  tilgangskode: string | null;
+                };
+                skjermet: boolean;
+                skjermingshjemmel: string | null;
+                tilgangskode: string | null;
+              }[];
+              journalposttyper: string[];
+              organisasjon: {
+                navn: string;
+                organisasjonsnummer: string;
+              };
+              perSide: number;
+              side: number;
+              til: string;
+              total: number;
+            };
+          };
+        };
+        /** @description Uendret siden ETag-en i If-None-Match */
+        304: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offentlig/{orgnr}/journal.xml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Den samme offentlige journalen som Noark 5 offentligJournal (XML), strømmet */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Fra og med journaldato (standard: 13 dager før til-datoen) */
+          fra?: string;
+          /** @description Ord som alle må finnes i offentlig tittel, sakens offentlige tittel eller en åpen korrespondanseparts navn */
+          q?: string;
+          /** @description Til og med journaldato (standard: i dag, eller 13 dager etter fra-datoen) */
+          til?: string;
+        };
+        header?: never;
+        path: {
+          orgnr: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/oppgaver/{id}/fordel': {
     parameters: {
       query?: never;

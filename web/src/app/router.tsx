@@ -5,6 +5,7 @@ import { AdminPage } from '../admin/AdminPage';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { TemplatesPage } from '../features/templates/TemplatesPage';
 import { LoginPage } from '../auth/LoginPage';
+import { PublicJournalPage } from '../features/offentlig-journal/PublicJournalPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { EditCasePage } from '../features/cases/EditCasePage';
@@ -26,6 +27,8 @@ import { Shell } from './Shell';
 
 export const router = createBrowserRouter([
   { path: '/logg-inn', element: <LoginPage /> },
+  // The public journal: no login, no shell.
+  { path: '/offentlig/:orgnr', element: <PublicJournalPage /> },
   {
     element: <Shell />,
     children: [

@@ -5,7 +5,7 @@ import { DemoLoadingNotice } from '../app/DemoLoadingNotice';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 
 /** The frame for pages seen before login. */
-export function PublicLayout({ children }: { children: ReactNode }) {
+export function PublicLayout({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -16,7 +16,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
           <LanguageSwitch />
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="page-main page-main--narrow">
+      <main id="main" tabIndex={-1} className={wide ? 'page-main' : 'page-main page-main--narrow'}>
         <DemoLoadingNotice />
         {children}
       </main>

@@ -67,3 +67,14 @@ export function hasFullAccessTo(reader: Reader, o: FlatReadObject): boolean {
   if (o.personer.includes(reader.brukerId)) return true;
   return o.enheter.some((e) => e !== null && reader.ledetEnheter.includes(e));
 }
+
+/**
+ * What the rule shows the public (offentlig journal, issue 15): a person
+ * with no role — not the archive, in no access group, related to nothing,
+ * leading no unit. Of the rule only its first clause can hold for them: an
+ * object is read in full when it has no access code; a screened one shows
+ * its public form.
+ */
+export function publicReads(o: { tilgangskode: string | null }): boolean {
+  return o.tilgangskode === null;
+}
