@@ -99,8 +99,7 @@ export async function startTestEinnsyn(): Promise<TestEinnsyn> {
   const requests: TestEinnsyn['requests'] = [];
   const invalid: TestEinnsyn['invalid'] = [];
   const state = { failing: 0, failStatus: 503 };
-  const find = (idOrSystemId: string) =>
-    objects.get(idOrSystemId) ?? [...objects.values()].find((o) => o.systemId === idOrSystemId);
+  const find = (idOrSystemId: string) => objects.get(idOrSystemId) ?? [...objects.values()].find((o) => o.systemId === idOrSystemId);
   const present = (o: Stored) => ({ ...o.body, id: o.id, entity: o.entity, ...(o.systemId ? { systemId: o.systemId } : {}) });
   const problem = (reply: FastifyReply, status: number, message: string) => reply.code(status).send({ type: 'error', message });
 

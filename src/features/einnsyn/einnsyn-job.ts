@@ -15,7 +15,10 @@ export const EINNSYN_JOB = 'einnsyn-publiser';
  * tried again with backoff; a request eInnsyn refuses as wrong fails the job
  * for the system owner to see («Jobber»).
  */
-export function einnsynJobHandler(kontoer: readonly EinnsynKonto[], clientOf: (k: EinnsynKonto) => EinnsynClient = einnsynClient): JobHandler {
+export function einnsynJobHandler(
+  kontoer: readonly EinnsynKonto[],
+  clientOf: (k: EinnsynKonto) => EinnsynClient = einnsynClient,
+): JobHandler {
   return async ({ db, log, job }) => {
     const journalpostId = (job.data as { journalpostId?: string }).journalpostId;
     const org = job.organisasjon_id ? await repo.organisation(db, job.organisasjon_id) : undefined;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../../db/open-database.js';
 
 /** The organisations' publishing flag (0069), kept in line with the configured accounts, on the owner connection. */
@@ -6,7 +7,7 @@ export const einnsynRepository = {
   async setPublishing(db: Database, kortnavn: readonly string[]): Promise<void> {
     await db
       .updateTable('organisasjon')
-      .set((eb) => ({ einnsyn_publisering: kortnavn.length ? eb('kortnavn', 'in', [...kortnavn]) : eb.lit(false) }))
+      .set({ einnsyn_publisering: sql<boolean>`kortnavn = ANY(${[...kortnavn]}::text[])` })
       .execute();
   },
 

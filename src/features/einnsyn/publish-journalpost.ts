@@ -20,7 +20,10 @@ export async function publishJournalpost(
   if (!publishable(entry)) return (await client.remove('journalpost', journalpostId)) ? 'trukket' : 'ikke-publisert';
   const sak = saksmappeOf(entry);
   if (await client.get('saksmappe', sak.systemId)) {
-    await client.update('saksmappe', sak.systemId, { offentligTittel: sak.offentligTittel, offentligTittelSensitiv: sak.offentligTittelSensitiv });
+    await client.update('saksmappe', sak.systemId, {
+      offentligTittel: sak.offentligTittel,
+      offentligTittelSensitiv: sak.offentligTittelSensitiv,
+    });
   } else {
     await client.create('saksmappe', sak, { kind: 'arkivdel', id: await ensureArkivdel(client, org) });
   }
