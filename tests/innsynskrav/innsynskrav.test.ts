@@ -19,11 +19,14 @@ const VALER_ORGNR = '964947260';
 describe(`access requests (${engineName()})`, () => {
   let w: InnsynWorld;
   let app: FastifyInstance;
+  let sb: Awaited<ReturnType<typeof loginAs>>;
+  const sbClient = () => sb;
   const sys = () => ({ db: w.handle.db, now: () => new Date(), log: silentLog });
 
   beforeAll(async () => {
     w = await innsynWorld(await createTestDatabase());
     app = await createTestApp(w.handle, { dataDir: w.dataDir });
+    sb = await loginAs(app, 'valer.saksbehandler', PASSWORD);
   });
   afterAll(async () => {
     await app.close();
@@ -131,7 +134,6 @@ describe(`access requests (${engineName()})`, () => {
     expect(receipt.body).not.toContain('per@avis.no');
     expect((await app.inject({ method: 'GET', url: `/api/offentlig/${VALER_ORGNR}/innsynskrav/${'x'.repeat(32)}` })).statusCode).toBe(404);
 
-    const sb = await loginAs(app, 'valer.saksbehandler', PASSWORD);
     const id = (
       await inTenant(w.sb, (tx) =>
         tx
@@ -197,5 +199,56 @@ describe(`access requests (${engineName()})`, () => {
     await decideInnsynskrav(w.sb, k.id, del.id, { avgjoerelse: 'innsyn' });
     await sendInnsynssvar(w.sb, w.stores, k.id);
     expect(await overdue('2026-12-07T09:00:00Z')).toEqual([]);
+  });
+
+  it('imports an eInnsyn order (v2): the records by systemId or by case and record number, once', async () => {
+    const byId = await w.record();
+    const byNumber = await w.record();
+    const n = await inTenant(w.ark, (tx) =>
+      tx
+        .selectFrom('journalpost as j')
+        .innerJoin('saksmappe as s', 's.id', 'j.saksmappe_id')
+        .select(['s.saksaar', 's.sakssekvensnummer', 'j.journalpostnummer'])
+        .where('j.id', '=', byNumber)
+        .executeTakeFirstOrThrow(),
+    );
+    const example = fs.readFileSync(new URL('./fixtures/order-v2.example.xml', import.meta.url), 'utf8');
+    const dokumenter = [...example.matchAll(/<dokument>[\s\S]*?<\/dokument>/g)].map((m) => m[0]);
+    const order = example
+      .replace('<orgnr>123456789</orgnr>', `<orgnr>${VALER_ORGNR}</orgnr>`)
+      .replace('<id>ik_something</id>', '<id>ik_01jtest</id>')
+      .replace(dokumenter[0]!, dokumenter[0]!.replace('303d18bd-d173-4d5f-994a-d08cb929e79f', byId))
+      .replace(
+        dokumenter[1]!,
+        dokumenter[1]!
+          .replace('<saksnr>2020/2</saksnr>', `<saksnr>${n.saksaar}/${n.sakssekvensnummer}</saksnr>`)
+          .replace('<dokumentnr>2</dokumentnr>', `<dokumentnr>${n.journalpostnummer}</dokumentnr>`),
+      )
+      .replace(dokumenter[2]!, '');
+    const ark = await loginAs(app, 'valer.arkivar', PASSWORD);
+    const first = await ark.request('POST', '/api/innsynskrav/einnsyn', { bestilling: order });
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await ark.request('POST', '/api/innsynskrav/einnsyn', { bestilling: order });
+    expect(again.json()).toMatchObject({ id: first.json().id, duplikat: true });
+    expect(again.statusCode).toBe(200);
+    const deler = await inTenant(w.ark, (tx) =>
+      tx
+        .selectFrom('innsynskrav_del')
+        .select('journalpost_id')
+        .where('innsynskrav_id', '=', first.json().id)
+        .orderBy('rekkefolge')
+        .execute(),
+    );
+    expect(deler.map((d) => d.journalpost_id)).toEqual([byId, byNumber]);
+    const krav = await inTenant(w.ark, (tx) =>
+      tx.selectFrom('innsynskrav').selectAll().where('id', '=', first.json().id).executeTakeFirstOrThrow(),
+    );
+    expect(krav).toMatchObject({ kanal: 'einnsyn', bestiller_epost: 'test@example.com', ekstern_id: 'ik_01jtest' });
+    const other = await ark.request('POST', '/api/innsynskrav/einnsyn', {
+      bestilling: order.replace(VALER_ORGNR, '964948232').replace('ik_01jtest', 'ik_other'),
+    });
+    expect(other.statusCode).toBe(400);
+    expect((await ark.request('POST', '/api/innsynskrav/einnsyn', { bestilling: '<bestilling><id>x' })).statusCode).toBe(400);
+    expect((await sbClient().request('POST', '/api/innsynskrav/einnsyn', { bestilling: order })).statusCode).toBe(403);
   });
 });

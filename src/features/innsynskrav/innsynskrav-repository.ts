@@ -243,6 +243,11 @@ export const innsynskravRepository = {
     return row.saksansvarlig_id;
   },
 
+  async organisationNumber(tx: Tx, org: string): Promise<string> {
+    const row = await tx.selectFrom('organisasjon').select('organisasjonsnummer').where('id', '=', org).executeTakeFirstOrThrow();
+    return row.organisasjonsnummer;
+  },
+
   organisationName(tx: Tx, org: string) {
     return tx.selectFrom('organisasjon').select(['navn']).where('id', '=', org).executeTakeFirstOrThrow();
   },

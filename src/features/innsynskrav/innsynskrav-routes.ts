@@ -7,6 +7,7 @@ import { decideInnsynskrav } from './decide-innsynskrav.js';
 import { AVGJOERELSER, MAX_DELER } from './domain/innsynskrav-rules.js';
 import { getInnsynskrav } from './get-innsynskrav.js';
 import { getKvittering } from './get-kvittering.js';
+import { importEInnsynOrder } from './import-einnsyn-order.js';
 import { InnsynskravBody, KvitteringBody } from './innsynskrav-presenter.js';
 import { orderInnsynskrav } from './order-innsynskrav.js';
 import { MAX_REKTANGLER, redactDokument, requestedPdf } from './redact-dokument.js';
@@ -156,6 +157,26 @@ export async function innsynskravRoutes(base: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const svar = await sendInnsynssvar(ctxOf(request), stores, request.params.id);
       return reply.code(201).send({ svarJournalpostId: svar.svarJournalpostId, besvartDato: svar.innsynskrav.besvart_dato! });
+    },
+  );
+
+  app.post(
+    '/innsynskrav/einnsyn',
+    {
+      schema: {
+        tags,
+        summary:
+          'Ta imot et innsynskrav fra eInnsyn (bestillingens order.xml, v1 eller v2, som tekst): registreres som et innsynskrav; samme bestilling igjen gir det samme kravet (200)',
+        body: z.strictObject({ bestilling: z.string().min(1).max(1_000_000) }),
+        response: {
+          201: z.object({ id: z.uuid(), journalpostId: z.uuid(), frist: z.string(), duplikat: z.boolean() }),
+          200: z.object({ id: z.uuid(), journalpostId: z.uuid(), frist: z.string(), duplikat: z.boolean() }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const k = await importEInnsynOrder(ctxOf(request), stores.plain, request.body.bestilling);
+      return reply.code(k.duplikat ? 200 : 201).send({ id: k.id, journalpostId: k.journalpostId, frist: k.frist, duplikat: k.duplikat });
     },
   );
 }

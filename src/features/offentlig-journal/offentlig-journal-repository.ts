@@ -108,6 +108,18 @@ export const offentligJournalRepository = {
     return (await pageOf(q, page)) as { rows: PublicRecordRow[]; total: number };
   },
 
+  /** What the organisation publishes, by its id (the eInnsyn job's). */
+  async typerOf(db: Database, organisasjonId: string): Promise<string[] | undefined> {
+    const row = await db.selectFrom('organisasjon').select('offentlig_journal_typer').where('id', '=', organisasjonId).executeTakeFirst();
+    return row?.offentlig_journal_typer;
+  },
+
+  /** One record, if the public journal holds it (whatever its date). */
+  async one(tx: Tx, orgId: string, typer: readonly string[], id: string): Promise<PublicRecordRow | undefined> {
+    const all = { orgId, typer, fra: '0001-01-01', til: '9999-12-31', ord: [] };
+    return (await base(tx, all).where('j.id', '=', id).executeTakeFirst()) as PublicRecordRow | undefined;
+  },
+
   /** How many records the filter holds (the export's journal head). */
   async count(tx: Tx, f: JournalFilter): Promise<number> {
     const row = await base(tx, f)

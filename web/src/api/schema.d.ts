@@ -2132,6 +2132,71 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/innsynskrav/einnsyn': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ta imot et innsynskrav fra eInnsyn (bestillingens order.xml, v1 eller v2, som tekst): registreres som et innsynskrav; samme bestilling igjen gir det samme kravet (200) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            bestilling: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              duplikat: boolean;
+              frist: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              journalpostId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              duplikat: boolean;
+              frist: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              journalpostId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/jobber': {
     parameters: {
       query?: never;
@@ -10076,7 +10141,8 @@ export interface paths {
                   | 'merknad'
                   | 'godkjenne'
                   | 'gjennomgaa'
-                  | 'flytsvar';
+                  | 'flytsvar'
+                  | 'ekspederingsfeil';
                 /** Format: date-time */
                 opprettetDato: string;
                 registreringsId: string;

@@ -19,6 +19,8 @@ export const OPPGAVETYPER = [
   'godkjenne',
   'gjennomgaa',
   'flytsvar',
+  // A dispatch that finally failed, for the record's case worker (src/features/ekspedering).
+  'ekspederingsfeil',
 ] as const;
 export type Oppgavetype = (typeof OPPGAVETYPER)[number];
 
@@ -69,6 +71,7 @@ export const OPPGAVETYPE_NAVN: Record<Oppgavetype, Message> = {
   godkjenne: { nb: 'Til godkjenning', en: 'For approval' },
   gjennomgaa: { nb: 'Til gjennomgang', en: 'For review' },
   flytsvar: { nb: 'Svar fra godkjenning', en: 'Answer from approval' },
+  ekspederingsfeil: { nb: 'Ekspedering feilet', en: 'Dispatch failed' },
 };
 
 /** Who receives a task: one user, one unit (its leader and deputy), or the archive's queue. */
