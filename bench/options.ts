@@ -11,9 +11,12 @@ export interface BenchOptions {
   samples: number;
   pgbench: boolean;
   coldStart: boolean;
+  /** The public journal: concurrent HTTP clients, and seconds of load per page. */
+  publicClients: number;
+  publicSeconds: number;
 }
 
-const HELP = `npm run bench -- [--sizes N,N…] [--10m] [--orgs N] [--users N] [--json FILE] [--registrations N] [--clients N] [--samples N] [--no-pgbench] [--no-cold-start] [--pages-only]
+const HELP = `npm run bench -- [--sizes N,N…] [--10m] [--orgs N] [--users N] [--json FILE] [--registrations N] [--clients N] [--samples N] [--no-pgbench] [--no-cold-start] [--public-clients N] [--public-seconds N] [--pages-only]
   --sizes N,N…       journalposter at each growth step (default 100000,1000000); --records N is one step of N
   --10m              add a 10 000 000 step (also BENCH_10M=1)
   --orgs N           organisations (default 15)
@@ -24,6 +27,8 @@ const HELP = `npm run bench -- [--sizes N,N…] [--10m] [--orgs N] [--users N] [
   --samples N        timed runs per query kind and step (default 200)
   --no-pgbench       skip pgbench (it runs on PostgreSQL only)
   --no-cold-start    skip timing the server's first and later start
+  --public-clients N concurrent HTTP clients on the public journal page and the minimal page (default 50)
+  --public-seconds N seconds of load on each (default 5)
   --pages-only       only the pages (no pgbench, registrations or cold start); with small --sizes, --orgs and --users a quick look
 Engine: PostgreSQL when DATABASE_URL is set (throwaway databases are created and dropped), else embedded PGlite in a temp dir.`;
 
@@ -38,6 +43,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     samples: 200,
     pgbench: true,
     coldStart: true,
+    publicClients: 50,
+    publicSeconds: 5,
   };
   let tenMillion = env.BENCH_10M === '1';
   for (let i = 0; i < argv.length; i++) {
@@ -58,6 +65,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       else if (flag === '--records') o.sizes = [positive(flag, value)];
       else if (flag === '--orgs') o.organisations = positive(flag, value);
       else if (flag === '--users') o.users = positive(flag, value);
+      else if (flag === '--public-clients') o.publicClients = positive(flag, value);
+      else if (flag === '--public-seconds') o.publicSeconds = positive(flag, value);
       else if (flag === '--registrations') o.registrations = positive(flag, value);
       else if (flag === '--clients') o.clients = positive(flag, value);
       else if (flag === '--samples') o.samples = positive(flag, value);

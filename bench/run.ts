@@ -10,6 +10,7 @@ import { DataSet, type Generated } from './generate.js';
 import { parseOptions, type BenchOptions } from './options.js';
 import { runPgbench } from './pgbench.js';
 import { measurePages } from './pages.js';
+import { measurePublicJournal } from './public-journal.js';
 import { measureRegistrations } from './registrations.js';
 import { fmt, nowMs, perTenfold, printRows, printTable, sampleRss, type Figure } from './stats.js';
 import { osloDate } from '../src/features/saksmappe/oslo-calendar.js';
@@ -78,6 +79,35 @@ async function measureStep(db: Database, data: Generated, o: BenchOptions): Prom
     figures.push(
       { figure: `${page} p50`, unit: 'ms', saksgang: s.p50, bareSql: b.p50, ratio: s.p50 / b.p50 },
       { figure: `${page} p95`, unit: 'ms', saksgang: s.p95, bareSql: b.p95, ratio: s.p95 / b.p95 },
+    );
+  }
+  // The public journal over HTTP beside a minimal page of the same server (BENCH_PAGE=public for it alone).
+  if (!process.env.BENCH_PAGE || 'public journal'.includes(process.env.BENCH_PAGE)) {
+    const { journal, minimal, url } = await measurePublicJournal(handle, data, o.publicClients, o.publicSeconds);
+    console.log(`public journal: GET ${url}; ${journal.errors} errors, minimal page ${minimal.errors}`);
+    const clients = `${o.publicClients} HTTP clients`;
+    figures.push(
+      {
+        figure: `public journal page/s, ${clients}`,
+        unit: 'per s',
+        saksgang: journal.perSecond,
+        bareSql: minimal.perSecond,
+        ratio: minimal.perSecond / journal.perSecond,
+      },
+      {
+        figure: `public journal page p50, ${clients}`,
+        unit: 'ms',
+        saksgang: journal.p50,
+        bareSql: minimal.p50,
+        ratio: journal.p50 / minimal.p50,
+      },
+      {
+        figure: `public journal page p95, ${clients}`,
+        unit: 'ms',
+        saksgang: journal.p95,
+        bareSql: minimal.p95,
+        ratio: journal.p95 / minimal.p95,
+      },
     );
   }
   return figures;

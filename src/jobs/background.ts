@@ -21,6 +21,9 @@ import { notificationMailHandler } from '../features/varsler/varsel-epost-job.js
 import { kanalHandlers } from '../features/ekspedering/kanaler/kanal-handlers.js';
 import { utskriftDir } from '../features/ekspedering/kanaler/utskrift-kanal.js';
 import { svarUtSettings, type SvarUtSettings } from '../integrations/svarut/svarut-settings.js';
+import { einnsynSettings, type EinnsynKonto } from '../integrations/einnsyn/einnsyn-settings.js';
+import { EINNSYN_JOB, einnsynJobHandler } from '../features/einnsyn/einnsyn-job.js';
+import { einnsynRepository } from '../features/einnsyn/einnsyn-repository.js';
 import { jobRepository } from './job-repository.js';
 import { JobRunner, type JobHandler } from './job-runner.js';
 
@@ -36,6 +39,8 @@ export interface BackgroundDeps {
   svarUt?: SvarUtSettings | undefined;
   /** The print batches' folder; UTSKRIFT_DIR or DATA_DIR/utskrift when left out. */
   utskriftDir?: string | undefined;
+  /** eInnsyn publishing accounts; from EINNSYN_<KORTNAVN> when left out. */
+  einnsyn?: readonly EinnsynKonto[] | undefined;
 }
 
 /** Finished jobs are kept this long for the system owner's view, then deleted; failed ones stay. */
@@ -48,7 +53,12 @@ const FINISHED_JOB_RETENTION_DAYS = 30;
  */
 export const RECURRING_JOBS = ['rydd-innlogging', 'rydd-opplastinger', 'rydd-jobber'] as const;
 
-function handlers(deps: BackgroundDeps, child: ExtractionChild, mailer: Mailer | undefined): Record<string, JobHandler> {
+function handlers(
+  deps: BackgroundDeps,
+  child: ExtractionChild,
+  mailer: Mailer | undefined,
+  einnsyn: readonly EinnsynKonto[],
+): Record<string, JobHandler> {
   const files = fileSettings(deps.config);
   let stores: DocumentStores | undefined;
   const documentStores = () =>
@@ -68,6 +78,7 @@ function handlers(deps: BackgroundDeps, child: ExtractionChild, mailer: Mailer |
     ),
     [POLL_JOB]: pollJobHandler({ store: plainStore(), maxBytes: files.maxUploadBytes }),
     [ARKIVFORMAT_JOB]: arkivformatHandler(plainStore(), officeSettings()),
+    [EINNSYN_JOB]: einnsynJobHandler(einnsyn),
     ...kanalHandlers({
       stores: documentStores,
       mailer,
@@ -103,10 +114,18 @@ export interface BackgroundWork {
 export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEveryMs?: number; pollMs?: number } = {}): BackgroundWork {
   const child = new ExtractionChild();
   const mailer = mailerOf(deps);
+  const einnsyn = deps.einnsyn ?? einnsynSettings();
+  // The database queues eInnsyn work only for organisations flagged as publishing (0069).
+  void einnsynRepository
+    .setPublishing(
+      deps.db,
+      einnsyn.map((k) => k.organisasjon),
+    )
+    .catch((error: unknown) => deps.log.warn({ err: error }, 'could not set which organisations publish to eInnsyn'));
   const runner = new JobRunner({
     db: deps.db,
     log: deps.log,
-    handlers: handlers(deps, child, mailer),
+    handlers: handlers(deps, child, mailer, einnsyn),
     pollMs: options.pollMs,
     sweep: sweep(deps),
   });
@@ -144,7 +163,13 @@ export async function runDueJobs(deps: BackgroundDeps): Promise<number> {
   const child = new ExtractionChild();
   const mailer = mailerOf(deps);
   try {
-    return await new JobRunner({ db: deps.db, log: deps.log, handlers: handlers(deps, child, mailer), sweep: sweep(deps) }).drain();
+    const einnsyn = deps.einnsyn ?? einnsynSettings();
+    return await new JobRunner({
+      db: deps.db,
+      log: deps.log,
+      handlers: handlers(deps, child, mailer, einnsyn),
+      sweep: sweep(deps),
+    }).drain();
   } finally {
     child.close();
     if (!deps.mailer) mailer?.close();

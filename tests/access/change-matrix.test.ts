@@ -312,6 +312,16 @@ const PROBES: Probe[] = [
     send: (c, o) => json('PUT', `/api/dokumentbeskrivelser/${o.dokumentId}/skjerming`, { tilgangskode: null })(c),
   },
   {
+    method: 'PUT',
+    route: '/api/dokumentbeskrivelser/:id/fulltekst-publisering',
+    level: 'record',
+    who: CASE_EDITORS,
+    // Publishing is screening's other side: the same people, in every record state but a closed case.
+    expect: protection,
+    // Withdrawing passes the same rule as publishing and leaves the document as it was for the other probes.
+    send: (c, o) => json('PUT', `/api/dokumentbeskrivelser/${o.dokumentId}/fulltekst-publisering`, { publiser: false })(c),
+  },
+  {
     method: 'POST',
     route: '/api/journalposter/:id/skjermingsvedtak',
     level: 'record',

@@ -72,4 +72,15 @@ export const PUBLIC_PROBES: ReadProbe[] = [
       checkNoPublicSecret(p, url, res.body);
     },
   },
+  {
+    route: 'GET /api/offentlig/:orgnr/dokumenter/:id/fil',
+    each: 'scenario',
+    async run(p, b) {
+      // Nothing of the matrix is published: no file is served to the public, whoever asks and whatever its screening.
+      const url = `/api/offentlig/${VALER}/dokumenter/${b.dokumentobjektId}/fil`;
+      const res = await p.get(url);
+      p.check(`GET ${url} status`, res.statusCode, 404);
+      checkNoPublicSecret(p, url, res.body);
+    },
+  },
 ];

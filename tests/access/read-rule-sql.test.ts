@@ -6,6 +6,9 @@ import { publicTitle } from '../../src/features/tilgang/domain/public-title.js';
 import { fullAccessSql } from '../../src/features/tilgang/read-rule-sql.js';
 import { ROLLER } from '../../src/shared/roles.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
+import { ARKIVMELDINGER, givesToRead, LUKKET_HVORDAN, OPPGAVETYPER } from '../../src/features/oppgaver/domain/task-kinds.js';
+import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
+import { createCase, valerTeam, type ValerTeam } from '../records/records-world.js';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const [ME, OTHER, UNIT_A, UNIT_B, UNIT_C, GROUP_G, GROUP_H] = [1, 2, 3, 4, 5, 6, 7].map(id) as [
@@ -91,6 +94,39 @@ describe(`the public title's SQL twin agrees with publicTitle (${engineName()})`
         handle.db,
       );
       expect(row.rows[0]!.tittel, JSON.stringify({ type, t })).toBe(publicTitle(t, type));
+    }
+  });
+});
+
+describe(`those a record was given to read: tilgang_mottakere agrees with givesToRead (${engineName()})`, () => {
+  let team: ValerTeam;
+  valerTeam((t) => (team = t));
+
+  it('over every task kind that has a receiver and every way of closing it', async () => {
+    const sak = await createCase(team.ark, {});
+    const jp = await registerJournalpost(team.ark, sak.id, { journalposttype: 'I', tittel: 'Brev', dokumentmedium: 'F' });
+    const org = team.ark.role.organisasjonId;
+    const who = team.sbCtx.actor.brukerId;
+    const kinds = OPPGAVETYPER.filter((k) => !(ARKIVMELDINGER as readonly string[]).includes(k));
+    for (const oppgavetype of kinds) {
+      for (const lukketHvordan of [null, ...LUKKET_HVORDAN]) {
+        const task = await team.handle.db
+          .insertInto('oppgave')
+          .values({
+            organisasjon_id: org,
+            oppgavetype,
+            mottaker_bruker_id: who,
+            saksmappe_id: sak.id,
+            journalpost_id: jp.id,
+            opprettet_av: who,
+            ...(lukketHvordan ? { lukket_dato: new Date(), lukket_av: who, lukket_hvordan: lukketHvordan } : {}),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const got = await sql<{ m: string[] }>`SELECT tilgang_mottakere(${jp.id}::uuid, ${org}::uuid, false) AS m`.execute(team.handle.db);
+        expect(got.rows[0]!.m.includes(who), `${oppgavetype} ${lukketHvordan}`).toBe(givesToRead({ oppgavetype, lukketHvordan }));
+        await team.handle.db.deleteFrom('oppgave').where('id', '=', task.id).execute();
+      }
     }
   });
 });

@@ -28,7 +28,8 @@ import { VALER_PEOPLE, VALER_RELATIONS, type Person, type ValerRelation } from '
  * saksbehandler, an internal contact, a member of the case's access group
  * (Personal) and a member of another group only (Elev), which one document has.
  */
-export type ReadRelation = ValerRelation | 'creator' | 'responsible' | 'internalContact' | 'groupMember' | 'otherGroupMember';
+export type ReadRelation =
+  ValerRelation | 'creator' | 'responsible' | 'internalContact' | 'groupMember' | 'otherGroupMember' | 'noteRecipient';
 export const READ_RELATIONS: readonly ReadRelation[] = [
   ...VALER_RELATIONS,
   'creator',
@@ -36,6 +37,7 @@ export const READ_RELATIONS: readonly ReadRelation[] = [
   'internalContact',
   'groupMember',
   'otherGroupMember',
+  'noteRecipient',
 ];
 
 /** Every case is in BYGG (under TEK), owned by `owner`, created by `creator`; its record's saksbehandler is `responsible`. */
@@ -46,6 +48,7 @@ export const READ_PEOPLE: Record<ReadRelation, Person> = {
   internalContact: { brukernavn: 'valer.sb.kontakt', rolle: 'SB', enhet: 'HO' },
   groupMember: { brukernavn: 'valer.sb.personal', rolle: 'SB', enhet: 'PER' },
   otherGroupMember: { brukernavn: 'valer.sb.elev', rolle: 'SB', enhet: 'SKO' },
+  noteRecipient: { brukernavn: 'valer.sb.mottaker', rolle: 'SB', enhet: 'HO' },
 };
 
 /**
@@ -62,8 +65,8 @@ export const READERS_OF_A_SCREENED_CASE: readonly ReadRelation[] = [
   'leaderAbove',
   'archivist',
 ];
-/** A record adds its saksbehandler (the document's responsible). */
-export const READERS_OF_A_SCREENED_RECORD: readonly ReadRelation[] = [...READERS_OF_A_SCREENED_CASE, 'responsible'];
+/** A record adds its saksbehandler (the document's responsible) and whoever holds it to answer (an internal note's recipient). */
+export const READERS_OF_A_SCREENED_RECORD: readonly ReadRelation[] = [...READERS_OF_A_SCREENED_CASE, 'responsible', 'noteRecipient'];
 
 /** Where the access code sits: the case (its record and document inherit), the record only, or the document only. */
 export interface Scenario {
@@ -299,6 +302,19 @@ async function buildScenario(d: BuildDeps, s: Scenario): Promise<Built> {
     ],
     merknader: [{ merknadstekst: w('jpmerknad') }],
   });
+  // Given to read: it is in the hands of someone outside the case to answer, as a dispatched internal note is
+  // in its recipient's (their `besvare` task, seed 002 10.6; the task is what dispatch and distribution write).
+  await d.handle.db
+    .insertInto('oppgave')
+    .values({
+      organisasjon_id: d.ark.role.organisasjonId,
+      oppgavetype: 'besvare',
+      mottaker_bruker_id: d.ids.noteRecipient,
+      saksmappe_id: sak.id,
+      journalpost_id: jp.id,
+      opprettet_av: d.ark.actor.brukerId,
+    })
+    .execute();
   const dok = await upload(d, jp.id, s);
   await screen(d, s, { saksmappe: sak.id, journalpost: jp.id, dokumentbeskrivelse: dok.id });
   return describeBuilt(d, s, { saksmappeId: sak.id, journalpostId: jp.id, dokumentId: dok.id, dokumentobjektId: dok.objektId });
@@ -365,6 +381,8 @@ async function describeBuilt(
   const part = await db.selectFrom('part').select('id').where('saksmappe_id', '=', sak.id).executeTakeFirstOrThrow();
   const kparter = await db.selectFrom('korrespondansepart').select(['id', 'skjermet']).where('journalpost_id', '=', jp.id).execute();
   const kontakter = [d.ids.internalContact];
+  // Those the record was given to read: the note recipient's task (the unit's own task adds nothing: BYGG reads anyway).
+  const given = { ...jp, kopi_brukere: [d.ids.noteRecipient], kopi_enheter: [] };
   return {
     s,
     ...o,
@@ -378,8 +396,8 @@ async function describeBuilt(
     },
     objects: {
       case: caseObject(sak, kontakter),
-      record: recordObject(jp, sak, kontakter),
-      document: documentObject(dok, jp, sak, kontakter),
+      record: recordObject(given, sak, kontakter),
+      document: documentObject(dok, given, sak, kontakter),
     },
   };
 }

@@ -60,6 +60,19 @@ describe(`dispatch channels (${engineName()})`, () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  /** Who was notified of a finally failed dispatch of the record («Ekspedering feilet»): user names. */
+  const toldOfFailure = async (journalpostId: string) =>
+    (
+      await handle.db
+        .selectFrom('varsel as v')
+        .innerJoin('oppgave as o', 'o.id', 'v.oppgave_id')
+        .innerJoin('bruker as b', 'b.id', 'v.bruker_id')
+        .select('b.brukernavn')
+        .where('o.journalpost_id', '=', journalpostId)
+        .where('o.oppgavetype', '=', 'ekspederingsfeil')
+        .execute()
+    ).map((r) => r.brukernavn);
+
   describe('e-mail over SMTP', () => {
     it('sends the letter with its documents and marks the recipient sent with the Message-ID', async () => {
       const { rader, journalpostId } = await dispatchedLetter(
@@ -96,6 +109,8 @@ describe(`dispatch channels (${engineName()})`, () => {
         feilmelding: expect.stringMatching(/try 1: .*451.*next try/s),
       });
       expect(await jobOf(handle, id)).toMatchObject({ status: 'venter', forsok: 1 });
+      // Another try comes: nobody is notified yet.
+      expect(await toldOfFailure(journalpostId)).toEqual([]);
       const jp = () => handle.db.selectFrom('journalpost').select('sendt_dato').where('id', '=', journalpostId).executeTakeFirstOrThrow();
       expect((await jp()).sendt_dato).toBeNull();
       await dueNow(handle, id);
@@ -104,9 +119,13 @@ describe(`dispatch channels (${engineName()})`, () => {
       expect((await jp()).sendt_dato).not.toBeNull();
     });
 
-    it('without a mail server nothing is marked sent: the row fails at once and says why', async () => {
-      const { rader } = await dispatchedLetter(handle, stores, [{ navn: 'Per', kanal: 'epost', epostadresse: 'per@example.no' }]);
+    it('without a mail server nothing is marked sent: the row fails at once, says why, and the case worker is notified once', async () => {
+      const { rader, journalpostId } = await dispatchedLetter(handle, stores, [
+        { navn: 'Per', kanal: 'epost', epostadresse: 'per@example.no' },
+        { navn: 'Pål', kanal: 'epost', epostadresse: 'paal@example.no' },
+      ]);
       await run({ mailer: undefined });
+      expect(await toldOfFailure(journalpostId)).toEqual(['valer.saksbehandler']);
       expect(await rowOf(handle, rader[0]!.id)).toMatchObject({
         status: 'feilet',
         sendt_dato: null,

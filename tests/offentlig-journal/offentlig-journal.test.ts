@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { documentForm, postForm } from '../documents/fixtures.js';
 import { registerJournalpost, type RegisterJournalpostInput } from '../../src/features/journalpost/register-journalpost.js';
 import { createCase, FNR, valerTeam, type ValerTeam } from '../records/records-world.js';
 import { SESSION_COOKIE } from '../../src/http/auth-hook.js';
@@ -185,5 +186,71 @@ describe(`the public journal (${engineName()})`, () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('publishes a full text where the case owner marks it: the document itself if open, else only its public variant', async () => {
+    const upload = async (journalpostId: string, name: string, body: string) => {
+      const res = await postForm(
+        team.app,
+        team.arkivar,
+        `/api/journalposter/${journalpostId}/dokumenter`,
+        documentForm(name, Buffer.from(body), { tittel: `Brev ${name}` }),
+      );
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: string; dokumentobjekter: { id: string }[] };
+    };
+    const publish = (id: string, publiser: boolean, by = team.arkivar) =>
+      by.request('PUT', `/api/dokumentbeskrivelser/${id}/fulltekst-publisering`, { publiser });
+    const entry = async (id: string) => (await items()).items.find((i) => i.id === id)!;
+    const file = (objektId: string) => get(`/api/offentlig/${VALER}/dokumenter/${objektId}/fil`);
+
+    const open = await upload(ids.aapen!, 'svar.txt', 'Fulltekst til alle');
+    expect((await file(open.dokumentobjekter[0]!.id)).statusCode).toBe(404);
+    expect((await publish(open.id, true, team.sb)).json().code).toBe('ACCESS_DENIED');
+    expect((await publish(open.id, true)).statusCode).toBe(200);
+    expect((await entry(ids.aapen!)).dokumenter).toEqual([
+      { dokumentobjektId: open.dokumentobjekter[0]!.id, tittel: 'Brev svar.txt', filnavn: 'svar.txt', mimeType: expect.any(String) },
+    ]);
+    const served = await file(open.dokumentobjekter[0]!.id);
+    expect([served.statusCode, served.body, served.headers['cache-control']]).toEqual([
+      200,
+      'Fulltekst til alle',
+      expect.stringMatching(/^public/),
+    ]);
+
+    // A screened record's document (it inherits code P): refused until it has a public variant, then only that is served.
+    const screened = await upload(ids.skjermet!, 'lonn Hemmeligord.txt', 'Lønn Hemmeligord 01019012057');
+    const refused = await publish(screened.id, true);
+    expect([refused.statusCode, refused.json().code]).toEqual([409, 'CONFLICT']);
+    const variant = await postForm(team.app, team.arkivar, `/api/dokumentbeskrivelser/${screened.id}/varianter`, [
+      { name: 'variantformat', value: 'O' },
+      { name: 'fil', file: { filename: 'lonn Hemmeligord offentlig.txt', body: Buffer.from('Lønn ***** (sladdet)') } },
+    ]);
+    expect(variant.statusCode, variant.body).toBe(201);
+    expect((await publish(screened.id, true)).statusCode).toBe(200);
+    const shown = (await entry(ids.skjermet!)).dokumenter;
+    expect(shown).toEqual([
+      { dokumentobjektId: variant.json().id, tittel: '*****', filnavn: 'dokument-1.txt', mimeType: expect.any(String) },
+    ]);
+    expect((await file(variant.json().id)).body).toBe('Lønn ***** (sladdet)');
+    expect((await file(screened.dokumentobjekter[0]!.id)).statusCode).toBe(404);
+    expect(JSON.stringify(await items())).not.toContain('Hemmeligord');
+
+    // Withdrawn: gone from the page, and the file with it.
+    expect((await publish(open.id, false)).statusCode).toBe(200);
+    expect((await entry(ids.aapen!)).dokumenter).toEqual([]);
+    expect((await file(open.dokumentobjekter[0]!.id)).statusCode).toBe(404);
+    // Both in the document's change log, by the database.
+    const log = await team.handle.db
+      .selectFrom('endringslogg')
+      .select(['tidligere_verdi', 'ny_verdi'])
+      .where('objekt_id', '=', open.id)
+      .where('felt', '=', 'publiserFulltekst')
+      .orderBy('id')
+      .execute();
+    expect(log.map((r) => [r.tidligere_verdi, r.ny_verdi])).toEqual([
+      [null, 'true'],
+      ['true', null],
+    ]);
   });
 });

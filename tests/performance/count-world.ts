@@ -43,6 +43,8 @@ export interface CountWorld {
   innsynskravId: string;
   kvittering: string;
   organisasjonsnummer: string;
+  /** A published full text of the public journal. */
+  offentligDokumentobjektId: string;
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -65,11 +67,12 @@ export async function buildCountWorld(handle: DatabaseHandle, app: FastifyInstan
   await blocked(ark, cases[1]!, n);
   const reception = await receptionQueue(app, clients.ark, clients.sb, n);
   const brevmalId = await templates(app, clients.sys, n);
-  await publicJournal(ark, n);
+  const offentlig = await publicJournal(app, clients.ark, ark, n);
   const innsyn = await accessRequest(handle, org, cases[0]!, records.ids);
   return {
     ...reception,
     ...innsyn,
+    ...offentlig,
     org,
     n,
     clients,
@@ -122,9 +125,14 @@ async function casesWithRelations(ark: Ctx, arkClient: Client, n: number, bruker
   return cases;
 }
 
-/** The public journal's: n journalført records (paper letters) in a case of the archive's, each with two parties, every other one screened. */
-async function publicJournal(ark: Ctx, n: number) {
+/**
+ * The public journal's: n journalført records (paper letters) in a case of
+ * the archive's, each with two parties, every other one screened; the first
+ * with n documents whose full texts are published.
+ */
+async function publicJournal(app: FastifyInstance, client: Client, ark: Ctx, n: number) {
   const sak = await createCase(ark, { tittel: 'Offentlig journal' });
+  const ids: string[] = [];
   for (const i of range(n)) {
     const jp = await registerJournalpost(ark, sak.id, {
       journalposttype: 'I',
@@ -136,7 +144,19 @@ async function publicJournal(ark: Ctx, n: number) {
       ],
     });
     if (i % 2 === 0) await setSkjerming(ark, 'journalpost', jp.id, { tilgangskode: 'U' });
+    ids.push(jp.id);
   }
+  const objekter: string[] = [];
+  for (const i of range(n)) {
+    const form = documentForm(`fulltekst${i}.txt`, Buffer.from(`Fulltekst ${i}`), { tittel: `Fulltekst ${i}` }, 'text/plain');
+    const dok = ok(await postForm(app, client, `/api/journalposter/${ids[0]}/dokumenter`, form), 'full text') as unknown as {
+      id: string;
+      dokumentobjekter: { id: string }[];
+    };
+    ok(await client.request('PUT', `/api/dokumentbeskrivelser/${dok.id}/fulltekst-publisering`, { publiser: true }), 'publishing', 200);
+    objekter.push(dok.dokumentobjekter[0]!.id);
+  }
+  return { offentligDokumentobjektId: objekter[0]! };
 }
 
 /** n records in the case, every other one screened; the first with n parties and n remarks. */

@@ -137,12 +137,12 @@ const PROBES: CountProbe[] = [
   fixed('GET /api/maler/flettefelt'),
   { route: 'GET /api/maler/:id/fil', as: ['sys'], url: (w) => `/api/maler/${w.brevmalId}/fil` },
   fixed('GET /api/brevhode'),
-  // The public journal, no login (the client's cookie costs the session's 1): the organisation, the tenant entry, the page with its total, its parties.
+  // The public journal, no login (the client's cookie costs the session's 1): the organisation, the tenant entry, the page with its total, its parties, its full texts.
   {
     route: 'GET /api/offentlig/:orgnr/journal',
     as: ['sb'],
     url: (w) => `/api/offentlig/${w.organisasjonsnummer}/journal?${ALL_TIME}&perSide=200`,
-    budget: 5,
+    budget: 6,
   },
   // The XML: the organisation, the count, then per batch of 500 the records and their parties (one batch here).
   {
@@ -150,6 +150,13 @@ const PROBES: CountProbe[] = [
     as: ['sb'],
     url: (w) => `/api/offentlig/${w.organisasjonsnummer}/journal.xml?${ALL_TIME}`,
     budget: 8,
+  },
+  // A published full text: the organisation, the tenant entry, the document's file objects with the record's state.
+  {
+    route: 'GET /api/offentlig/:orgnr/dokumenter/:id/fil',
+    as: ['sb'],
+    url: (w) => `/api/offentlig/${w.organisasjonsnummer}/dokumenter/${w.offentligDokumentobjektId}/fil`,
+    budget: 4,
   },
   // An access request on n records with their documents (the documents' page counts are read from the files, not SQL).
   { route: 'GET /api/innsynskrav/:id', as: ['ark', 'sb'], url: (w) => `/api/innsynskrav/${w.innsynskravId}` },

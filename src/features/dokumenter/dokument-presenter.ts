@@ -42,6 +42,8 @@ export const DokumentbeskrivelseBody = SkjermingBody.extend({
   opprettetAv: z.uuid(),
   /** In the secure zone: files encrypted apart, opened only after a fresh second login step. */
   personsensitiv: z.boolean(),
+  /** Its full text is published in the public journal (PUT …/fulltekst-publisering). */
+  publiserFulltekst: z.boolean(),
   dokumentobjekter: z.array(DokumentobjektBody),
 });
 
@@ -98,5 +100,6 @@ function describe(d: DokumentbeskrivelseRow, full: boolean) {
     opprettetDato: d.opprettet_dato,
     opprettetAv: d.opprettet_av,
     personsensitiv: d.personsensitiv,
+    publiserFulltekst: d.publiser_fulltekst,
   };
 }

@@ -281,6 +281,8 @@ export interface DokumentbeskrivelseTable {
   opprettet_av: string;
   /** Secure zone (0007): files in the encrypted store; once true, never false. */
   personsensitiv: Generated<boolean>;
+  /** 0071: the case worker published the full text in the public journal. */
+  publiser_fulltekst: Generated<boolean>;
 }
 
 export interface FilTable {

@@ -3,6 +3,7 @@ import type { Database } from '../../db/open-database.js';
 import { pageOf } from '../../db/page-of.js';
 import type { Tx } from '../../db/tenant.js';
 import type { Window } from '../../shared/paging.js';
+import type { PublishedFileRow } from './domain/public-file.js';
 import { FOEDSELSNUMMER_SQL, type PublicPartRow, type PublicRecordRow } from './domain/public-entry.js';
 
 /** Which records: one organisation's, of its published types, journalført in a date range, optionally matching words. */
@@ -107,6 +108,18 @@ export const offentligJournalRepository = {
     return (await pageOf(q, page)) as { rows: PublicRecordRow[]; total: number };
   },
 
+  /** What the organisation publishes, by its id (the eInnsyn job's). */
+  async typerOf(db: Database, organisasjonId: string): Promise<string[] | undefined> {
+    const row = await db.selectFrom('organisasjon').select('offentlig_journal_typer').where('id', '=', organisasjonId).executeTakeFirst();
+    return row?.offentlig_journal_typer;
+  },
+
+  /** One record, if the public journal holds it (whatever its date). */
+  async one(tx: Tx, orgId: string, typer: readonly string[], id: string): Promise<PublicRecordRow | undefined> {
+    const all = { orgId, typer, fra: '0001-01-01', til: '9999-12-31', ord: [] };
+    return (await base(tx, all).where('j.id', '=', id).executeTakeFirst()) as PublicRecordRow | undefined;
+  },
+
   /** How many records the filter holds (the export's journal head). */
   async count(tx: Tx, f: JournalFilter): Promise<number> {
     const row = await base(tx, f)
@@ -136,4 +149,71 @@ export const offentligJournalRepository = {
       .orderBy('id')
       .execute();
   },
+
+  /** The file objects of the given records' documents marked for publishing, in one query. */
+  publishedFiles(tx: Tx, orgId: string, journalpostIds: readonly string[]): Promise<PublishedFileRow[]> {
+    if (journalpostIds.length === 0) return Promise.resolve([]);
+    return fileRows(tx, orgId)
+      .where('d.journalpost_id', 'in', [...journalpostIds])
+      .where('d.publiser_fulltekst', '=', true)
+      .execute();
+  },
+
+  /**
+   * The file objects of the document holding `dokumentobjektId`, if that
+   * document is marked for publishing and its record is in the public journal
+   * (journalført, of a published type), with what opening the file needs.
+   */
+  publishedFileOf(tx: Tx, f: Pick<JournalFilter, 'orgId' | 'typer'>, dokumentobjektId: string) {
+    return fileRows(tx, f.orgId)
+      .innerJoin('fil', (join) => join.onRef('fil.sjekksum', '=', 'o.sjekksum').onRef('fil.organisasjon_id', '=', 'o.organisasjon_id'))
+      .select(['o.sjekksum', 'o.filstoerrelse', 'fil.skadet_dato'])
+      .where('d.publiser_fulltekst', '=', true)
+      .where('j.journalstatus', 'in', ['J', 'A'])
+      .where('j.registreringstype', '=', 'journalpost')
+      .where('j.journalposttype', 'in', [...f.typer])
+      .where('d.id', '=', (eb) => eb.selectFrom('dokumentobjekt').select('dokumentbeskrivelse_id').where('id', '=', dokumentobjektId))
+      .execute();
+  },
+
+  /** Every file object of one document (whether it may be published). */
+  documentFiles(tx: Tx, orgId: string, dokumentbeskrivelseId: string): Promise<PublishedFileRow[]> {
+    return fileRows(tx, orgId).where('d.id', '=', dokumentbeskrivelseId).execute();
+  },
+
+  async setPubliserFulltekst(tx: Tx, orgId: string, dokumentbeskrivelseId: string, publiser: boolean): Promise<void> {
+    await tx
+      .updateTable('dokumentbeskrivelse')
+      .set({ publiser_fulltekst: publiser })
+      .where('organisasjon_id', '=', orgId)
+      .where('id', '=', dokumentbeskrivelseId)
+      .execute();
+  },
 };
+
+/** A document's file objects with the document's and record's screening, as public-file.ts reads them. */
+function fileRows(tx: Tx, orgId: string) {
+  return tx
+    .selectFrom('dokumentbeskrivelse as d')
+    .innerJoin('journalpost as j', 'j.id', 'd.journalpost_id')
+    .innerJoin('dokumentobjekt as o', 'o.dokumentbeskrivelse_id', 'd.id')
+    .select([
+      'd.id as dokumentbeskrivelse_id',
+      'd.journalpost_id',
+      'd.dokumentnummer',
+      'd.tittel',
+      'd.skjermede_tittelord',
+      sql<string | null>`coalesce(d.tilgangskode, j.tilgangskode)`.as('tilgangskode'),
+      'd.personsensitiv',
+      'o.id as dokumentobjekt_id',
+      'o.versjonsnummer',
+      'o.variantformat',
+      'o.filnavn',
+      'o.mime_type',
+    ])
+    .where('d.organisasjon_id', '=', orgId)
+    .orderBy('d.journalpost_id')
+    .orderBy('d.dokumentnummer')
+    .orderBy('o.versjonsnummer')
+    .orderBy('o.variantformat');
+}

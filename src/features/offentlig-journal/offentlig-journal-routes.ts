@@ -3,11 +3,15 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { systemCtx } from '../../http/request-context.js';
+import { ctxOf, systemCtx } from '../../http/request-context.js';
 import { pageBody, pageQuery } from '../../shared/paging.js';
-import { contentDisposition } from '../dokumenter/content-disposition.js';
+import { contentDisposition, dispositionType } from '../dokumenter/content-disposition.js';
+import { wantsDownload } from '../dokumenter/send-file.js';
+import { createDocumentStores } from '../sikker-sone/document-stores.js';
 import { exportOffentligJournal } from './export-offentlig-journal.js';
 import { listOffentligJournal } from './list-offentlig-journal.js';
+import { openPublicFile } from './open-public-file.js';
+import { setFulltekstPublisering } from './set-fulltekst-publisering.js';
 
 const tags = ['offentlig journal'];
 
@@ -69,6 +73,7 @@ const JournalBody = pageBody(Entry).extend({
  */
 export async function offentligJournalRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
+  const stores = createDocumentStores(app.deps.config, app.log);
 
   app.get(
     '/offentlig/:orgnr/journal',
@@ -118,5 +123,51 @@ export async function offentligJournalRoutes(base: FastifyInstance): Promise<voi
         .header('cache-control', `public, max-age=${PUBLIC_MAX_AGE_SECONDS}`)
         .send(Readable.from(chunks));
     },
+  );
+
+  app.get(
+    '/offentlig/:orgnr/dokumenter/:id/fil',
+    {
+      schema: {
+        tags,
+        summary:
+          'En publisert fulltekst fra offentlig journal, uten innlogging (offentlig variant, eller dokumentet selv når det ikke er skjermet)',
+        params: Params.extend({ id: z.uuid() }),
+        querystring: z.strictObject({ download: z.enum(['0', '1', 'true', 'false']).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const { file, sjekksum, filstoerrelse, stream } = await openPublicFile(
+        systemCtx(request),
+        stores,
+        request.params.orgnr,
+        request.params.id,
+      );
+      return reply
+        .header('content-type', file.mimeType)
+        .header('content-length', filstoerrelse)
+        .header('etag', `"${sjekksum}"`)
+        .header(
+          'content-disposition',
+          contentDisposition(dispositionType(file.mimeType, wantsDownload(request.query.download)), file.filnavn),
+        )
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', `public, max-age=${PUBLIC_MAX_AGE_SECONDS}`)
+        .send(stream);
+    },
+  );
+
+  app.put(
+    '/dokumentbeskrivelser/:id/fulltekst-publisering',
+    {
+      schema: {
+        tags,
+        summary: 'Publiser (eller trekk tilbake) dokumentets fulltekst i offentlig journal; de som kan skjerme dokumentet',
+        params: z.object({ id: z.uuid() }),
+        body: z.strictObject({ publiser: z.boolean() }),
+        response: { 200: z.object({ id: z.uuid(), publiserFulltekst: z.boolean() }) },
+      },
+    },
+    async (request) => setFulltekstPublisering(ctxOf(request), request.params.id, request.body.publiser),
   );
 }

@@ -15,11 +15,12 @@ export interface TaskToCreate extends NewTask {
 
 /**
  * Which change-log field a task kind is logged under on its record; none for
- * the approval routine's tasks, whose steps log themselves as dokumentflyt.
+ * the approval routine's tasks, whose steps log themselves as dokumentflyt,
+ * nor for a failed dispatch, whose status the database logs.
  */
 const LOG_FIELD = sql`CASE t.oppgavetype WHEN 'kopi' THEN 'kopimottaker'
   WHEN 'feilfordelt' THEN 'tilbakemelding' WHEN 'endre' THEN 'tilbakemelding' WHEN 'merknad' THEN 'tilbakemelding'
-  WHEN 'godkjenne' THEN NULL WHEN 'gjennomgaa' THEN NULL WHEN 'flytsvar' THEN NULL
+  WHEN 'godkjenne' THEN NULL WHEN 'gjennomgaa' THEN NULL WHEN 'flytsvar' THEN NULL WHEN 'ekspederingsfeil' THEN NULL
   ELSE 'fordeling' END`;
 
 /** Tasks (oppgave), their notifications (varsel) and the e-mail jobs of those who asked for e-mail. */

@@ -1,6 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Reader } from './domain/read-rule.js';
-import { DELIVERED_TASKS, PASSED_ON, READING_TASKS } from '../oppgaver/domain/task-kinds.js';
 
 /** SQL expressions of an object's access data, in the shape of `FlatReadObject`. */
 export interface ReadObjectSql {
@@ -12,10 +11,6 @@ export interface ReadObjectSql {
   enheter: RawBuilder<unknown>;
 }
 
-/** The task kinds whose receivers read the record (copies, approval, review), as SQL literals for `IN (…)`. */
-export const readingTasksSql = sql.join(READING_TASKS.map((t) => sql.lit(t)));
-const deliveredTasksSql = sql.join(DELIVERED_TASKS.map((t) => sql.lit(t)));
-
 /**
  * The people (`bruker`) or units (`enhet`) a record aliased `j` was given to
  * read, as a uuid[] expression: receivers of its reading tasks (copies,
@@ -23,16 +18,12 @@ const deliveredTasksSql = sql.join(DELIVERED_TASKS.map((t) => sql.lit(t)));
  * passed on — so an internal note is read by the person or unit it was
  * dispatched to and by whoever the unit's leader distributed it to (seed
  * 002 10.6); for incoming post these are its unit and case worker, who read
- * it anyway. The record's page, the access targets and the SQL twin all ask
- * this one expression, so they cannot disagree about who it was given to.
+ * it anyway. One function in the database, `tilgang_mottakere` (migration
+ * 0063): the record's page, the access targets, the SQL twin and the search
+ * index all ask it, so they cannot disagree about who it was given to.
  */
 export function recordRecipientsSql(j: string, who: 'bruker' | 'enhet'): RawBuilder<string[]> {
-  const col = (c: string) => sql.ref(`${j}.${c}`);
-  const task = sql.ref(`o.${who === 'bruker' ? 'mottaker_bruker_id' : 'mottaker_enhet_id'}`);
-  return sql<string[]>`ARRAY(SELECT ${task} FROM oppgave o WHERE o.organisasjon_id = ${col('organisasjon_id')}
-    AND o.journalpost_id = ${col('id')} AND ${task} IS NOT NULL
-    AND (o.oppgavetype IN (${readingTasksSql})
-      OR (o.oppgavetype IN (${deliveredTasksSql}) AND o.lukket_hvordan IS DISTINCT FROM ${sql.lit(PASSED_ON)})))`;
+  return sql<string[]>`tilgang_mottakere(${sql.ref(`${j}.id`)}, ${sql.ref(`${j}.organisasjon_id`)}, ${sql.lit(who === 'enhet')})`;
 }
 
 const uuids = (ids: readonly string[]) => sql`ARRAY[${sql.join(ids.map((id) => sql`${id}::uuid`))}]::uuid[]`;

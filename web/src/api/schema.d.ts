@@ -1140,6 +1140,7 @@ export interface paths {
               /** Format: date-time */
               opprettetDato: string;
               personsensitiv: boolean;
+              publiserFulltekst: boolean;
               skjermedeTittelord: number[];
               skjermingArvet: boolean;
               skjermingDokument: boolean;
@@ -1232,6 +1233,7 @@ export interface paths {
               /** Format: date-time */
               opprettetDato: string;
               personsensitiv: boolean;
+              publiserFulltekst: boolean;
               skjermedeTittelord: number[];
               skjermingArvet: boolean;
               skjermingDokument: boolean;
@@ -1253,6 +1255,54 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/dokumentbeskrivelser/{id}/fulltekst-publisering': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Publiser (eller trekk tilbake) dokumentets fulltekst i offentlig journal; de som kan skjerme dokumentet */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            publiser: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              publiserFulltekst: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/dokumentbeskrivelser/{id}/personsensitiv': {
@@ -1320,6 +1370,7 @@ export interface paths {
               /** Format: date-time */
               opprettetDato: string;
               personsensitiv: boolean;
+              publiserFulltekst: boolean;
               skjermedeTittelord: number[];
               skjermingArvet: boolean;
               skjermingDokument: boolean;
@@ -2814,6 +2865,7 @@ export interface paths {
                 /** Format: date-time */
                 opprettetDato: string;
                 personsensitiv: boolean;
+                publiserFulltekst: boolean;
                 skjermedeTittelord: number[];
                 skjermingArvet: boolean;
                 skjermingDokument: boolean;
@@ -2922,6 +2974,7 @@ export interface paths {
               /** Format: date-time */
               opprettetDato: string;
               personsensitiv: boolean;
+              publiserFulltekst: boolean;
               skjermedeTittelord: number[];
               skjermingArvet: boolean;
               skjermingDokument: boolean;
@@ -6009,6 +6062,45 @@ export interface paths {
               total: number;
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offentlig/{orgnr}/dokumenter/{id}/fil': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** En publisert fulltekst fra offentlig journal, uten innlogging (offentlig variant, eller dokumentet selv når det ikke er skjermet) */
+    get: {
+      parameters: {
+        query?: {
+          download?: '0' | '1' | 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          id: string;
+          orgnr: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -10051,7 +10143,8 @@ export interface paths {
                   | 'merknad'
                   | 'godkjenne'
                   | 'gjennomgaa'
-                  | 'flytsvar';
+                  | 'flytsvar'
+                  | 'ekspederingsfeil';
                 /** Format: date-time */
                 opprettetDato: string;
                 registreringsId: string;

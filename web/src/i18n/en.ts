@@ -1254,6 +1254,11 @@ export const en: Translation = {
     toParty: 'Recipient',
     unit: 'Unit',
     screened: 'Exempt from public access',
+    publish: 'Publish the full text in the public journal',
+    publishFor: 'Publish the full text of {{name}} in the public journal',
+    published: 'Full text published',
+    readDocument: 'Read the document: {{name}}',
+    documents: 'Documents',
     types: { I: 'Incoming', U: 'Outgoing', N: 'Internal note for follow-up', X: 'Internal note' },
   },
   notFound: {

@@ -1256,6 +1256,11 @@ export const nb = {
     toParty: 'Mottaker',
     unit: 'Enhet',
     screened: 'Unntatt offentlighet',
+    publish: 'Publiser fulltekst i offentlig journal',
+    publishFor: 'Publiser fulltekst av {{name}} i offentlig journal',
+    published: 'Fulltekst publisert',
+    readDocument: 'Les dokumentet: {{name}}',
+    documents: 'Dokumenter',
     types: { I: 'Inngående', U: 'Utgående', N: 'Internt notat med oppfølging', X: 'Internt notat uten oppfølging' },
   },
   notFound: {

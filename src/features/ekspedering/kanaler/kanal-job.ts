@@ -18,7 +18,8 @@ export const EKSPEDERING_FORSOK = 5;
  * is in place) — nothing is marked sent that was not. A failed try is
  * recorded on the row at once, with when the next try is (the case worker
  * sees it on the record page and in «Feilet ekspedering»), and the job is
- * tried again with backoff; a failure no try can mend fails at once. A row
+ * tried again with backoff; a failure no try can mend fails at once. After
+ * the last try the case worker is notified («Ekspedering feilet»). A row
  * already sent (a job taken again after its process died after reporting)
  * is left alone.
  */
@@ -39,7 +40,7 @@ export function kanalJobHandler(kanal: EksternKanal, send: KanalSender, stores: 
       const message = error instanceof Error ? error.message : String(error);
       const last = error instanceof KanalAvvist || job.forsok >= job.maks_forsok;
       const next = last ? null : new Date(Date.now() + backoffSeconds(job.forsok) * 1000);
-      await reportKanalResultat(ctx, id, { status: 'feilet', feilmelding: failureText(job.forsok, message, next) });
+      await reportKanalResultat(ctx, id, { status: 'feilet', feilmelding: failureText(job.forsok, message, next), siste: last });
       log.warn({ ekspedering: id, kanal, attempt: job.forsok, err: error }, 'dispatch failed');
       throw last ? new PermanentJobError(message) : error;
     }

@@ -79,6 +79,7 @@ export const CHANGE_LOG_FIELDS = {
     ours('dokumenttype'),
     ours('tilknyttetRegistreringSom'), // a main document turned attachment changes what is dispatched
     ours('personsensitiv'), // moved into the secure zone (one way)
+    ours('publiserFulltekst'), // the full text published in the public journal (0071)
   ],
   // Vedlegg 3 names nothing on dokumentobjekt. A new version is a new object;
   // these catch a file being swapped under an existing one.

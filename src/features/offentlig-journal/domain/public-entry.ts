@@ -2,6 +2,7 @@ import { formatJournalpostId, formatLoepenummer, formatSaksnummer } from '../../
 import { publicTitle, SKJULT_ORD } from '../../tilgang/domain/public-title.js';
 import { publicReads } from '../../tilgang/domain/read-rule.js';
 import { SKJERMET } from '../../tilgang/domain/screened-fields.js';
+import type { PublicFile } from './public-file.js';
 
 /**
  * A fødselsnummer or D-number as text may write it: eleven digits, or six
@@ -50,15 +51,6 @@ export interface PublicPartRow {
   skjermet: boolean;
 }
 
-/** A published full text: the file the public may open. */
-export interface PublicFileRow {
-  journalpost_id: string;
-  dokumentobjekt_id: string;
-  tittel: string;
-  filnavn: string;
-  mime_type: string;
-}
-
 export interface PublicParty {
   korrespondanseparttype: string;
   /** The name, or «Skjermet» when the party or its record is screened. */
@@ -99,9 +91,10 @@ export interface PublicEntry {
  * case (screened words and fødselsnumre masked), numbers, dates, type and
  * unit, and each correspondence party's name unless the party or the record
  * is screened (journalpost-presenter.ts: a screened party shows to those who
- * would read the record were it screened — never the public).
+ * would read the record were it screened — never the public), and the full
+ * texts published of it.
  */
-export function presentPublicEntry(j: PublicRecordRow, parts: readonly PublicPartRow[], files: readonly PublicFileRow[]): PublicEntry {
+export function presentPublicEntry(j: PublicRecordRow, parts: readonly PublicPartRow[], files: readonly PublicFile[]): PublicEntry {
   const recordOpen = publicReads(j);
   const title = (t: Parameters<typeof publicTitle>[0], type: 'saksmappe' | 'journalpost') => maskFoedselsnummer(publicTitle(t, type));
   return {
@@ -143,13 +136,7 @@ export function presentPublicEntry(j: PublicRecordRow, parts: readonly PublicPar
       const shown = recordOpen && !p.skjermet;
       return { korrespondanseparttype: p.korrespondanseparttype, navn: shown ? maskFoedselsnummer(p.navn) : SKJERMET, skjermet: !shown };
     }),
-    dokumenter: recordOpen
-      ? files.map((f) => ({
-          dokumentobjektId: f.dokumentobjekt_id,
-          tittel: maskFoedselsnummer(f.tittel),
-          filnavn: f.filnavn,
-          mimeType: f.mime_type,
-        }))
-      : [],
+    // Decided per document by publicFileOf: of a screened record only a public variant (O).
+    dokumenter: files.map((f) => ({ dokumentobjektId: f.dokumentobjektId, tittel: f.tittel, filnavn: f.filnavn, mimeType: f.mimeType })),
   };
 }

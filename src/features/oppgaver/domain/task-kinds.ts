@@ -19,6 +19,8 @@ export const OPPGAVETYPER = [
   'godkjenne',
   'gjennomgaa',
   'flytsvar',
+  // A dispatch that finally failed, for the record's case worker (src/features/ekspedering).
+  'ekspederingsfeil',
 ] as const;
 export type Oppgavetype = (typeof OPPGAVETYPER)[number];
 
@@ -39,6 +41,18 @@ export const READING_TASKS = ['kopi', 'godkjenne', 'gjennomgaa'] as const satisf
  */
 export const DELIVERED_TASKS = ['besvare', 'fordele'] as const satisfies readonly Oppgavetype[];
 export const PASSED_ON = 'videresendt' satisfies LukketHvordan;
+
+/**
+ * Whether a task gives its receiver the record to read (`READING_TASKS`, and
+ * `DELIVERED_TASKS` not passed on). Its SQL twin is the database function
+ * `tilgang_mottakere` (migration 0063), which the read rule's loaders, its
+ * SQL twin and the search index ask; tests/access/read-rule-sql.test.ts
+ * keeps the two equal over every kind and closing.
+ */
+export function givesToRead(t: { oppgavetype: Oppgavetype; lukketHvordan: LukketHvordan | null }): boolean {
+  if ((READING_TASKS as readonly string[]).includes(t.oppgavetype)) return true;
+  return (DELIVERED_TASKS as readonly string[]).includes(t.oppgavetype) && t.lukketHvordan !== PASSED_ON;
+}
 
 /** The case worker's checks on receipt (seed 002, 10.1 steps 2 and 4): they go to the archive's queue. */
 export const ARKIVMELDINGER = ['feilfordelt', 'endre', 'merknad'] as const satisfies readonly Oppgavetype[];
@@ -69,6 +83,7 @@ export const OPPGAVETYPE_NAVN: Record<Oppgavetype, Message> = {
   godkjenne: { nb: 'Til godkjenning', en: 'For approval' },
   gjennomgaa: { nb: 'Til gjennomgang', en: 'For review' },
   flytsvar: { nb: 'Svar fra godkjenning', en: 'Answer from approval' },
+  ekspederingsfeil: { nb: 'Ekspedering feilet', en: 'Dispatch failed' },
 };
 
 /** Who receives a task: one user, one unit (its leader and deputy), or the archive's queue. */

@@ -43,7 +43,7 @@ export function mayTakeStep(actor: TaskActor, task: TaskTarget, step: TaskStep):
     case 'omfordel':
       return (task.oppgavetype === 'fordele' || task.oppgavetype === 'besvare') && (archive || holder);
     case 'lest':
-      return (task.oppgavetype === 'kopi' || task.oppgavetype === 'flytsvar') && holder;
+      return (task.oppgavetype === 'kopi' || task.oppgavetype === 'flytsvar' || task.oppgavetype === 'ekspederingsfeil') && holder;
     case 'utfoert':
       return archive && task.mottakerBrukerId === null && task.mottakerEnhetId === null;
   }

@@ -5,6 +5,7 @@ import { useFormat } from '../common/format';
 import { ScreenedTag } from '../screening/ScreenedTag';
 import { ScreeningDialog } from '../screening/ScreeningDialog';
 import { MarkSecureButton } from '../secure-zone/MarkSecureButton';
+import { PublishFullText } from '../offentlig-journal/PublishFullText';
 import { dokumenterKey } from './api';
 import { useSecureGate } from '../secure-zone/use-secure-gate';
 import { fileUrl, type Dokumentbeskrivelse, type Dokumentobjekt } from './types';
@@ -70,6 +71,18 @@ export function DocumentTable({ journalpostId, canMarkSecure, canScreen, items, 
                     label={t('screening.documentButton', { name: d.tittel })}
                     refresh={[dokumenterKey(journalpostId)]}
                   />
+                )}
+                {canScreen ? (
+                  <PublishFullText journalpostId={journalpostId} dokumentId={d.id} title={d.tittel} published={d.publiserFulltekst} />
+                ) : (
+                  d.publiserFulltekst && (
+                    <>
+                      {' '}
+                      <Tag data-size="sm" data-color="success">
+                        {t('publicJournal.published')}
+                      </Tag>
+                    </>
+                  )
                 )}
               </Table.Cell>
               <Table.Cell>

@@ -22,6 +22,8 @@ export interface Dokumentbeskrivelse extends Skjerming {
   tilknyttetRegistreringSom: string;
   /** In the secure zone: opening needs the password again. */
   personsensitiv: boolean;
+  /** Its full text is published in the public journal. */
+  publiserFulltekst: boolean;
   dokumentobjekter: Dokumentobjekt[];
 }
 

@@ -1,4 +1,4 @@
-import { Heading, Tag } from '@digdir/designsystemet-react';
+import { Heading, Link, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../common/format';
@@ -8,6 +8,8 @@ const SENDERS = new Set(['EA', 'IA', 'IS']);
 
 interface Props {
   entry: PublicEntry;
+  /** The organisation's number: the published full texts' addresses name it. */
+  orgnr: string;
   /** A control placed in the entry's head, e.g. a checkbox to order access to the record. */
   action?: ReactNode;
 }
@@ -17,7 +19,7 @@ interface Props {
  * dates, type and parties. An `<article>` carrying the record's id
  * (`data-record-id`), readable on a phone as on a desktop.
  */
-export function PublicJournalEntry({ entry, action }: Props) {
+export function PublicJournalEntry({ entry, orgnr, action }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = `jp-${entry.id}`;
@@ -82,6 +84,17 @@ export function PublicJournalEntry({ entry, action }: Props) {
           </div>
         )}
       </dl>
+      {entry.dokumenter.length > 0 && (
+        <ul className="plain-list public-entry__documents" aria-label={t('publicJournal.documents')}>
+          {entry.dokumenter.map((d) => (
+            <li key={d.dokumentobjektId}>
+              <Link href={`/api/offentlig/${encodeURIComponent(orgnr)}/dokumenter/${d.dokumentobjektId}/fil`}>
+                {t('publicJournal.readDocument', { name: d.tittel })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
       {entry.skjermet && (
         <p className="public-entry__screened">
           <Tag data-size="sm" data-color="warning">

@@ -59,7 +59,7 @@ export function PublicJournalPage({ entryAction, toolbar }: Props = {}) {
             {toolbar}
             <div className="public-journal__list">
               {journal.data.items.map((entry) => (
-                <PublicJournalEntry key={entry.id} entry={entry} action={entryAction?.(entry)} />
+                <PublicJournalEntry key={entry.id} entry={entry} orgnr={orgnr} action={entryAction?.(entry)} />
               ))}
             </div>
             <PagingOf page={journal.data} label={t('publicJournal.paging')} onChange={(side) => go({ ...params, side })} />
