@@ -25,6 +25,17 @@ export async function expectNoAxeViolations(page: Page, where = page.url()): Pro
   await page.evaluate(async () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    // A Details panel grows by a height transition that getAnimations does not list; axe reads an element's
+    // place and then what lies there, so wait until the page's height has held still for a few frames.
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const height = () =>
+      Array.from(document.querySelectorAll('details'), (d) => d.offsetHeight).join(',') + `/${document.documentElement.scrollHeight}`;
+    for (let last = height(), still = 0, tries = 0; still < 6 && tries < 120; tries++) {
+      await frame();
+      const now = height();
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
   });
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   if (violations.length === 0) return;
