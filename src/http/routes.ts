@@ -32,6 +32,7 @@ import { caseSuggestionRoutes } from '../features/saksmappe/case-suggestion-rout
 import { rapportRoutes } from '../features/rapporter/rapport-routes.js';
 import { offentligJournalRoutes } from '../features/offentlig-journal/offentlig-journal-routes.js';
 import { innsynskravRoutes } from '../features/innsynskrav/innsynskrav-routes.js';
+import { saksforlopRoutes } from '../features/saksforlop/saksforlop-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
@@ -68,4 +69,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(rapportRoutes);
   await app.register(offentligJournalRoutes);
   await app.register(innsynskravRoutes);
+  await app.register(saksforlopRoutes);
 }
