@@ -19,7 +19,7 @@ describe('answering a letter with approval and e-mail in Chromium', () => {
   let smtp: TestSmtp;
   let server: E2eServer;
   let page: Page;
-  const ids = { brev: '', svar: '' };
+  const ids = { sak: '', brev: '', svar: '' };
   const LETTER = 'Spørsmål om parkering ved rådhuset';
 
   // Before the server starts: the background work reads SMTP_URL once.
@@ -51,8 +51,9 @@ describe('answering a letter with approval and e-mail in Chromium', () => {
       data: { tittel: 'Parkering ved rådhuset', primaerKlasse: { verdi: 'L42' } },
     });
     expect(sak.status(), await sak.text()).toBe(201);
+    ids.sak = (await sak.json()).id;
     // The letter, registered by the case worker (seed 002 §6: S), goes to their «Ubesvarte».
-    const brev = await page.request.post(`${server.url}/api/saksmapper/${(await sak.json()).id}/journalposter`, {
+    const brev = await page.request.post(`${server.url}/api/saksmapper/${ids.sak}/journalposter`, {
       headers,
       data: {
         journalposttype: 'I',
@@ -138,5 +139,28 @@ describe('answering a letter with approval and e-mail in Chromium', () => {
     await page.goto(`${server.url}/journalposter/${ids.brev}`);
     await page.getByText(/Avskrevet: BE \d{4}-\d{2}-\d{2}/).waitFor();
     await expectNoAxeViolations(page, 'the letter written off');
+  });
+
+  it("the case page tells the case's history, each record's step linking to it", async () => {
+    await page.goto(`${server.url}/saker/${ids.sak}`);
+    await page.getByRole('tab', { name: 'Saksforløp' }).click();
+    const history = page.getByRole('list', { name: /^Saksforløpet i sak/ });
+    await history.getByText('Saken ble opprettet').waitFor();
+    for (const step of [
+      /sendt til godkjenning hos Per Haugen/,
+      /-\d+ godkjent$/,
+      /^Dokument 1 i .* ferdigstilt$/,
+      /ekspedert til Kari Nordmann på e-post \(sendt\)$/,
+      /avskrevet BE \(besvart med e-post\) av/,
+      /journalført$/,
+    ])
+      await expect(history.getByText(step).count()).resolves.toBe(1);
+    await expectNoAxeViolations(page, 'case history');
+    // Each step of a record links to it.
+    await history
+      .getByRole('link', { name: new RegExp(`${LETTER}$`) })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`${LETTER}$`) }).waitFor();
   });
 });

@@ -255,7 +255,9 @@ export const READ_PROBES: ReadProbe[] = [
       const body = await json(p, `/api/saksmapper/${b.saksmappeId}/forlop`);
       if (!body) return;
       // Each of the record's events names it as the case page does: its title, or its public title.
-      const titles = [...new Set((body.items as Json[]).filter((i) => i.journalpost?.id === b.journalpostId).map((i) => i.journalpost.tittel))];
+      const titles = [
+        ...new Set((body.items as Json[]).filter((i) => i.journalpost?.id === b.journalpostId).map((i) => i.journalpost.tittel)),
+      ];
       p.check(`timeline of ${b.s.key}`, titles, [shownTitle(b, 'record', p.sight(b).record)]);
     },
   },

@@ -56,7 +56,12 @@ const PROBES: CountProbe[] = [
     budget: 6,
   },
   // The timeline: the session, the tenant entry, the case, one statement for the page's events, the read rule's batch.
-  { route: 'GET /api/saksmapper/:id/forlop', as: ['ark', 'sb'], url: (w) => `/api/saksmapper/${w.saksmappeId}/forlop?perSide=500`, budget: 5 },
+  {
+    route: 'GET /api/saksmapper/:id/forlop',
+    as: ['ark', 'sb'],
+    url: (w) => `/api/saksmapper/${w.saksmappeId}/forlop?perSide=500`,
+    budget: 5,
+  },
   {
     route: 'GET /api/saksmapper/:id/interne-kontakter',
     as: ['ark'],

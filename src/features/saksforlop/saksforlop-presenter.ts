@@ -20,9 +20,7 @@ const HendelseBody = z.object({
   /** The status, write-off code, channel or flow status the event names. */
   kode: z.string().nullable(),
   /** The record it concerns, as the reader may see it: a record they may not read shows its public title. */
-  journalpost: z
-    .object({ id: z.uuid(), journalpostId: z.string(), journalposttype: z.string(), tittel: z.string() })
-    .nullable(),
+  journalpost: z.object({ id: z.uuid(), journalpostId: z.string(), journalposttype: z.string(), tittel: z.string() }).nullable(),
 });
 
 export const SaksforlopBody = z.object({ items: z.array(HendelseBody), ...PageInfoBody.shape });

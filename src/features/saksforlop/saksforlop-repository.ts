@@ -38,7 +38,20 @@ export interface HendelseRow {
 export const saksforlopRepository = {
   page(tx: Tx, orgId: string, saksmappeId: string, window: Window) {
     // kilde orders events of the same instant (one transaction) as they happen: a record before its documents.
-    const events = sql<Omit<HendelseRow, 'journalpostnummer' | 'journalposttype' | 'tittel' | 'offentlig_tittel' | 'tilgangskode' | 'skjermede_tittelord' | 'part_navn' | 'person_navn' | 'svar_nummer'> & { kilde: number; rad: string; person_id: string | null; svar_id: string | null }>`(
+    const events = sql<
+      Omit<
+        HendelseRow,
+        | 'journalpostnummer'
+        | 'journalposttype'
+        | 'tittel'
+        | 'offentlig_tittel'
+        | 'tilgangskode'
+        | 'skjermede_tittelord'
+        | 'part_navn'
+        | 'person_navn'
+        | 'svar_nummer'
+      > & { kilde: number; rad: string; person_id: string | null; svar_id: string | null }
+    >`(
       WITH jp AS (SELECT id FROM journalpost WHERE organisasjon_id = ${orgId} AND saksmappe_id = ${saksmappeId})
       SELECT l.endret_dato AS tidspunkt, 1 AS kilde, lpad(l.id::text, 20, '0') AS rad,
         CASE WHEN l.tidligere_verdi IS NULL THEN 'sak-opprettet' ELSE 'saksstatus' END AS hendelse,
@@ -53,7 +66,8 @@ export const saksforlopRepository = {
         l.endret_av_navn, l.objekt_id, l.ny_verdi, l.tidligere_verdi, NULL, NULL, NULL, NULL, NULL
       FROM endringslogg l
       WHERE l.organisasjon_id = ${orgId} AND l.objekt_id IN (SELECT id FROM jp)
-        AND (l.felt = 'journalstatus' OR (l.felt = 'registreringsID' AND l.tidligere_verdi IS NOT NULL))
+        -- A record archived (A) is told once, by the case's closing, not once per record (a case may hold thousands).
+        AND ((l.felt = 'journalstatus' AND l.ny_verdi IS DISTINCT FROM 'A') OR (l.felt = 'registreringsID' AND l.tidligere_verdi IS NOT NULL))
       UNION ALL
       SELECT l.endret_dato, 3, lpad(l.id::text, 20, '0'), 'dokument-ferdigstilt', l.endret_av_navn, d.journalpost_id, l.ny_verdi, l.tidligere_verdi,
         d.dokumentnummer, NULL, NULL, NULL, NULL

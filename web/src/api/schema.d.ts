@@ -8235,6 +8235,83 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/saksmapper/{id}/forlop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Saksforløpet: hva som har skjedd i saken, eldst først (side, perSide)
+     * @description Saken opprettet, journalposter registrert, ferdigstilt, ekspedert (kanal per mottaker), journalført, avskrevet (kode, av hvilket svar), dokumenter ferdigstilt, godkjenning (sendt, godkjent, returnert, videresendt), saksstatus (ønskes avsluttet, avsluttet, gjenåpnet) og journalposter flyttet hit. En journalpost leseren ikke har tilgang til, vises med offentlig tittel.
+     */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                hendelse:
+                  | 'sak-opprettet'
+                  | 'saksstatus'
+                  | 'journalpost-registrert'
+                  | 'journalstatus'
+                  | 'journalpost-flyttet'
+                  | 'dokument-ferdigstilt'
+                  | 'avskrevet'
+                  | 'ekspedert'
+                  | 'flyt-sendt'
+                  | 'flyt-svar';
+                hvem: string | null;
+                journalpost: {
+                  /** Format: uuid */
+                  id: string;
+                  journalpostId: string;
+                  journalposttype: string;
+                  tittel: string;
+                } | null;
+                kode: string | null;
+                tekst: {
+                  en: string;
+                  nb: string;
+                };
+                /** Format: date-time */
+                tidspunkt: string;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/saksmapper/{id}/interne-kontakter': {
     parameters: {
       query?: never;

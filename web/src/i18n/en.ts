@@ -184,6 +184,7 @@ export const en: Translation = {
     metadata: 'Case details',
     tabRecords: 'Records ({{count}})',
     tabParts: 'Parts and remarks',
+    tabTimeline: 'Case history',
     tabChangeLog: 'Change log',
     records: 'Records',
     recordsCaption: 'Records in case {{number}}, in order',
@@ -279,6 +280,14 @@ export const en: Translation = {
     heading: 'Remarks',
     empty: 'No remarks.',
     paging: 'Pages of remarks',
+  },
+  timeline: {
+    heading: 'Case history',
+    label: 'The history of case {{number}}, oldest first',
+    empty: 'Nothing has happened in the case yet.',
+    record: '{{number}} {{title}}',
+    by: 'by {{name}}',
+    paging: 'Pages of the case history',
   },
   changelog: {
     heading: 'Change log',

@@ -183,6 +183,7 @@ export const nb = {
     metadata: 'Saksopplysninger',
     tabRecords: 'Journalposter ({{count}})',
     tabParts: 'Parter og merknader',
+    tabTimeline: 'Saksforløp',
     tabChangeLog: 'Endringslogg',
     records: 'Journalposter',
     recordsCaption: 'Journalposter i sak {{number}}, i rekkefølge',
@@ -278,6 +279,14 @@ export const nb = {
     heading: 'Merknader',
     empty: 'Ingen merknader.',
     paging: 'Sider med merknader',
+  },
+  timeline: {
+    heading: 'Saksforløp',
+    label: 'Saksforløpet i sak {{number}}, eldst først',
+    empty: 'Ingenting er registrert i saken ennå.',
+    record: '{{number}} {{title}}',
+    by: 'av {{name}}',
+    paging: 'Sider i saksforløpet',
   },
   changelog: {
     heading: 'Endringslogg',

@@ -96,11 +96,17 @@ export function describeHendelse(f: HendelseFakta): Message {
     case 'journalpost-flyttet':
       return { nb: `Journalpost ${record} flyttet hit fra ${f.kode2 ?? ''}`, en: `Record ${record} moved here from ${f.kode2 ?? ''}` };
     case 'dokument-ferdigstilt':
-      return { nb: `Dokument ${f.dokumentnummer ?? ''} i ${record} ferdigstilt`, en: `Document ${f.dokumentnummer ?? ''} of ${record} finished` };
+      return {
+        nb: `Dokument ${f.dokumentnummer ?? ''} i ${record} ferdigstilt`,
+        en: `Document ${f.dokumentnummer ?? ''} of ${record} finished`,
+      };
     case 'avskrevet': {
       const code = named(AVSKRIVNINGSMAATE, f.kode);
       return words(
-        { nb: `Journalpost ${record} avskrevet ${f.kode ?? ''} (${code.nb.toLowerCase()})`, en: `Record ${record} written off ${f.kode ?? ''} (${code.en.toLowerCase()})` },
+        {
+          nb: `Journalpost ${record} avskrevet ${f.kode ?? ''} (${code.nb.toLowerCase()})`,
+          en: `Record ${record} written off ${f.kode ?? ''} (${code.en.toLowerCase()})`,
+        },
         f.svarNummer && { nb: `av ${f.svarNummer}`, en: `by ${f.svarNummer}` },
         f.partNavn && { nb: `for ${f.partNavn}`, en: `for ${f.partNavn}` },
         suffix(f.merknad),
@@ -127,6 +133,8 @@ export function describeHendelse(f: HendelseFakta): Message {
 
 function saksstatusText(kode: string | null, before: string | null): Message {
   if (before === 'A') return { nb: 'Saken ble gjenåpnet', en: 'The case was reopened' };
+  if (before === 'S' && kode === 'B')
+    return { nb: 'Saken ble sendt tilbake til saksbehandler', en: 'The case was sent back to the case worker' };
   if (kode === 'S') return { nb: 'Saksbehandler ba om at saken avsluttes', en: 'The case worker asked for the case to be closed' };
   if (kode === 'A') return { nb: 'Saken ble avsluttet', en: 'The case was closed' };
   if (kode === 'B') return { nb: 'Saken er under behandling', en: 'The case is in progress' };
@@ -143,7 +151,10 @@ function journalstatusText(record: string, kode: string | null): Message {
     U: { nb: 'markert som utgått', en: 'marked as void' },
   };
   const v = (kode !== null && verb[kode]) || named(JOURNALSTATUS, kode);
-  return { nb: `Journalpost ${record} ${v.nb.charAt(0).toLowerCase()}${v.nb.slice(1)}`, en: `Record ${record} ${v.en.charAt(0).toLowerCase()}${v.en.slice(1)}` };
+  return {
+    nb: `Journalpost ${record} ${v.nb.charAt(0).toLowerCase()}${v.nb.slice(1)}`,
+    en: `Record ${record} ${v.en.charAt(0).toLowerCase()}${v.en.slice(1)}`,
+  };
 }
 
 /** A step's decision (flytStatus) as the timeline says it; S is «gjennomgått» in a review round. */

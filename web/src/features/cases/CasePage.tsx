@@ -19,11 +19,12 @@ import { CaseMetadata } from './CaseMetadata';
 import { CaseParts } from './CaseParts';
 import { CasePrecedents } from './CasePrecedents';
 import { CaseReferences } from './CaseReferences';
+import { CaseTimeline } from './CaseTimeline';
 import { InternalContacts } from './InternalContacts';
 import { Remarks } from './Remarks';
 import '../common/features.css';
 
-const tabs = ['journalposter', 'parter', 'referanser', 'kontakter', 'endringslogg'] as const;
+const tabs = ['journalposter', 'forlop', 'parter', 'referanser', 'kontakter', 'endringslogg'] as const;
 /** A closed case (avsluttet, utgår) cannot be edited. */
 
 export function CasePage() {
@@ -86,6 +87,7 @@ export function CasePage() {
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>
           <Tabs.Tab value="journalposter">{t('casePage.tabRecords', { count: s.sider.journalposter.total })}</Tabs.Tab>
+          <Tabs.Tab value="forlop">{t('casePage.tabTimeline')}</Tabs.Tab>
           <Tabs.Tab value="parter">{t('casePage.tabParts')}</Tabs.Tab>
           <Tabs.Tab value="referanser">{t('references.tab')}</Tabs.Tab>
           <Tabs.Tab value="kontakter">{t('contacts.tab')}</Tabs.Tab>
@@ -97,6 +99,12 @@ export function CasePage() {
           </Heading>
           <RecordTable items={s.journalposter} caption={t('casePage.recordsCaption', { number: s.saksnummer })} />
           <SubListPaging sider={s.sider} list="journalposter" label={t('casePage.recordsPaging')} onChange={turn} />
+        </Tabs.Panel>
+        <Tabs.Panel value="forlop">
+          <Heading level={2} data-size="sm" className="tab-heading">
+            {t('timeline.heading')}
+          </Heading>
+          {tab === 'forlop' && <CaseTimeline saksmappeId={s.id} number={s.saksnummer} />}
         </Tabs.Panel>
         <Tabs.Panel value="parter">
           <Heading level={2} data-size="sm" className="tab-heading">
