@@ -263,6 +263,17 @@ const PROBES: Probe[] = [
   },
   {
     method: 'POST',
+    route: '/api/journalposter/:id/dokumenter/ferdigstill',
+    level: 'record',
+    who: RECORD_EDITORS,
+    destructive: true,
+    // The R record's draft is finished; the other records' documents are finished already, so whoever the rule lets
+    // through hears that the routine does not offer the step.
+    expect: (archive, s) => (s === 'R' ? 'OK' : content(archive, s) === 'OK' ? 'ACTIVITY_NOT_OPEN' : content(archive, s)),
+    send: (c, o) => c.request('POST', `/api/journalposter/${o.journalpostId}/dokumenter/ferdigstill`),
+  },
+  {
+    method: 'POST',
     route: '/api/dokumentbeskrivelser/:id/versjoner',
     level: 'record',
     who: RECORD_EDITORS,

@@ -37,6 +37,18 @@ export const dokumentRepository = {
     return pageOf(q, page);
   },
 
+  /** A record's documents still under work (dokumentstatus B), locked: finishing them is one step. */
+  underArbeid(tx: Tx, org: string, journalpostId: string, lock = false) {
+    const q = tx
+      .selectFrom('dokumentbeskrivelse')
+      .select(['id', 'personsensitiv'])
+      .where('organisasjon_id', '=', org)
+      .where('journalpost_id', '=', journalpostId)
+      .where('dokumentstatus', '=', 'B')
+      .orderBy('dokumentnummer');
+    return (lock ? q.forUpdate() : q).execute();
+  },
+
   async documentNumbers(tx: Tx, org: string, journalpostId: string) {
     const row = await tx
       .selectFrom('dokumentbeskrivelse')

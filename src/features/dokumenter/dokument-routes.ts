@@ -10,6 +10,7 @@ import { createDocumentStores } from '../sikker-sone/document-stores.js';
 import { addDokument } from './add-dokument.js';
 import { addVariant } from './add-variant.js';
 import { addVersjon } from './add-versjon.js';
+import { ferdigstillDokumenter } from './ferdigstill-dokumenter.js';
 import { sendFile, wantsDownload } from './send-file.js';
 import { DokumentbeskrivelseBody, DokumentobjektBody, presentDokument, presentDokumentobjekt } from './dokument-presenter.js';
 import { DOCUMENTS_PAGE_SIZE, getDokument, listDokumenter } from './list-dokumenter.js';
@@ -123,6 +124,21 @@ export async function dokumentRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => presentDokument(await updateDokumentbeskrivelse(ctxOf(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/journalposter/:id/dokumenter/ferdigstill',
+    {
+      schema: {
+        tags,
+        summary: 'Ferdigstill dokumentene under arbeid (B → F), rutinens «Ferdigstill dokumentene»',
+        description:
+          'Alle dokumentene i journalposten med dokumentstatus B blir F og får arkivformat. Avvises mens godkjenning venter, og når ingen dokumenter er under arbeid.',
+        params: Id,
+        response: { 200: z.object({ ferdigstilt: z.int() }) },
+      },
+    },
+    async (request) => ferdigstillDokumenter(ctxOf(request), request.params.id),
   );
 
   app.post(

@@ -3002,6 +3002,49 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/journalposter/{id}/dokumenter/ferdigstill': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ferdigstill dokumentene under arbeid (B → F), rutinens «Ferdigstill dokumentene»
+     * @description Alle dokumentene i journalposten med dokumentstatus B blir F og får arkivformat. Avvises mens godkjenning venter, og når ingen dokumenter er under arbeid.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ferdigstilt: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/journalposter/{id}/dokumentflyt': {
     parameters: {
       query?: never;

@@ -448,6 +448,8 @@ export const en: Translation = {
     partiesPaging: 'Pages of correspondence parties',
   },
   documents: {
+    finished_one: 'The document is finished.',
+    finished_other: '{{count}} documents are finished.',
     heading: 'Documents',
     caption: 'Documents of record {{number}}',
     paging: 'Pages of documents',

@@ -447,6 +447,8 @@ export const nb = {
     partiesPaging: 'Sider med korrespondanseparter',
   },
   documents: {
+    finished_one: 'Dokumentet er ferdigstilt.',
+    finished_other: '{{count}} dokumenter er ferdigstilt.',
     heading: 'Dokumenter',
     caption: 'Dokumenter på journalpost {{number}}',
     paging: 'Sider med dokumenter',

@@ -36,6 +36,18 @@ const RECORD: readonly ActivityDefinition[] = [
     ],
     utfoerer: 'avskriv',
   },
+  {
+    id: 'ferdigstill-dokumenter',
+    objekt: 'journalpost',
+    navn: { nb: 'Ferdigstill dokumentene', en: 'Finish the documents' },
+    beskrivelse: {
+      nb: 'Dokumentene under arbeid blir ferdige (dokumentstatus F) og får sin arkivversjon; de kan ikke lenger endres.',
+      en: 'The documents under work are finished (document status F) and get their archival version; they can no longer be changed.',
+    },
+    // Who may change the record's documents; an approval still awaited refuses it when it runs, saying why.
+    naar: ['dokumenter:underArbeid', 'kan:dokument'],
+    utfoerer: 'ferdigstill-dokumenter',
+  },
   step(
     'journalpost',
     'ferdigstill',
@@ -289,8 +301,8 @@ const CASE: readonly ActivityDefinition[] = [
 ];
 
 /**
- * Raise the version when a definition changes. 6: the case's closing steps in the group `avslutning`;
+ * Raise the version when a definition changes. 7: «Ferdigstill dokumentene» on a record; 6: the case's closing steps in the group `avslutning`;
  * 5: answering; 4: approval and review; 3: dispatch by its channels, write-off per note recipient,
  * a case sent back apart from one reopened.
  */
-export const STANDARD_ROUTINE: Routine = { versjon: 6, aktiviteter: [...ANSWER, ...RECORD, ...FLOW, ...CASE] };
+export const STANDARD_ROUTINE: Routine = { versjon: 7, aktiviteter: [...ANSWER, ...RECORD, ...FLOW, ...CASE] };

@@ -3,6 +3,7 @@ import { ApproveActivity, ForwardActivity, ReturnActivity, ReviewedActivity } fr
 import { SendForApprovalActivity, SendForReviewActivity } from '../approval/SendForApprovalDialog';
 import { AnswerAndWriteOffActivity, AnswerOnlyActivity, DispatchActivity, InterimAnswerActivity } from '../records/AnswerSteps';
 import { VoidDialog } from '../records/CorrectionDialogs';
+import { FinishDocumentsActivity } from '../documents/FinishDocumentsActivity';
 import { WriteOffDialog } from '../worklists/WriteOffDialog';
 
 /** What an activity's own form is given: the object, its number for headings, and the button's words. */
@@ -23,6 +24,7 @@ export const ACTIVITY_FORMS: Readonly<Record<string, ComponentType<ActivityFormP
   'besvar-uten-avskrivning': AnswerOnlyActivity,
   avskriv: WriteOffDialog,
   utgaar: VoidDialog,
+  'ferdigstill-dokumenter': FinishDocumentsActivity,
   ekspeder: DispatchActivity,
   'send-til-godkjenning': SendForApprovalActivity,
   'send-til-gjennomgang': SendForReviewActivity,
