@@ -88,7 +88,7 @@ describe('an access request in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it("the archive finds the request in its «Innsynskrav» list and opens it", async () => {
+  it('the archive finds the request in its «Innsynskrav» list and opens it', async () => {
     await logIn(page, server.url, 'valer.arkivar');
     await page.goto(`${server.url}/arbeidslister/innsynskrav`);
     const link = page.getByRole('link', { name: `Innsynskrav i ${found.number}` });

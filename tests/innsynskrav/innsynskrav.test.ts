@@ -198,7 +198,9 @@ describe(`access requests (${engineName()})`, () => {
     expect((await decide({ avgjoerelse: 'innsyn' })).statusCode).toBe(200);
     const log = await sb.request('GET', `/api/journalposter/${recordId}/endringslogg?perSide=100`);
     expect(log.statusCode).toBe(200);
-    const decisions = (log.json().items as { felt: string; tidligereVerdi: string | null; nyVerdi: string | null; endretAv: { id: string } }[])
+    const decisions = (
+      log.json().items as { felt: string; tidligereVerdi: string | null; nyVerdi: string | null; endretAv: { id: string } }[]
+    )
       .filter((e) => ['avgjoerelse', 'hjemmel', 'meroffentlighetVurdert'].includes(e.felt))
       .map((e) => [e.felt, e.tidligereVerdi, e.nyVerdi, e.endretAv.id]);
     const arkivar = w.ark.actor.brukerId;
