@@ -1040,6 +1040,18 @@ export const en: Translation = {
       statusM: 'Temporarily registered (M)',
       submit: 'Register',
     },
+    access: {
+      button: 'Register as access request',
+      heading: 'Register the post as an access request',
+      intro:
+        "The request gets a case of its own with the post as its incoming record, is routed to each record's case owner and gets the legal deadline (offentleglova § 29).",
+      numbers: 'Records the request names',
+      numbersHelp: 'Record numbers such as 2026/12-3, separated by commas or spaces',
+      name: "Requester's name",
+      email: "Requester's e-mail address",
+      emailHelp: 'The answer is sent here',
+      submit: 'Register access request',
+    },
     keep: {
       button: 'Keep out of the archive',
       heading: 'Keep the post out of the archive (arkivbegrensning)',

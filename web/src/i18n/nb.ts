@@ -1042,6 +1042,18 @@ export const nb = {
       statusM: 'Midlertidig registrert (M)',
       submit: 'Registrer',
     },
+    access: {
+      button: 'Registrer som innsynskrav',
+      heading: 'Registrer posten som innsynskrav',
+      intro:
+        'Kravet får egen sak med posten som inngående journalpost, fordeles til saksansvarlig for hver journalpost og får lovens frist (offentleglova § 29).',
+      numbers: 'Journalposter kravet gjelder',
+      numbersHelp: 'Journalpostnumre som 2026/12-3, skilt med komma eller mellomrom',
+      name: 'Innsynskrevers navn',
+      email: 'Innsynskrevers e-postadresse',
+      emailHelp: 'Svaret sendes hit',
+      submit: 'Registrer innsynskrav',
+    },
     keep: {
       button: 'Hold utenfor arkivet',
       heading: 'Hold posten utenfor arkivet (arkivbegrensning)',
