@@ -267,10 +267,18 @@ const PROBES: Probe[] = [
     level: 'record',
     who: RECORD_EDITORS,
     destructive: true,
-    // The R record's draft is finished; the other records' documents are finished already, so whoever the rule lets
-    // through hears that the routine does not offer the step.
-    expect: (archive, s) => (s === 'R' ? 'OK' : content(archive, s) === 'OK' ? 'ACTIVITY_NOT_OPEN' : content(archive, s)),
-    send: (c, o) => c.request('POST', `/api/journalposter/${o.journalpostId}/dokumenter/ferdigstill`),
+    // A draft is added first (other probes leave the shared record's documents in any state), then finished:
+    // whoever may change the record's documents may finish them.
+    expect: content,
+    send: async (c, o) => {
+      const draft = documentForm('utkast.txt', Buffer.from(`utkast ${Math.random()}`), {
+        tittel: 'Utkast',
+        dokumenttype: 'B',
+        dokumentstatus: 'B',
+      });
+      await postForm(app, c, `/api/journalposter/${o.journalpostId}/dokumenter`, draft);
+      return c.request('POST', `/api/journalposter/${o.journalpostId}/dokumenter/ferdigstill`);
+    },
   },
   {
     method: 'POST',
