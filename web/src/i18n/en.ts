@@ -338,6 +338,9 @@ export const en: Translation = {
       svarmaate: 'Kind of answer',
       kanal: 'Dispatched by',
       ekspederingsstatus: 'Dispatch status',
+      avgjoerelse: 'Access decision',
+      hjemmel: 'Legal basis for exemption',
+      meroffentlighetVurdert: 'Discretionary disclosure considered',
     },
   },
   records: {
@@ -549,6 +552,7 @@ export const en: Translation = {
     answerHeading: 'Answer',
     answerHelp: 'Every record is decided. The answer goes by e-mail with the letter, the appeal information and the documents released.',
     answerWaiting: 'The answer can be sent once every record is decided.',
+    answerByOwner: "Every record is decided. The answer is sent by the request's case owner or a leader.",
     sendAnswer: 'Send answer',
     routedTo: 'Routed to {{name}}.',
     openRecord: 'Open record {{number}}',

@@ -337,6 +337,9 @@ export const nb = {
       svarmaate: 'Svarmåte',
       kanal: 'Ekspedert via',
       ekspederingsstatus: 'Ekspederingsstatus',
+      avgjoerelse: 'Innsynsavgjørelse',
+      hjemmel: 'Hjemmel for unntak',
+      meroffentlighetVurdert: 'Meroffentlighet vurdert',
     },
   },
   records: {
@@ -548,6 +551,7 @@ export const nb = {
     answerHeading: 'Svar',
     answerHelp: 'Alle journalpostene er avgjort. Svaret sendes på e-post med svarbrev, klageadgang og de dokumentene som gis ut.',
     answerWaiting: 'Svaret kan sendes når alle journalpostene er avgjort.',
+    answerByOwner: 'Alle journalpostene er avgjort. Svaret sendes av saksansvarlig for innsynskravet eller en leder.',
     sendAnswer: 'Send svar',
     routedTo: 'Fordelt til {{name}}.',
     openRecord: 'Åpne journalpost {{number}}',
