@@ -469,6 +469,11 @@ const NOT_RECORD_WRITE: Record<string, string> = {
   'POST /api/jobber/:id/prov-igjen': 'background jobs: a failed job tried again (system owner only: requireRole SYS)',
   'POST /api/arkiver': 'archive structure administration, no case or record (role-gated in its use case)',
   'POST /api/arkivdeler': 'archive structure administration, no case or record (role-gated in its use case)',
+  'POST /api/arkivdeler/:id/periodeslutt':
+    'archive periods (krav 6.2), the archive only (role-gated in its use case); moves no case unless asked to carry all open ones over (tests/records/perioder.test.ts)',
+  'POST /api/arkivdeler/:id/overfoering':
+    'archive periods (krav 6.2.9): the archive carries every open case of a part in overlap to its successor (role-gated; tests/records/perioder.test.ts)',
+  'POST /api/arkivdeler/:id/avslutning': 'archive periods (krav 6.2.7): the archive closes a part, no case or record changes (role-gated)',
   'POST /api/klassifikasjonssystemer': 'archive structure administration, no case or record (role-gated in its use case)',
   'POST /api/klassifikasjonssystemer/:id/klasser': 'archive structure administration, no case or record (role-gated in its use case)',
   'POST /api/tilgangskoder': 'access administration (system owner only; tests/tilgang-admin)',

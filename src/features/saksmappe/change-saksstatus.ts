@@ -15,6 +15,8 @@ import { saksmappeRepository as repo } from './saksmappe-repository.js';
 import { avslutningRepository as avslutning } from './avslutning-repository.js';
 import { NAMED_IN_REFUSAL, outstandingText } from './domain/closing.js';
 import { checkChange } from '../tilgang/change-access.js';
+import { arkivstrukturRepository as structure } from '../arkivstruktur/arkivstruktur-repository.js';
+import { checkCaseMayReopen } from '../arkivstruktur/domain/periode.js';
 
 /**
  * Moves a case through its lifecycle (transition table, checked by
@@ -48,6 +50,7 @@ export async function applySaksstatus(ctx: Ctx, tx: Tx, id: string, to: Saksstat
   } catch (e) {
     throw namingOutstanding(e, before, open);
   }
+  if (before.saksstatus === 'A') await checkReopening(tx, orgId, before.arkivdel_id);
   const closing = to === 'A';
   const after = await repo.update(tx, orgId, id, {
     saksstatus: to,
@@ -56,6 +59,12 @@ export async function applySaksstatus(ctx: Ctx, tx: Tx, id: string, to: Saksstat
   });
   if (closing) await archiveRecords(ctx, tx, id);
   return after;
+}
+
+/** Reopening asks the case's part (only then, so other steps pay no statement). */
+async function checkReopening(tx: Tx, orgId: string, arkivdelId: string): Promise<void> {
+  const arkivdel = await structure.findArkivdel(tx, orgId, arkivdelId);
+  if (arkivdel) checkCaseMayReopen(arkivdel);
 }
 
 /**

@@ -10,6 +10,8 @@ export interface SaksmappeFilter {
   saksansvarligId?: string | undefined;
   saksaar?: number | undefined;
   arkivdelId?: string | undefined;
+  /** Only cases not yet closed or void (krav 6.2.8: the open cases of a part in overlap). */
+  aapne?: boolean | undefined;
   limit: number;
   offset: number;
 }
@@ -108,6 +110,7 @@ export const saksmappeRepository = {
     if (f.saksansvarligId) q = q.where('s.saksansvarlig_id', '=', f.saksansvarligId);
     if (f.saksaar) q = q.where('s.saksaar', '=', f.saksaar);
     if (f.arkivdelId) q = q.where('s.arkivdel_id', '=', f.arkivdelId);
+    if (f.aapne) q = q.where('s.saksstatus', 'not in', ['A', 'U']);
     const page = q
       .select(['s.id', sql<number>`count(*) OVER ()`.as('total')])
       .orderBy('s.saksaar', 'desc')

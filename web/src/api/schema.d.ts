@@ -445,11 +445,15 @@ export interface paths {
                 arkivId: string;
                 arkivperiodeSluttDato: string | null;
                 arkivperiodeStartDato: string | null;
+                avsluttetDato: string | null;
                 beskrivelse: string | null;
                 /** Format: uuid */
                 id: string;
                 kortnavn: string;
+                oppbevaringssted: string | null;
                 primaerKlassifikasjonssystemId: string | null;
+                referanseArvtaker: string | null;
+                referanseForloeper: string | null;
                 sekundaereKlassifikasjonssystemIder: string[];
                 standardTilgangskode: string | null;
                 tittel: string;
@@ -479,6 +483,7 @@ export interface paths {
             arkivperiodeStartDato?: string | null;
             beskrivelse?: string | null;
             kortnavn: string;
+            oppbevaringssted?: string | null;
             primaerKlassifikasjonssystemId?: string | null;
             sekundaereKlassifikasjonssystemIder?: string[];
             standardTilgangskode?: string | null;
@@ -503,14 +508,215 @@ export interface paths {
               arkivId: string;
               arkivperiodeSluttDato: string | null;
               arkivperiodeStartDato: string | null;
+              avsluttetDato: string | null;
               beskrivelse: string | null;
               /** Format: uuid */
               id: string;
               kortnavn: string;
+              oppbevaringssted: string | null;
               primaerKlassifikasjonssystemId: string | null;
+              referanseArvtaker: string | null;
+              referanseForloeper: string | null;
               sekundaereKlassifikasjonssystemIder: string[];
               standardTilgangskode: string | null;
               tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkivdeler/{id}/avslutning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Avslutt arkivdelen i overlappingsperiode (ingen åpne saker igjen) (arkivet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              arkivdelstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              /** Format: uuid */
+              arkivId: string;
+              arkivperiodeSluttDato: string | null;
+              arkivperiodeStartDato: string | null;
+              avsluttetDato: string | null;
+              beskrivelse: string | null;
+              /** Format: uuid */
+              id: string;
+              kortnavn: string;
+              oppbevaringssted: string | null;
+              primaerKlassifikasjonssystemId: string | null;
+              referanseArvtaker: string | null;
+              referanseForloeper: string | null;
+              sekundaereKlassifikasjonssystemIder: string[];
+              standardTilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkivdeler/{id}/overfoering': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Overfør alle åpne saker i overlappingsperioden til arvtakeren (arkivet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              overfoert: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkivdeler/{id}/periodeslutt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Avslutt arkivperioden: ny arkivdel (arvtaker) tar over; åpne saker blir i overlapping eller overføres (arkivet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            beskrivelse?: string | null;
+            kortnavn: string;
+            overfoerAapneMapper?: boolean;
+            /** Format: date */
+            sluttDato: string;
+            tittel: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              arkivdel: {
+                arkivdelstatus: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                /** Format: uuid */
+                arkivId: string;
+                arkivperiodeSluttDato: string | null;
+                arkivperiodeStartDato: string | null;
+                avsluttetDato: string | null;
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                kortnavn: string;
+                oppbevaringssted: string | null;
+                primaerKlassifikasjonssystemId: string | null;
+                referanseArvtaker: string | null;
+                referanseForloeper: string | null;
+                sekundaereKlassifikasjonssystemIder: string[];
+                standardTilgangskode: string | null;
+                tittel: string;
+              };
+              arvtaker: {
+                arkivdelstatus: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                /** Format: uuid */
+                arkivId: string;
+                arkivperiodeSluttDato: string | null;
+                arkivperiodeStartDato: string | null;
+                avsluttetDato: string | null;
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                kortnavn: string;
+                oppbevaringssted: string | null;
+                primaerKlassifikasjonssystemId: string | null;
+                referanseArvtaker: string | null;
+                referanseForloeper: string | null;
+                sekundaereKlassifikasjonssystemIder: string[];
+                standardTilgangskode: string | null;
+                tittel: string;
+              };
+              overfoert: number;
             };
           };
         };
@@ -7010,6 +7216,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          aapne?: 'true' | 'false';
           administrativEnhetId?: string;
           arkivdelId?: string;
           limit?: number;
