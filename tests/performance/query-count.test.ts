@@ -114,6 +114,7 @@ const PROBES: CountProbe[] = [
   fixed('GET /api/tilgangskoder'),
   fixed('GET /api/tilgangsgrupper'),
   fixed('GET /api/organisasjon/svarfrister'),
+  fixed('GET /api/organisasjon/arkivformater'),
   { route: 'GET /api/tilgangsgrupper/:id/medlemmer', as: ['sys'], url: (w) => `/api/tilgangsgrupper/${w.gruppeId}/medlemmer` },
   fixed('GET /api/kodelister'),
   fixed('GET /api/arkiver'),

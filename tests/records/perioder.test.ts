@@ -85,7 +85,12 @@ describe(`arkivdel periods, krav 6.2 (${engineName()})`, () => {
     expect(listed.primaerKlassifikasjonssystemId).not.toBeNull();
     const sysClient = await arkivar.request('POST', '/api/arkivdeler', { arkivId: del.arkiv_id, kortnavn: 'X', tittel: 'X' });
     expect(sysClient.statusCode).toBe(403); // 5.13.6: parts are made by the administrator; periods are the archive's
-    const paper = await createArkivdel(sys, { arkivId: del.arkiv_id, kortnavn: 'PAPIR', tittel: 'Papirarkiv', oppbevaringssted: 'Fjellhallen, reol 4' });
+    const paper = await createArkivdel(sys, {
+      arkivId: del.arkiv_id,
+      kortnavn: 'PAPIR',
+      tittel: 'Papirarkiv',
+      oppbevaringssted: 'Fjellhallen, reol 4',
+    });
     expect(paper.oppbevaringssted).toBe('Fjellhallen, reol 4');
   });
 
@@ -107,7 +112,9 @@ describe(`arkivdel periods, krav 6.2 (${engineName()})`, () => {
     );
     expect(insert.code).toBe(PERIOD_GUARD);
     // «eksisterende mapper i en overlappingsperiode skal være åpne for nye registreringer»
-    await expect(registerJournalpost(ark, open.id, { journalposttype: 'I', tittel: 'Ettersending', dokumentmedium: 'F' })).resolves.toBeTruthy();
+    await expect(
+      registerJournalpost(ark, open.id, { journalposttype: 'I', tittel: 'Ettersending', dokumentmedium: 'F' }),
+    ).resolves.toBeTruthy();
   });
 
   it('krav 6.2.5: a new registration in a case of a part in overlap moves the case to the successor', async () => {
@@ -118,7 +125,12 @@ describe(`arkivdel periods, krav 6.2 (${engineName()})`, () => {
     await registerJournalpost(ark, sak.id, { journalposttype: 'I', tittel: 'Nytt brev i gammel sak', dokumentmedium: 'F' });
     expect(await partOf(sak.id)).toBe(arvtaker.id);
     const log = await inTenant(ark, (tx) =>
-      tx.selectFrom('endringslogg').select(['felt', 'ny_verdi']).where('objekt_id', '=', sak.id).where('felt', '=', 'referanseArkivdel').execute(),
+      tx
+        .selectFrom('endringslogg')
+        .select(['felt', 'ny_verdi'])
+        .where('objekt_id', '=', sak.id)
+        .where('felt', '=', 'referanseArkivdel')
+        .execute(),
     );
     expect(log.map((l) => l.ny_verdi)).toContain(arvtaker.id);
   });
@@ -166,9 +178,11 @@ describe(`arkivdel periods, krav 6.2 (${engineName()})`, () => {
     await endPeriod(del.id);
     await expect(createCase(ark, { arkivdelId: del.id })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await expect(changeSaksstatus(ark, sak.id, { saksstatus: 'B' })).rejects.toMatchObject({ code: 'PERIOD_CLOSED' });
-    await expect(registerJournalpost(ark, sak.id, { journalposttype: 'I', tittel: 'For sent', dokumentmedium: 'F' })).rejects.toMatchObject({
-      code: 'CASE_CLOSED',
-    });
+    await expect(registerJournalpost(ark, sak.id, { journalposttype: 'I', tittel: 'For sent', dokumentmedium: 'F' })).rejects.toMatchObject(
+      {
+        code: 'CASE_CLOSED',
+      },
+    );
     const reopen = await refusal(ark, sql`UPDATE saksmappe SET saksstatus = 'B' WHERE id = ${sak.id}::uuid`);
     expect(reopen.code).toBe(PERIOD_GUARD);
     const record = await refusal(
@@ -192,7 +206,10 @@ describe(`arkivdel periods, krav 6.2 (${engineName()})`, () => {
     expect(bad.json().errors[0].field).toBe('sluttDato');
     const ok = await arkivar.request('POST', `/api/arkivdeler/${del.id}/periodeslutt`, body);
     expect(ok.statusCode, ok.body).toBe(201);
-    expect(ok.json()).toMatchObject({ arkivdel: { arkivdelstatus: { code: 'P' } }, arvtaker: { kortnavn: 'HTTP-NY', referanseForloeper: del.id } });
+    expect(ok.json()).toMatchObject({
+      arkivdel: { arkivdelstatus: { code: 'P' } },
+      arvtaker: { kortnavn: 'HTTP-NY', referanseForloeper: del.id },
+    });
     const twice = await arkivar.request('POST', `/api/arkivdeler/${del.id}/periodeslutt`, { ...body, kortnavn: 'HTTP-NY2' });
     expect(twice.statusCode).toBe(409);
     expect(sbCtx.role.rolle).toBe('SB');

@@ -41,6 +41,11 @@ export const periodeRepository = {
   },
 
   async moveCase(tx: Tx, orgId: string, saksmappeId: string, toId: string): Promise<void> {
-    await tx.updateTable('saksmappe').set({ arkivdel_id: toId }).where('organisasjon_id', '=', orgId).where('id', '=', saksmappeId).execute();
+    await tx
+      .updateTable('saksmappe')
+      .set({ arkivdel_id: toId })
+      .where('organisasjon_id', '=', orgId)
+      .where('id', '=', saksmappeId)
+      .execute();
   },
 };

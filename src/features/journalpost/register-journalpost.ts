@@ -114,6 +114,7 @@ async function register(
     checkTransition('journalpost', type, null, journalstatus, ctx.role.rolle, {
       noTemporaryScreening: tilgangskode !== 'XX',
       documentsFinalised: true,
+      archivalFormats: true,
     });
     checkMainDocument({ ...journalfoering, til: journalstatus });
     const saksbehandler = checkedMedarbeider(facts.medarbeider, 'saksbehandlerId');

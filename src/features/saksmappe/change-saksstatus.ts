@@ -17,6 +17,7 @@ import { NAMED_IN_REFUSAL, outstandingText } from './domain/closing.js';
 import { checkChange } from '../tilgang/change-access.js';
 import { arkivstrukturRepository as structure } from '../arkivstruktur/arkivstruktur-repository.js';
 import { checkCaseMayReopen } from '../arkivstruktur/domain/periode.js';
+import { caseDocumentsAwaitingArchivalFormat } from '../arkivformat/archival-format-fact.js';
 
 /**
  * Moves a case through its lifecycle (transition table, checked by
@@ -42,6 +43,8 @@ export async function applySaksstatus(ctx: Ctx, tx: Tx, id: string, to: Saksstat
     allRecordsWrittenOff: open.total === 0,
     recordsFinished: counts.unfinished === 0,
     noActiveRecords: counts.active === 0,
+    // Asked only when closing, so other steps pay no statement.
+    archivalFormats: to !== 'A' || (await caseDocumentsAwaitingArchivalFormat(tx, orgId, id)) === 0,
   };
   // The change rule says on whose case; the table which transitions, for which roles.
   await checkChange(ctx, tx, 'status', before);

@@ -1463,6 +1463,54 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/dokumentbeskrivelser/{id}/arkivformat-unntak': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Arkivets begrunnede unntak: dokumentet holder ikke igjen journalføring eller avslutning uten arkivformat (null trekker det tilbake) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            begrunnelse: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              arkivformatUnntak: string | null;
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/dokumentbeskrivelser/{id}/fulltekst-publisering': {
     parameters: {
       query?: never;
@@ -6695,6 +6743,84 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisasjon/arkivformater': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Godkjente arkivformater (PRONOM-identifikatorer) i organisasjonen */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              egenListe: boolean;
+              formater: string[];
+              kanEndre: boolean;
+              standard: {
+                format: string;
+                navn: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** Sett godkjente arkivformater (arkivet, systemansvarlig); null gir standardlisten */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            formater: string[] | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              egenListe: boolean;
+              formater: string[];
+              kanEndre: boolean;
+              standard: {
+                format: string;
+                navn: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

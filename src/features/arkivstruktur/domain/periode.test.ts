@@ -10,7 +10,12 @@ import {
   successorForTransfer,
 } from './periode.js';
 
-const del = (arkivdelstatus: string, referanse_arvtaker: string | null = null) => ({ id: 'd', tittel: 'Sakarkiv', arkivdelstatus, referanse_arvtaker });
+const del = (arkivdelstatus: string, referanse_arvtaker: string | null = null) => ({
+  id: 'd',
+  tittel: 'Sakarkiv',
+  arkivdelstatus,
+  referanse_arvtaker,
+});
 
 describe('arkivdel periods (krav 6.2)', () => {
   it('krav 6.2.3, 6.2.4, 6.2.6: only an active part takes new cases (the status name of old rows too)', () => {

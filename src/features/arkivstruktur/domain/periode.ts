@@ -45,12 +45,9 @@ export function checkTakesNewCases(arkivdel: { tittel: string; arkivdelstatus: s
  * first (krav 6.2.5: «skal mappen automatisk overføres til arkivdelens
  * arvtaker»); a closed part takes none.
  */
-export function placeNewRegistration(arkivdel: {
-  id: string;
-  tittel: string;
-  arkivdelstatus: string;
-  referanse_arvtaker: string | null;
-}): { moveTo: string | null } {
+export function placeNewRegistration(arkivdel: { id: string; tittel: string; arkivdelstatus: string; referanse_arvtaker: string | null }): {
+  moveTo: string | null;
+} {
   const status = statusCode(arkivdel.arkivdelstatus);
   if (status === 'O' && arkivdel.referanse_arvtaker) return { moveTo: arkivdel.referanse_arvtaker };
   if (status === 'P') {
