@@ -13,7 +13,8 @@ const CASE_TITLE = 'Byggesøknad Storgata 12';
  * The archivist's reception queue (issue 13): post loaded as a scan and as
  * e-mail, the scan registered in a new case, the e-mail on that case found
  * by suggestion and registered with the keyboard, an invoice kept out of the
- * archive and forwarded to a case worker, who opens it; axe on every page.
+ * archive and forwarded to a case worker, who opens it; an e-mail asking for
+ * access registered as an access request; axe on every page.
  */
 describe('the reception queue in Chromium', () => {
   let server: E2eServer;
@@ -26,6 +27,8 @@ describe('the reception queue in Chromium', () => {
   const field = (label: string) => page.getByLabel(label, { exact: true });
   const queue = () => page.getByRole('table', { name: 'Post i postmottaket' });
   const login = (user: string) => logIn(page, server.url, user);
+  /** The e-mail's record, once registered: an access request asks for it later. */
+  let recordNumber = '';
 
   it('loads a scanned letter and two e-mails into the queue', async () => {
     await login('valer.arkivar');
@@ -88,7 +91,9 @@ describe('the reception queue in Chromium', () => {
     await field('Journalpostens tittel').press('Control+Enter');
     await page.getByText('Posten er registrert.').waitFor();
     await page.getByRole('link', { name: 'Åpne journalposten' }).click();
-    await heading(new RegExp(`^Journalpost \\d{4}/\\d+-2: Tegninger til ${CASE_TITLE}$`)).waitFor();
+    const opened = heading(new RegExp(`^Journalpost \\d{4}/\\d+-2: Tegninger til ${CASE_TITLE}$`));
+    await opened.waitFor();
+    recordNumber = /\d{4}\/\d+-2/.exec((await opened.textContent()) ?? '')![0];
     await page.getByText('e-post.txt').first().waitFor();
   });
 
@@ -105,6 +110,31 @@ describe('the reception queue in Chromium', () => {
     await dialog.getByRole('button', { name: 'Hold utenfor og videresend' }).click();
     await heading('Postmottak').waitFor();
     expect(await queue().count()).toBe(0);
+  });
+
+  it('registers an e-mail asking for access as an access request, with the record number its subject names', async () => {
+    await page.getByText('Last inn post').click();
+    await field('Skannede brev (PDF, bilder) eller e-post (.eml)').setInputFiles([
+      {
+        name: 'innsyn.eml',
+        mimeType: 'message/rfc822',
+        buffer: await composeEml({ subject: `Innsynskrav ${recordNumber}`, messageId: '<e2e-3@example.no>', text: 'Ber om innsyn.' }),
+      },
+    ]);
+    await page.getByRole('button', { name: 'Last inn', exact: true }).click();
+    await queue()
+      .getByRole('link', { name: `Innsynskrav ${recordNumber}` })
+      .click();
+    await heading(`Post: Innsynskrav ${recordNumber}`).waitFor();
+    await page.getByRole('button', { name: 'Registrer som innsynskrav' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Registrer posten som innsynskrav' });
+    expect(await dialog.getByLabel('Journalposter kravet gjelder').inputValue()).toBe(recordNumber);
+    expect(await dialog.getByLabel('Innsynskrevers e-postadresse').inputValue()).toBe('ola.nordmann@example.no');
+    await expectNoAxeViolations(page, 'access request dialog');
+    await dialog.getByRole('button', { name: 'Registrer innsynskrav' }).click();
+    await page.getByText('Posten er registrert.').waitFor();
+    await page.getByRole('link', { name: 'Åpne journalposten' }).click();
+    await heading(new RegExp(`^Journalpost \\d{4}/\\d+-1: Innsynskrav i ${recordNumber}$`)).waitFor();
   });
 
   it("shows the forwarded invoice in the case worker's «Videresendt til meg»", async () => {

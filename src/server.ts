@@ -50,13 +50,13 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       log.info(
         'empty embedded database and no prebuilt demo database: loading the demo in the background (`npm run demo-snapshot` makes this instant)',
       );
-      await loadDemo(sys, { withArchive: false });
+      await loadDemo(sys, { withArchive: false, config });
     }
     const demoStatus = new DemoStatus(loadsDemo ? 'loading' : restored ? 'ready' : 'none');
     const { buildApp } = await appModule;
     const app = await buildApp({ db: handle.db, engine: handle.engine, config, demoStatus }, log);
     const url = await app.listen({ port: config.port, host: config.host });
-    const demoReady = loadsDemo ? loadDemoArchiveInBackground(sys, demoStatus) : Promise.resolve();
+    const demoReady = loadsDemo ? loadDemoArchiveInBackground(sys, config, demoStatus) : Promise.resolve();
     const background = startBackgroundWork({ db: handle.db, log, config });
     return {
       app,
@@ -90,9 +90,10 @@ function restoreDemoSnapshot(config: Config, log: Logger): boolean {
   return true;
 }
 
-function loadDemoArchiveInBackground(sys: SystemCtx, status: DemoStatus): Promise<void> {
+/** Into this server's DATA_DIR: the files beside the database, also when DATA_DIR is not in the environment (the browser tests' servers). */
+function loadDemoArchiveInBackground(sys: SystemCtx, config: Config, status: DemoStatus): Promise<void> {
   const started = Date.now();
-  return loadDemo(sys).then(
+  return loadDemo(sys, { config }).then(
     () => {
       status.set('ready');
       sys.log.info(`demo archive loaded in ${Math.round((Date.now() - started) / 1000)} s — Saksgang is ready`);

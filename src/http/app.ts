@@ -18,6 +18,8 @@ import { registerUnstorableTextGuard } from './unstorable-text.js';
 import { fastifyTrustProxy } from './trust-proxy.js';
 import { preferredLanguage, problemFrom, sendProblem, toDomainError } from './problem.js';
 import { featureRoutes } from './routes.js';
+import { noark5Routes } from '../features/noark5-api/noark5-routes.js';
+import { NOARK5_BASE } from '../features/noark5-api/protocol/protocol.js';
 
 export interface AppDeps {
   db: DatabaseHandle['db'];
@@ -83,6 +85,7 @@ export async function buildApp(deps: AppDeps, logger: Logger | false): Promise<F
   registerAuthHook(app);
 
   await app.register(featureRoutes, { prefix: '/api' });
+  await app.register(noark5Routes, { prefix: NOARK5_BASE });
   await registerWebUi(app);
   return app;
 }

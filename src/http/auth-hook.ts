@@ -1,12 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../shared/errors.js';
 import { authenticateApiToken, authenticateSession } from '../features/auth/authenticate.js';
+import { authenticateBasic, basicCredentials } from '../features/auth/authenticate-basic.js';
 import { systemCtx } from './request-context.js';
 
 export const SESSION_COOKIE = 'saksgang_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Paths that answer without login: a stale cookie must not stop them. */
 const PUBLIC_PATHS = ['/api/auth/', '/api/health', '/api/offentlig/'];
+/** The Noark 5 API (src/features/noark5-api): the same callers, and HTTP Basic besides. */
+export const NOARK5_PREFIX = '/noark5/';
 
 /**
  * Resolves who is calling: a session cookie (browser) or a bearer API token
@@ -16,7 +19,10 @@ const PUBLIC_PATHS = ['/api/auth/', '/api/health', '/api/offentlig/'];
 export function registerAuthHook(app: FastifyInstance): void {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    const noark5 = request.url.startsWith(NOARK5_PREFIX);
+    if (!request.url.startsWith('/api/') && !noark5) return;
+    // A CORS preflight carries no credentials and answers the same to everyone.
+    if (noark5 && request.method === 'OPTIONS') return;
     // The public pages (the public journal, ordering access) act as nobody, whoever is logged in.
     if (request.url.startsWith('/api/offentlig/')) return;
     request.auth = await resolve(request);
@@ -34,6 +40,8 @@ export function registerAuthHook(app: FastifyInstance): void {
 async function resolve(request: FastifyRequest) {
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
   if (bearer) return authenticateApiToken(systemCtx(request), bearer);
+  const basic = request.url.startsWith(NOARK5_PREFIX) ? basicCredentials(request.headers.authorization) : null;
+  if (basic) return authenticateBasic(systemCtx(request), basic.brukernavn, basic.passord, request.ip);
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
   try {

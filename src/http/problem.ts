@@ -37,6 +37,9 @@ const STATUS: Record<ErrorCode, number> = {
   TEMPLATE_DOES_NOT_FIT: 422,
 };
 
+/** The HTTP status of a domain error code (the Noark 5 API answers with it too). */
+export const statusOf = (code: ErrorCode): number => STATUS[code];
+
 export interface Problem {
   type: string;
   title: string;

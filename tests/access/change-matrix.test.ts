@@ -465,6 +465,8 @@ const NOT_RECORD_WRITE: Record<string, string> = {
     "the decision's public variant (O, krav 3.2.27), by whoever decides the record and reads the document in full; the record is unchanged",
   'POST /api/innsynskrav/einnsyn':
     'an eInnsyn order: registered by the archive as new incoming post in a new case of its own (archive only)',
+  'POST /api/mottak/:id/innsynskrav':
+    'post from the reception queue registered as an access request: new incoming post in a new case of its own (archive only; tests/innsynskrav/epost-intake)',
   'POST /api/innsynskrav/:id/svar':
     "registers and dispatches the answer in the request's own case through registerJournalpost and the dispatch, under their change rule",
   'POST /api/auth/login': 'session: logging in',

@@ -84,6 +84,27 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /api/brevhode': "the organisation's letterhead (address and contact lines)",
   // Counts per case worker (received, written off, outstanding, overdue), never a title.
   'GET /api/rapporter/maanedsoversikt': "the leader's month: counts per case worker",
+  // The Noark 5 API's entry point, packages, system information and code lists (issue 16).
+  'GET /noark5/v5/': 'Noark 5 API: the entry point (links only)',
+  // Fastify answers a prefixed plugin's root without the slash too.
+  'GET /noark5/v5': 'Noark 5 API: the entry point (links only)',
+  'GET /noark5/v5/arkivstruktur/': 'Noark 5 API: the package (links only)',
+  'GET /noark5/v5/sakarkiv/': 'Noark 5 API: the package (links only)',
+  'GET /noark5/v5/metadata/': 'Noark 5 API: the package (links only)',
+  'GET /noark5/v5/metadata/:kodeliste/': 'Noark 5 API: a code list',
+  'GET /noark5/v5/admin/system/': 'Noark 5 API: product and protocol version',
+  'GET /noark5/v5/arkivstruktur/arkiv/': 'Noark 5 API: archive structure',
+  'GET /noark5/v5/arkivstruktur/arkiv/:id/': 'Noark 5 API: archive structure',
+  'GET /noark5/v5/arkivstruktur/arkiv/:id/arkivdel/': 'Noark 5 API: archive structure',
+  'GET /noark5/v5/arkivstruktur/arkivdel/': 'Noark 5 API: archive structure',
+  'GET /noark5/v5/arkivstruktur/arkivdel/:id/': 'Noark 5 API: archive structure',
+  'GET /noark5/v5/arkivstruktur/arkivdel/:id/klassifikasjonssystem/': 'Noark 5 API: archive structure',
+  'GET /noark5/v5/arkivstruktur/klassifikasjonssystem/': 'Noark 5 API: archive structure',
+  'GET /noark5/v5/arkivstruktur/klassifikasjonssystem/:id/': 'Noark 5 API: archive structure',
+  // An object value (a fødselsnummer, a gnr/bnr) is kept on the case only, never as a class.
+  'GET /noark5/v5/arkivstruktur/klassifikasjonssystem/:id/klasse/': 'Noark 5 API: archive structure (classes)',
+  'GET /noark5/v5/arkivstruktur/klasse/:id/': 'Noark 5 API: archive structure (a class)',
+  'GET /noark5/v5/arkivstruktur/klasse/:id/underklasse/': 'Noark 5 API: archive structure (classes)',
   'GET /*': 'the web client’s static files (when built)',
   // Fastify's route tree prints the static files' wildcard without its slash.
   'GET *': 'the web client’s static files (when built)',

@@ -6,6 +6,7 @@ import type { Client } from '../support/test-app.js';
 import { PUBLIC_PROBES } from './read-public.js';
 import { RECEPTION_PROBES } from './read-reception.js';
 import { INNSYNSKRAV_PROBES } from './read-innsynskrav.js';
+import { NOARK5_PROBES } from './read-noark5.js';
 import { READ_PEOPLE, secretsOf, word, type Built, type Owner, type ReadRelation, type ReadWorld, type Sight } from './read-world.js';
 
 /*
@@ -72,17 +73,17 @@ export function probeFor(relation: ReadRelation, client: Client, world: ReadWorl
 type Kind = 'case' | 'record' | 'document';
 
 /** The title the reader should see: the real one with access, else the public title (public-title.ts). */
-function shownTitle(b: Built, kind: Kind, full: boolean): string {
+export function shownTitle(b: Built, kind: Kind, full: boolean): string {
   const type = { case: 'saksmappe', record: 'journalpost', document: 'dokumentbeskrivelse' } as const;
   return full ? b.titles[kind].tittel : publicTitle(b.titles[kind], type[kind]);
 }
 
 /** A screened text field: the secret word with access, «Skjermet» without. */
-const field = (b: Built, name: string, full: boolean) => (full ? word(b.s, name) : SKJERMET);
+export const field = (b: Built, name: string, full: boolean) => (full ? word(b.s, name) : SKJERMET);
 
-type Json = Record<string, unknown> & { [k: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Json = Record<string, unknown> & { [k: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-async function json(p: Probe, url: string, status = 200): Promise<Json | null> {
+export async function json(p: Probe, url: string, status = 200): Promise<Json | null> {
   const res = await p.get(url);
   p.check(`GET ${url} status`, res.statusCode, status);
   return res.statusCode === 200 ? (res.json() as Json) : null;
@@ -131,7 +132,7 @@ function checkDocument(p: Probe, b: Built, body: Json, where: string) {
 }
 
 /** The class value a reader sees: an object value (fødselsnummer) is screened like the case's fields; a class is not. */
-function classValue(b: Built, full: boolean): string {
+export function classValue(b: Built, full: boolean): string {
   return b.s.arkivdel === 'SAK' ? 'L42' : full ? b.s.fnr! : SKJERMET;
 }
 
@@ -524,6 +525,7 @@ export const READ_PROBES: ReadProbe[] = [
   ...RECEPTION_PROBES,
   ...PUBLIC_PROBES,
   ...INNSYNSKRAV_PROBES,
+  ...NOARK5_PROBES,
 ];
 
 const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));

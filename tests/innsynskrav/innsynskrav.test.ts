@@ -181,6 +181,45 @@ describe(`access requests (${engineName()})`, () => {
     expect(docs.map((d) => d.tittel)).toEqual(['Svar på innsynskrav']);
   });
 
+  it("logs each decision in the requested record's change log; the archive decides, the case owner answers (seed 001 step 3)", async () => {
+    const recordId = await w.record();
+    const k = await orderInnsynskrav(
+      sys(),
+      w.stores.plain,
+      { orgnr: VALER_ORGNR, journalpostIder: [recordId], navn: 'Per Presse', epost: 'per@avis.no', ip: '10.0.0.4' },
+      new OrderLimiter(),
+    );
+    const del = await inTenant(w.sb, (tx) =>
+      tx.selectFrom('innsynskrav_del').select('id').where('innsynskrav_id', '=', k.id).executeTakeFirstOrThrow(),
+    );
+    const ark = await loginAs(app, 'valer.arkivar', PASSWORD);
+    const decide = (body: object) => ark.request('POST', `/api/innsynskrav/${k.id}/deler/${del.id}/avgjoerelse`, body);
+    expect((await decide({ avgjoerelse: 'avslag', hjemmel: 'offl23', meroffentlighetVurdert: true })).statusCode).toBe(200);
+    expect((await decide({ avgjoerelse: 'innsyn' })).statusCode).toBe(200);
+    const log = await sb.request('GET', `/api/journalposter/${recordId}/endringslogg?perSide=100`);
+    expect(log.statusCode).toBe(200);
+    const decisions = (
+      log.json().items as { felt: string; tidligereVerdi: string | null; nyVerdi: string | null; endretAv: { id: string } }[]
+    )
+      .filter((e) => ['avgjoerelse', 'hjemmel', 'meroffentlighetVurdert'].includes(e.felt))
+      .map((e) => [e.felt, e.tidligereVerdi, e.nyVerdi, e.endretAv.id]);
+    const arkivar = w.ark.actor.brukerId;
+    expect(decisions).toEqual([
+      ['avgjoerelse', null, 'avslag', arkivar],
+      ['hjemmel', null, 'offl23', arkivar],
+      ['meroffentlighetVurdert', null, 'true', arkivar],
+      ['avgjoerelse', 'avslag', 'innsyn', arkivar],
+      ['hjemmel', 'offl23', null, arkivar],
+      ['meroffentlighetVurdert', 'true', null, arkivar],
+    ]);
+    expect((await ark.request('GET', `/api/innsynskrav/${k.id}`)).json()).toMatchObject({ kanSvare: false });
+    const byArchive = await ark.request('POST', `/api/innsynskrav/${k.id}/svar`);
+    expect(byArchive.statusCode).toBe(403);
+    expect(byArchive.json().detail).toMatch(/sendes av saksansvarlig eller en leder/);
+    expect((await sb.request('GET', `/api/innsynskrav/${k.id}`)).json()).toMatchObject({ kanSvare: true });
+    expect((await sb.request('POST', `/api/innsynskrav/${k.id}/svar`)).statusCode).toBe(201);
+  });
+
   it("shows a request in the archive's overdue list the day after its deadline, not on it, and not once answered", async () => {
     const recordId = await w.record();
     const tuesday = { ...sys(), now: () => new Date('2026-12-01T09:00:00Z') };

@@ -10,13 +10,16 @@ import { silentLog } from '../support/world.js';
 
 /*
  * Issue 15 item 2: the offentligJournal export streams in constant memory.
- * A modest generated journal (bulk SQL, as the bench loads data) of
- * RECORDS records, each with a long title, is exported while the test
+ * A generated journal (bulk SQL, as the bench loads data) of RECORDS
+ * records — the issue's 100,000 on PostgreSQL; on the embedded database,
+ * whose one connection the rest of the suite waits for, a modest 6,000,
+ * since the batches are the same either way — each with a long title and
+ * a party, is exported while the test
  * measures the heap after a forced collection at every batch: it may grow by
  * no more than a fraction of the XML written. An export that gathered the
  * file, or the records, before writing would hold all of it.
  */
-const RECORDS = 6_000;
+const RECORDS = engineName() === 'postgres' ? 100_000 : 6_000;
 const DAY = '2026-05-04';
 const LONG = 'Søknad om dispensasjon fra reguleringsplanens bestemmelser om byggehøyde og utnyttelsesgrad for tilbygg';
 
@@ -32,15 +35,19 @@ describe(`the streamed offentligJournal export (${engineName()})`, () => {
     await seedRecordsWorld(handle);
     const ark = await as(handle, 'grue', 'ARK');
     const sak = await createCase(ark, { tittel: 'Masseregistrering' });
-    await sql`INSERT INTO journalpost (organisasjon_id, saksmappe_id, registreringstype, journalaar, journalsekvensnummer,
+    // Loaded as the bench loads, with the row triggers (change log, search queue) off: what they make, the export never reads.
+    await handle.db.transaction().execute(async (tx) => {
+      await sql`SET LOCAL session_replication_role = replica`.execute(tx);
+      await sql`INSERT INTO journalpost (organisasjon_id, saksmappe_id, registreringstype, journalaar, journalsekvensnummer,
         journalpostnummer, journalposttype, journalstatus, journaldato, tittel, opprettet_av)
       SELECT ${ark.role.organisasjonId}, ${sak.id}, 'journalpost', 2026, 100000 + n, n, CASE WHEN n % 2 = 0 THEN 'I' ELSE 'U' END, 'J',
         ${DAY}::date, ${LONG} || ' nr. ' || n, ${ark.actor.brukerId}
-      FROM generate_series(1, ${RECORDS}) AS n`.execute(handle.db);
-    await sql`INSERT INTO korrespondansepart (organisasjon_id, journalpost_id, korrespondanseparttype, navn, opprettet_av)
+      FROM generate_series(1, ${RECORDS}) AS n`.execute(tx);
+      await sql`INSERT INTO korrespondansepart (organisasjon_id, journalpost_id, korrespondanseparttype, navn, opprettet_av)
       SELECT organisasjon_id, id, 'EA', 'Avsender ' || journalpostnummer, opprettet_av FROM journalpost WHERE saksmappe_id = ${sak.id}`.execute(
-      handle.db,
-    );
+        tx,
+      );
+    });
   }, 300_000);
   afterAll(async () => {
     await handle?.close();

@@ -37,6 +37,10 @@ export interface CountWorld {
   gruppeId: string;
   brukerId: string;
   klassifikasjonssystemId: string;
+  klasseId: string;
+  /** The archive and archive part of the cases. */
+  arkivId: string;
+  arkivdelId: string;
   mottakId: string;
   mottakFilId: string;
   brevmalId: string;
@@ -69,7 +73,14 @@ export async function buildCountWorld(handle: DatabaseHandle, app: FastifyInstan
   const brevmalId = await templates(app, clients.sys, n);
   const offentlig = await publicJournal(app, clients.ark, ark, n);
   const innsyn = await accessRequest(handle, org, cases[0]!, records.ids);
+  const arkivdelId = ok(await clients.ark.request('GET', `/api/saksmapper/${cases[0]}`), 'the case', 200).arkivdelId as string;
+  const deler = ok(await clients.ark.request('GET', '/api/arkivdeler'), 'the archive parts', 200).items as {
+    id: string;
+    arkivId: string;
+  }[];
   return {
+    arkivdelId,
+    arkivId: deler.find((d) => d.id === arkivdelId)!.arkivId,
     ...reception,
     ...innsyn,
     ...offentlig,
@@ -101,10 +112,12 @@ async function organisation(sys: Client, org: Org, n: number) {
   for (const i of range(n)) grupper.push((await post('/api/tilgangsgrupper', { navn: `Tellegruppe ${i}` })).id);
   for (const brukerId of brukere) await post(`/api/tilgangsgrupper/${grupper[0]}/medlemmer`, { brukerId });
   const system = await post('/api/klassifikasjonssystemer', { kortnavn: 'TELLE', tittel: 'Telleklasser' });
-  for (const i of range(n)) await post(`/api/klassifikasjonssystemer/${system.id}/klasser`, { klasseId: `K${i}`, tittel: `Klasse ${i}` });
+  const klasser: string[] = [];
+  for (const i of range(n))
+    klasser.push((await post(`/api/klassifikasjonssystemer/${system.id}/klasser`, { klasseId: `K${i}`, tittel: `Klasse ${i}` })).id);
   const rolletildelingId = sys.session.aktivRolleId!;
   for (const i of range(n)) await post('/api/api-tokens', { navn: `Tellenøkkel ${i}`, rolletildelingId });
-  return { brukere, gruppeId: grupper[0]!, klassifikasjonssystemId: system.id };
+  return { brukere, gruppeId: grupper[0]!, klassifikasjonssystemId: system.id, klasseId: klasser[0]! };
 }
 
 /** n cases with the common word; the first with n parts, remarks, references (to the others), precedents and internal contacts. */

@@ -42,7 +42,65 @@ const ALL_TIME = 'fra=2000-01-01&til=2099-12-31';
 
 const fixed = (route: string, as: Reader[] = ['ark']): CountProbe => ({ route, as, url: () => route.slice(4) });
 
+const N5 = '/noark5/v5';
+const n5 = (route: string, url: (w: CountWorld) => string, budget?: number): CountProbe => ({
+  route: `GET ${N5}${route}`,
+  as: ['ark', 'sb'],
+  url: (w) => `${N5}${url(w)}`,
+  ...(budget === undefined ? {} : { budget }),
+});
+
+/** The Noark 5 API (issue 16): the same use cases as the app API, so the same counts. */
+const NOARK5_PROBES: CountProbe[] = [
+  n5('/', () => '/'),
+  // Fastify answers a prefixed plugin's root without the slash too.
+  { ...n5('/', () => ''), route: `GET ${N5}` },
+  n5('/arkivstruktur/', () => '/arkivstruktur/'),
+  n5('/sakarkiv/', () => '/sakarkiv/'),
+  n5('/metadata/', () => '/metadata/'),
+  n5('/metadata/:kodeliste/', () => '/metadata/saksstatus/'),
+  n5('/admin/system/', () => '/admin/system/'),
+  n5('/arkivstruktur/arkiv/', () => '/arkivstruktur/arkiv/'),
+  n5('/arkivstruktur/arkiv/:id/', (w) => `/arkivstruktur/arkiv/${w.arkivId}/`),
+  n5('/arkivstruktur/arkiv/:id/arkivdel/', (w) => `/arkivstruktur/arkiv/${w.arkivId}/arkivdel/`),
+  n5('/arkivstruktur/arkivdel/', () => '/arkivstruktur/arkivdel/'),
+  n5('/arkivstruktur/arkivdel/:id/', (w) => `/arkivstruktur/arkivdel/${w.arkivdelId}/`),
+  n5('/arkivstruktur/arkivdel/:id/klassifikasjonssystem/', (w) => `/arkivstruktur/arkivdel/${w.arkivdelId}/klassifikasjonssystem/`),
+  n5('/arkivstruktur/arkivdel/:id/mappe/', (w) => `/arkivstruktur/arkivdel/${w.arkivdelId}/mappe/?$top=200`, 5),
+  n5('/arkivstruktur/klassifikasjonssystem/', () => '/arkivstruktur/klassifikasjonssystem/'),
+  n5('/arkivstruktur/klassifikasjonssystem/:id/', (w) => `/arkivstruktur/klassifikasjonssystem/${w.klassifikasjonssystemId}/`),
+  n5(
+    '/arkivstruktur/klassifikasjonssystem/:id/klasse/',
+    (w) => `/arkivstruktur/klassifikasjonssystem/${w.klassifikasjonssystemId}/klasse/`,
+  ),
+  n5('/arkivstruktur/klasse/:id/', (w) => `/arkivstruktur/klasse/${w.klasseId}/`),
+  n5('/arkivstruktur/klasse/:id/underklasse/', (w) => `/arkivstruktur/klasse/${w.klasseId}/underklasse/`),
+  n5(
+    '/sakarkiv/saksmappe/',
+    () => `/sakarkiv/saksmappe/?$top=200&$filter=${encodeURIComponent("contains(tittel, 'e') or saksaar gt 2000")}`,
+    5,
+  ),
+  n5('/arkivstruktur/mappe/', () => '/arkivstruktur/mappe/?$top=200&$orderby=saksdato', 5),
+  n5('/sakarkiv/saksmappe/:id/', (w) => `/sakarkiv/saksmappe/${w.saksmappeId}/`),
+  n5('/arkivstruktur/mappe/:id/', (w) => `/arkivstruktur/mappe/${w.saksmappeId}/`),
+  n5('/arkivstruktur/mappe/:id/registrering/', (w) => `/arkivstruktur/mappe/${w.saksmappeId}/registrering/?$top=200`),
+  n5('/sakarkiv/journalpost/:id/', (w) => `/sakarkiv/journalpost/${w.journalpostId}/`),
+  n5('/arkivstruktur/registrering/:id/', (w) => `/arkivstruktur/registrering/${w.journalpostId}/`),
+  n5(
+    '/arkivstruktur/registrering/:id/dokumentbeskrivelse/',
+    (w) => `/arkivstruktur/registrering/${w.journalpostId}/dokumentbeskrivelse/?$top=200`,
+  ),
+  n5('/arkivstruktur/dokumentbeskrivelse/:id/', (w) => `/arkivstruktur/dokumentbeskrivelse/${w.dokumentId}/`),
+  n5('/arkivstruktur/dokumentbeskrivelse/:id/dokumentobjekt/', (w) => `/arkivstruktur/dokumentbeskrivelse/${w.dokumentId}/dokumentobjekt/`),
+  n5('/arkivstruktur/dokumentobjekt/:id/', (w) => `/arkivstruktur/dokumentobjekt/${w.dokumentobjektId}/`),
+  {
+    ...n5('/arkivstruktur/dokumentobjekt/:id/referanseFil/', (w) => `/arkivstruktur/dokumentobjekt/${w.dokumentobjektId}/referanseFil/`),
+    as: ['ark'],
+  },
+];
+
 const PROBES: CountProbe[] = [
+  ...NOARK5_PROBES,
   { route: 'GET /api/saksmapper', as: ['ark', 'sb'], url: () => '/api/saksmapper?limit=200', budget: 5 },
   // The case page: the case with everything of one row, five lists' pages, the records' parties and remarks.
   { route: 'GET /api/saksmapper/:id', as: ['ark', 'sb'], url: (w) => `/api/saksmapper/${w.saksmappeId}`, budget: 10 },

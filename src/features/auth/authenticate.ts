@@ -71,6 +71,12 @@ export async function authenticateApiToken(ctx: SystemCtx, token: string): Promi
   return { ...resolved, via: 'token' };
 }
 
+/** The actor a password login acts as: the user in their first role assignment, as a new session starts (start-session.ts). */
+export async function authenticateUser(ctx: SystemCtx, brukerId: string): Promise<Authenticated> {
+  const roles = await repo.listRoleAssignments(ctx.db, brukerId, osloDate(ctx.now()));
+  return { ...(await resolveActor(ctx, brukerId, roles[0]?.id ?? null)), via: 'token' };
+}
+
 async function resolveActor(ctx: SystemCtx, brukerId: string, rolletildelingId: string | null) {
   const user = await repo.findUserById(ctx.db, brukerId);
   if (!user || !user.aktiv) throw notLoggedIn();

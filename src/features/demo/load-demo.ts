@@ -1,3 +1,4 @@
+import { loadConfig, type Config } from '../../config.js';
 import type { SystemCtx } from '../../shared/context.js';
 import { systemOwnerCtx } from '../../shared/system-actor.js';
 import { DomainError } from '../../shared/errors.js';
@@ -21,8 +22,11 @@ import {
   type DemoOrganisation,
 } from './demo-organisations.js';
 
+/** Where the demo's files go: the installation's DATA_DIR (and FILES_DIR, … from the environment). */
+export type DemoConfig = Pick<Config, 'dataDir'> & Partial<Pick<Config, 'publicUrl'>>;
+
 /** Further demo steps (the demo archive) register here and run after the organisations exist; tests can leave them out. */
-export type DemoStep = (ctx: Ctx, org: DemoOrganisation) => Promise<void>;
+export type DemoStep = (ctx: Ctx, org: DemoOrganisation, config: DemoConfig) => Promise<void>;
 const extraSteps: DemoStep[] = [];
 export function registerDemoStep(step: DemoStep): void {
   extraSteps.push(step);
@@ -31,9 +35,13 @@ registerDemoStep(demoArchiveStep);
 
 /**
  * Loads the demo installation through the same use cases as the CLI and the
- * API. Idempotent: what exists already is left as it is.
+ * API. Idempotent: what exists already is left as it is. `config` is the
+ * installation the demo goes into (a server passes its own, so the demo
+ * archive's files land in the same DATA_DIR as its database); the CLI and
+ * the snapshot build read it from the environment.
  */
-export async function loadDemo(sys: SystemCtx, options: { withArchive?: boolean } = {}): Promise<void> {
+export async function loadDemo(sys: SystemCtx, options: { withArchive?: boolean; config?: DemoConfig } = {}): Promise<void> {
+  const config = options.config ?? loadConfig();
   const passordHash = await hashPassword(DEMO_PASSWORD);
   for (const org of DEMO_ORGANISATIONS) {
     const existing = await orgRepo.findOrganisationByKortnavn(sys.db, org.kortnavn);
@@ -53,7 +61,7 @@ export async function loadDemo(sys: SystemCtx, options: { withArchive?: boolean 
     }
     await ensureCentreArchivist(ctx, unitIds.get(DEMO_CENTRE_ARCHIVIST.enhet), passordHash, org === DEMO_ORGANISATIONS[0]);
     await seedDefaultBrevmaler(ctx, DEMO_BREVHODE[org.kortnavn]);
-    if (options.withArchive !== false) for (const step of extraSteps) await step(ctx, org);
+    if (options.withArchive !== false) for (const step of extraSteps) await step(ctx, org, config);
   }
 }
 

@@ -25,7 +25,8 @@ const COLUMNS = [
  * The objects whose entries belong to another's history, by the columns that
  * name the owner: a case's parties; a record's correspondence parties,
  * write-offs, dispatch per recipient and answer links (both the answer's and
- * the answered record's); a user's role assignments.
+ * the answered record's) and the access-request decisions on it; a user's
+ * role assignments.
  */
 const PARTS_OF = {
   part: ['saksmappe_id'],
@@ -33,6 +34,7 @@ const PARTS_OF = {
   avskrivning: ['journalpost_id'],
   ekspedering: ['journalpost_id'],
   besvarelse: ['svar_journalpost_id', 'besvart_journalpost_id'],
+  innsynskrav_del: ['journalpost_id'],
   rolletildeling: ['bruker_id'],
 } as const;
 

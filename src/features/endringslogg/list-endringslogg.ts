@@ -8,7 +8,7 @@ import { decideAccess } from '../tilgang/access-targets.js';
 import { saksmappeRepository as cases } from '../saksmappe/saksmappe-repository.js';
 import { endringsloggRepository as repo, type LogScope } from './endringslogg-repository.js';
 
-const RECORD_PARTS = ['korrespondansepart', 'avskrivning', 'ekspedering', 'besvarelse'] as const;
+const RECORD_PARTS = ['korrespondansepart', 'avskrivning', 'ekspedering', 'besvarelse', 'innsynskrav_del'] as const;
 
 type Entry = Awaited<ReturnType<typeof repo.pageForObject>>['rows'][number];
 
@@ -26,7 +26,7 @@ export function listSaksmappeEndringslogg(ctx: Ctx, saksmappeId: string, page: P
   });
 }
 
-/** A page of a record's change log, with its correspondence parties', write-offs', dispatch's and answer links' entries. */
+/** A page of a record's change log, with its correspondence parties', write-offs', dispatch's, answer links' and access decisions' entries. */
 export function listJournalpostEndringslogg(ctx: Ctx, journalpostId: string, page: PageRequest) {
   const orgId = ctx.role.organisasjonId;
   return inTenant(ctx, async (tx) => {

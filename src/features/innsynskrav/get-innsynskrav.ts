@@ -3,7 +3,7 @@ import { accessDenied } from '../../shared/errors.js';
 import { osloDate } from '../saksmappe/oslo-calendar.js';
 import type { DocumentStores } from '../sikker-sone/document-stores.js';
 import { inTenantAsReader } from '../tilgang/reader.js';
-import { mayDecide } from './domain/innsynskrav-rules.js';
+import { mayAnswerRole, mayDecide } from './domain/innsynskrav-rules.js';
 import { innsynskravRepository as repo } from './innsynskrav-repository.js';
 import { innsynskravNotFound } from './load-innsynskrav.js';
 import { pageCount } from './pdf-pages.js';
@@ -43,5 +43,6 @@ export async function getInnsynskrav(ctx: Ctx, stores: DocumentStores, id: strin
     today: osloDate(ctx.now()),
     sider,
     mayDecide: (d) => mayDecide(ctx.role.rolle, ctx.actor.brukerId, { saksbehandlerId: d.saksbehandler_id }),
+    mayAnswer: mayAnswerRole(ctx.role.rolle),
   });
 }

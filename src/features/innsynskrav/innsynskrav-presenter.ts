@@ -56,7 +56,7 @@ interface Facts {
 /** The decision page's view: a record's title only with full access, its documents only then. */
 export function presentInnsynskrav(
   { krav, deler, dokumenter, nummer }: Facts,
-  opts: { today: string; sider: ReadonlyMap<string, number | null>; mayDecide: (d: DelRow) => boolean },
+  opts: { today: string; sider: ReadonlyMap<string, number | null>; mayDecide: (d: DelRow) => boolean; mayAnswer: boolean },
 ): z.infer<typeof InnsynskravBody> {
   const open = krav.besvart_dato === null;
   return {
@@ -71,7 +71,7 @@ export function presentInnsynskrav(
     journalpostId: krav.journalpost_id,
     referanse: formatJournalpostId(nummer.saksaar, nummer.sakssekvensnummer, nummer.journalpostnummer),
     svarJournalpostId: krav.svar_journalpost_id,
-    kanSvare: open && deler.every((d) => d.avgjoerelse !== null),
+    kanSvare: open && opts.mayAnswer && deler.every((d) => d.avgjoerelse !== null),
     deler: deler.map((d) => ({
       id: d.id,
       journalpost: {

@@ -60,6 +60,34 @@ export const kvitteringHash = (token: string) => createHash('sha256').update(tok
  */
 export async function receiveInnsynskrav(ctx: Ctx, files: FileStore, input: Innsynsbestilling): Promise<MottattInnsynskrav> {
   const org = ctx.role.organisasjonId;
+  const bestiller = checkBestilling(input);
+  if (bestiller.eksternId) {
+    const earlier = await inTenant(ctx, (tx) => repo.findByEkstern(tx, org, input.kanal, bestiller.eksternId!));
+    if (earlier) return { ...summary(earlier), duplikat: true, kvittering: null };
+  }
+  const stored = await storeUpload(files, org, {
+    stream: Readable.from([Buffer.from(input.dokument.innhold)]),
+    filnavn: input.dokument.filnavn,
+  });
+  return registerStored(ctx, files, stored, () =>
+    inTenant(ctx, (tx) =>
+      registerInnsynskrav(ctx, tx, bestiller, input, (journalpostId) =>
+        insertDokument(ctx, tx, journalpostId, { tittel: input.dokument.tittel, dokumenttype: 'B' }, stored).then(() => undefined),
+      ),
+    ),
+  );
+}
+
+/** Who asked, through which channel, checked: the same for every channel. */
+export interface Bestiller {
+  kanal: Innsynskanal;
+  navn: string | null;
+  epost: string;
+  eksternId: string | null;
+}
+
+/** The requester's address and name and the number of records asked for, each with a message naming its field. */
+export function checkBestilling(input: Omit<Innsynsbestilling, 'dokument'>): Bestiller {
   const epost = input.epost.trim();
   if (!EPOST.test(epost) || epost.length > 320)
     throw fieldError('epost', 'er ikke en gyldig e-postadresse', 'is not a valid e-mail address');
@@ -69,82 +97,87 @@ export async function receiveInnsynskrav(ctx: Ctx, files: FileStore, input: Inns
   if (asked === 0) throw fieldError('journalpostIder', 'velg minst én journalpost', 'choose at least one record');
   if (asked > MAX_DELER)
     throw fieldError('journalpostIder', `høyst ${MAX_DELER} journalposter i ett krav`, `at most ${MAX_DELER} records in one request`);
-  const eksternId = input.eksternId?.trim() || null;
-  if (eksternId) {
-    const earlier = await inTenant(ctx, (tx) => repo.findByEkstern(tx, org, input.kanal, eksternId));
-    if (earlier) return { ...summary(earlier), duplikat: true, kvittering: null };
-  }
-  const stored = await storeUpload(files, org, {
-    stream: Readable.from([Buffer.from(input.dokument.innhold)]),
-    filnavn: input.dokument.filnavn,
-  });
-  return registerStored(ctx, files, stored, () =>
-    inTenant(ctx, async (tx) => {
-      const records = await requested(tx, org, input);
-      const first = records[0]!;
-      const today = osloDate(ctx.now());
-      const frist = innsynFrist(today);
-      const numbers = records.map((r) => formatJournalpostId(r.saksaar, r.sakssekvensnummer, r.journalpostnummer));
-      const list = numbers.length > 3 ? `${numbers.slice(0, 3).join(', ')} m.fl.` : numbers.join(', ');
-      const saksmappe = await createRequestCase(ctx, tx, `Innsynskrav ${list}`, first);
-      const journalpost = await registerJournalpost(
-        ctx,
-        saksmappe.id,
-        {
-          journalposttype: 'I',
-          tittel: `Innsynskrav i ${list}`,
-          journalstatus: 'M',
-          forfallsdato: frist,
-          korrespondanseparter: [{ korrespondanseparttype: 'EA', navn: navn ?? epost, epostadresse: epost }],
-          utenFordeling: true,
-        },
-        tx,
-      );
-      await insertDokument(ctx, tx, journalpost.id, { tittel: input.dokument.tittel, dokumenttype: 'B' }, stored);
-      await applyJournalstatus(ctx, tx, journalpost.id, 'J');
-      const token = randomBytes(24).toString('base64url');
-      const krav = await repo.insert(tx, {
-        organisasjon_id: org,
-        saksmappe_id: saksmappe.id,
-        journalpost_id: journalpost.id,
-        kanal: input.kanal,
-        bestiller_navn: navn,
-        bestiller_epost: epost,
-        ekstern_id: eksternId,
-        kvittering_hash: kvitteringHash(token),
-        frist,
-      });
-      await repo.insertDeler(
-        tx,
-        records.map((r, i) => ({
-          organisasjon_id: org,
-          innsynskrav_id: krav.id,
-          journalpost_id: r.id,
-          saksbehandler_id: r.saksansvarlig_id,
-          rekkefolge: i + 1,
-        })),
-      );
-      // One task per case owner, naming the records that are theirs to decide.
-      const byOwner = new Map<string, string[]>();
-      records.forEach((r, i) => byOwner.set(r.saksansvarlig_id, [...(byOwner.get(r.saksansvarlig_id) ?? []), numbers[i]!]));
-      await oppgaveRepository.create(
-        tx,
-        org,
-        ctx.actor.brukerId,
-        [...byOwner].map(([owner, own]) => ({
-          oppgavetype: 'besvare' as const,
-          mottakerBrukerId: owner,
-          mottakerEnhetId: null,
-          saksmappeId: saksmappe.id,
-          journalpostId: journalpost.id,
-          frist,
-          merknad: `Innsynskrav: avgjør innsyn i ${own.join(', ')}`,
-        })),
-        today,
-      );
-      return { ...summary(krav), duplikat: false, kvittering: token };
-    }),
+  return { kanal: input.kanal, navn, epost, eksternId: input.eksternId?.trim() || null };
+}
+
+/**
+ * The registration itself, inside the caller's tenant transaction: the
+ * request's case and incoming record (its documents added by
+ * `addDocuments` before it is journalført), the request with its parts and
+ * the case owners' tasks. A refusal of any record asked for leaves nothing.
+ */
+export async function registerInnsynskrav(
+  ctx: Ctx,
+  tx: Tx,
+  bestiller: Bestiller,
+  asked: Pick<Innsynsbestilling, 'journalpostIder' | 'nummer'>,
+  addDocuments: (journalpostId: string) => Promise<void>,
+): Promise<MottattInnsynskrav> {
+  const org = ctx.role.organisasjonId;
+  const { navn, epost } = bestiller;
+  const records = await requested(tx, org, asked);
+  const first = records[0]!;
+  const today = osloDate(ctx.now());
+  const frist = innsynFrist(today);
+  const numbers = records.map((r) => formatJournalpostId(r.saksaar, r.sakssekvensnummer, r.journalpostnummer));
+  const list = numbers.length > 3 ? `${numbers.slice(0, 3).join(', ')} m.fl.` : numbers.join(', ');
+  const saksmappe = await createRequestCase(ctx, tx, `Innsynskrav ${list}`, first);
+  const journalpost = await registerJournalpost(
+    ctx,
+    saksmappe.id,
+    {
+      journalposttype: 'I',
+      tittel: `Innsynskrav i ${list}`,
+      journalstatus: 'M',
+      forfallsdato: frist,
+      korrespondanseparter: [{ korrespondanseparttype: 'EA', navn: navn ?? epost, epostadresse: epost }],
+      utenFordeling: true,
+    },
+    tx,
   );
+  await addDocuments(journalpost.id);
+  await applyJournalstatus(ctx, tx, journalpost.id, 'J');
+  const token = randomBytes(24).toString('base64url');
+  const krav = await repo.insert(tx, {
+    organisasjon_id: org,
+    saksmappe_id: saksmappe.id,
+    journalpost_id: journalpost.id,
+    kanal: bestiller.kanal,
+    bestiller_navn: navn,
+    bestiller_epost: epost,
+    ekstern_id: bestiller.eksternId,
+    kvittering_hash: kvitteringHash(token),
+    frist,
+  });
+  await repo.insertDeler(
+    tx,
+    records.map((r, i) => ({
+      organisasjon_id: org,
+      innsynskrav_id: krav.id,
+      journalpost_id: r.id,
+      saksbehandler_id: r.saksansvarlig_id,
+      rekkefolge: i + 1,
+    })),
+  );
+  // One task per case owner, naming the records that are theirs to decide.
+  const byOwner = new Map<string, string[]>();
+  records.forEach((r, i) => byOwner.set(r.saksansvarlig_id, [...(byOwner.get(r.saksansvarlig_id) ?? []), numbers[i]!]));
+  await oppgaveRepository.create(
+    tx,
+    org,
+    ctx.actor.brukerId,
+    [...byOwner].map(([owner, own]) => ({
+      oppgavetype: 'besvare' as const,
+      mottakerBrukerId: owner,
+      mottakerEnhetId: null,
+      saksmappeId: saksmappe.id,
+      journalpostId: journalpost.id,
+      frist,
+      merknad: `Innsynskrav: avgjør innsyn i ${own.join(', ')}`,
+    })),
+    today,
+  );
+  return { ...summary(krav), duplikat: false, kvittering: token };
 }
 
 /** The arkivnøkkel class of access requests: «Informasjon og publikumsservice» (010). */
@@ -178,7 +211,7 @@ const summary = (k: { id: string; saksmappe_id: string; journalpost_id: string; 
 });
 
 /** The records asked for, each a journalført record of the journal (as the public journal shows them), in the order asked. */
-async function requested(tx: Tx, org: string, input: Innsynsbestilling): Promise<RequestedRecord[]> {
+async function requested(tx: Tx, org: string, input: Pick<Innsynsbestilling, 'journalpostIder' | 'nummer'>): Promise<RequestedRecord[]> {
   const ids = [...new Set(input.journalpostIder ?? [])];
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   ids.forEach((id, i) => {

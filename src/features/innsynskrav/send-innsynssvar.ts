@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
-import { DomainError } from '../../shared/errors.js';
+import { accessDenied, DomainError } from '../../shared/errors.js';
 import { besvarelseRepository } from '../besvarelse/besvarelse-repository.js';
 import { insertDokument } from '../dokumenter/add-dokument.js';
 import { makePdf } from '../dokumenter/make-pdf.js';
@@ -14,6 +14,7 @@ import { formatJournalpostId } from '../noark/domain/index.js';
 import { osloDate } from '../saksmappe/oslo-calendar.js';
 import type { DocumentStores } from '../sikker-sone/document-stores.js';
 import { answerLetter } from './domain/answer-letter.js';
+import { mayAnswerRole } from './domain/innsynskrav-rules.js';
 import { innsynskravRepository as repo, type DelDokumentRow } from './innsynskrav-repository.js';
 import { openInnsynskrav } from './load-innsynskrav.js';
 
@@ -52,6 +53,13 @@ function released(d: DelDokumentRow, avgjoerelse: string): StoredUpload | null {
  * case owners' tasks. The request is marked answered.
  */
 export async function sendInnsynssvar(ctx: Ctx, stores: DocumentStores, id: string) {
+  // Said plainly before the letter is made (the status table would refuse the outgoing record in less helpful words).
+  if (!mayAnswerRole(ctx.role.rolle)) {
+    throw accessDenied({
+      nb: 'Svaret på innsynskravet sendes av saksansvarlig eller en leder, ikke av arkivet.',
+      en: 'The answer to the access request is sent by its case owner or a leader, not by the archive.',
+    });
+  }
   const org = ctx.role.organisasjonId;
   const { navn: organisasjon } = await inTenant(ctx, (tx) => repo.organisationName(tx, org));
   // The letter is made first, from what is decided now; the transaction below checks nothing changed.

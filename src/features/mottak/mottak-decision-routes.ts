@@ -9,6 +9,8 @@ import { addGrunn, listGrunner, updateGrunn } from './arkivbegrensning-grunner.j
 import { arkivbegrensMottak } from './arkivbegrens-mottak.js';
 import { MottakSummaryBody, presentSummary } from './mottak-presenter.js';
 import { registerFromMottak } from './register-from-mottak.js';
+import { receiveInnsynskravFromMottak } from '../innsynskrav/receive-from-mottak.js';
+import { MAX_DELER } from '../innsynskrav/domain/innsynskrav-rules.js';
 
 const tags = ['postmottak'];
 const Id = z.object({ id: z.uuid() });
@@ -80,6 +82,42 @@ export async function mottakDecisionRoutes(base: FastifyInstance): Promise<void>
       },
     },
     async (request) => presentSummary(await arkivbegrensMottak(ctxOf(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/mottak/:id/innsynskrav',
+    {
+      schema: {
+        tags,
+        summary:
+          'Registrer posten som innsynskrav i de journalpostene den ber om: egen sak, posten som inngående journalpost, fordelt til saksansvarlige, med lovens frist',
+        params: Id,
+        body: z.strictObject({
+          nummer: z.array(z.string().trim().min(1).max(40)).min(1).max(MAX_DELER).describe('Journalpostnumre, som 2026/12-3'),
+          navn: optionalText(200).describe('Standard: avsenderens navn'),
+          epost: optionalText(320).describe('Standard: avsenderens e-postadresse; svaret går hit'),
+        }),
+        response: {
+          201: z.object({
+            mottak: MottakSummaryBody,
+            innsynskravId: z.uuid(),
+            journalpostId: z.uuid(),
+            saksmappeId: z.uuid(),
+            frist: z.string(),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { mottak, krav } = await receiveInnsynskravFromMottak(ctxOf(request), request.params.id, request.body);
+      return reply.code(201).send({
+        mottak: presentSummary(mottak),
+        innsynskravId: krav.id,
+        journalpostId: krav.journalpostId,
+        saksmappeId: krav.saksmappeId,
+        frist: krav.frist,
+      });
+    },
   );
 
   app.get(

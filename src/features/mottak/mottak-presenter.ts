@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Message } from '../../shared/errors.js';
+import { formatJournalpostId, journalpostIdsIn } from '../noark/domain/index.js';
 import { stripPrefixes } from './domain/subject.js';
 import type { MottakFilRow, MottakRow } from './mottak-repository.js';
 
@@ -40,6 +41,9 @@ export const MottakFilBody = z.object({
 
 export const MottakBody = MottakSummaryBody.extend({
   messageId: z.string().nullable(),
+  nevnteJournalposter: z
+    .array(z.string())
+    .describe('Journalpostnumre tittelen nevner (som 2026/12-3): forslag når posten er et innsynskrav'),
   original: z
     .object({ filnavn: z.string().nullable() })
     .nullable()
@@ -90,6 +94,9 @@ export function presentMottak(v: MottakView): z.infer<typeof MottakBody> {
   return {
     ...presentSummary({ ...v.mottak, antall_filer: v.filer.length }),
     messageId: v.mottak.message_id,
+    nevnteJournalposter: journalpostIdsIn(v.mottak.tittel).map((n) =>
+      formatJournalpostId(n.saksaar, n.sakssekvensnummer, n.journalpostnummer),
+    ),
     original: v.mottak.original_sjekksum ? { filnavn: v.mottak.original_filnavn } : null,
     filer: v.filer.map((f) => ({
       id: f.id,

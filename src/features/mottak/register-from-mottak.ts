@@ -99,7 +99,7 @@ interface ChosenFile {
   stored: StoredUpload;
 }
 
-async function chosenFiles(tx: Tx, item: MottakRow, valg: DokumentValg[] | undefined): Promise<ChosenFile[]> {
+export async function chosenFiles(tx: Tx, item: MottakRow, valg: DokumentValg[] | undefined): Promise<ChosenFile[]> {
   const all = await repo.files(tx, item.organisasjon_id, item.id);
   if (all.length === 0 && item.original_sjekksum) {
     const fil = await repo.catalogued(tx, item.organisasjon_id, item.original_sjekksum);

@@ -1,8 +1,10 @@
-import { sql, type AliasedRawBuilder, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type AliasedRawBuilder, type RawBuilder, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Tx } from '../../db/tenant.js';
 import type { SaksmappeSekundaerklasseTable, SaksmappeTable } from '../noark/tables.js';
 import type { Reader } from '../tilgang/domain/read-rule.js';
 import { fullAccessSql, saksmappeAccessSql } from '../tilgang/read-rule-sql.js';
+import { filterSql, orderSql } from '../../db/odata-sql.js';
+import type { BoundFilter, BoundOrder } from '../noark5-api/odata/bind-filter.js';
 
 export interface SaksmappeFilter {
   saksstatus?: string | undefined;
@@ -12,6 +14,8 @@ export interface SaksmappeFilter {
   arkivdelId?: string | undefined;
   /** Only cases not yet closed or void (krav 6.2.8: the open cases of a part in overlap). */
   aapne?: boolean | undefined;
+  /** A checked OData query (Noark 5 API) over SAKSMAPPE_QUERY_FIELDS: its keys are this table's columns. */
+  query?: { where?: BoundFilter | undefined; orderBy: BoundOrder[] } | undefined;
   limit: number;
   offset: number;
 }
@@ -111,23 +115,28 @@ export const saksmappeRepository = {
     if (f.saksaar) q = q.where('s.saksaar', '=', f.saksaar);
     if (f.arkivdelId) q = q.where('s.arkivdel_id', '=', f.arkivdelId);
     if (f.aapne) q = q.where('s.saksstatus', 'not in', ['A', 'U']);
-    const page = q
-      .select(['s.id', sql<number>`count(*) OVER ()`.as('total')])
-      .orderBy('s.saksaar', 'desc')
-      .orderBy('s.sakssekvensnummer', 'desc')
+    const column = (key: string) => sql.ref(`s.${key}`);
+    if (f.query?.where) q = q.where(filterSql(f.query.where, column, fullAccessSql(reader, saksmappeAccessSql('s'))));
+    // The asked order first, then the newest case number, in the page and in the rows read whole alike.
+    const ordered = <Q extends { orderBy(e: RawBuilder<unknown>): Q; orderBy(c: 's.saksaar' | 's.sakssekvensnummer', d: 'desc'): Q }>(
+      query: Q,
+    ) =>
+      orderSql(f.query?.orderBy ?? [], column)
+        .reduce((acc, term) => acc.orderBy(term), query)
+        .orderBy('s.saksaar', 'desc')
+        .orderBy('s.sakssekvensnummer', 'desc');
+    const page = ordered(q.select(['s.id', sql<number>`count(*) OVER ()`.as('total')]))
       .limit(f.limit)
       .offset(f.offset);
-    const rows = await tx
+    const read = tx
       .selectFrom(page.as('p'))
       .innerJoin('saksmappe as s', (join) => join.onRef('s.id', '=', 'p.id').on('s.organisasjon_id', '=', orgId))
       .leftJoin('administrativ_enhet as e', 'e.id', 's.administrativ_enhet_id')
       .leftJoin('bruker as b', 'b.id', 's.saksansvarlig_id')
       .selectAll('s')
       .select(['e.navn as enhet_navn', 'b.navn as saksansvarlig_navn', 'p.total'])
-      .select(fullAccessSql(reader, saksmappeAccessSql('s')).as('full_tilgang'))
-      .orderBy('s.saksaar', 'desc')
-      .orderBy('s.sakssekvensnummer', 'desc')
-      .execute();
+      .select(fullAccessSql(reader, saksmappeAccessSql('s')).as('full_tilgang'));
+    const rows = await ordered(read).execute();
     const total =
       rows[0]?.total ?? (f.offset === 0 ? 0 : (await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     return { items: rows.map(({ total: _, ...row }) => row), total: Number(total) };

@@ -5426,6 +5426,8 @@ export interface paths {
               messageId: string | null;
               /** Format: date-time */
               mottattDato: string;
+              /** @description Journalpostnumre tittelen nevner (som 2026/12-3): forslag når posten er et innsynskrav */
+              nevnteJournalposter: string[];
               /** Format: uuid */
               organisasjonId: string;
               /** @description Originalen slik den kom (e-posten, hele skanningen): GET …/original */
@@ -5523,6 +5525,97 @@ export interface paths {
               tittel: string;
               /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
               tittelUklar: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mottak/{id}/innsynskrav': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Registrer posten som innsynskrav i de journalpostene den ber om: egen sak, posten som inngående journalpost, fordelt til saksansvarlige, med lovens frist */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Standard: avsenderens e-postadresse; svaret går hit */
+            epost?: string | null;
+            /** @description Standard: avsenderens navn */
+            navn?: string | null;
+            /** @description Journalpostnumre, som 2026/12-3 */
+            nummer: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              frist: string;
+              /** Format: uuid */
+              innsynskravId: string;
+              /** Format: uuid */
+              journalpostId: string;
+              mottak: {
+                adressat: string | null;
+                antallFiler: number;
+                arkivbegrensningGrunn: string | null;
+                /** @description Forslag til avsender (EA) */
+                avsender: {
+                  epost: string | null;
+                  navn: string | null;
+                } | null;
+                behandletDato: string | null;
+                /** @description Tittelen uten «SV:», «RE:», «Fwd:» */
+                foreslaattTittel: string;
+                /** Format: uuid */
+                id: string;
+                journalpostId: string | null;
+                /** @enum {string} */
+                kanal: 'skanning' | 'epost' | 'api';
+                kilde: string | null;
+                merknader: {
+                  en: string;
+                  nb: string;
+                }[];
+                /** Format: date-time */
+                mottattDato: string;
+                /** Format: uuid */
+                organisasjonId: string;
+                sendtDato: string | null;
+                /** @enum {string} */
+                status: 'ny' | 'uleselig' | 'registrert' | 'arkivbegrenset';
+                /** @description Emnet eller tittelen slik posten kom */
+                tittel: string;
+                /** @description Tittelen sier ikke hva posten gjelder («SV: RE:», tom, skannet filnavn): skriv en meningsbærende tittel */
+                tittelUklar: boolean;
+              };
+              /** Format: uuid */
+              saksmappeId: string;
             };
           };
         };

@@ -338,6 +338,9 @@ export const en: Translation = {
       svarmaate: 'Kind of answer',
       kanal: 'Dispatched by',
       ekspederingsstatus: 'Dispatch status',
+      avgjoerelse: 'Access decision',
+      hjemmel: 'Legal basis for exemption',
+      meroffentlighetVurdert: 'Discretionary disclosure considered',
     },
   },
   records: {
@@ -549,6 +552,7 @@ export const en: Translation = {
     answerHeading: 'Answer',
     answerHelp: 'Every record is decided. The answer goes by e-mail with the letter, the appeal information and the documents released.',
     answerWaiting: 'The answer can be sent once every record is decided.',
+    answerByOwner: "Every record is decided. The answer is sent by the request's case owner or a leader.",
     sendAnswer: 'Send answer',
     routedTo: 'Routed to {{name}}.',
     openRecord: 'Open record {{number}}',
@@ -1035,6 +1039,18 @@ export const en: Translation = {
       statusJ: 'Journalført (J)',
       statusM: 'Temporarily registered (M)',
       submit: 'Register',
+    },
+    access: {
+      button: 'Register as access request',
+      heading: 'Register the post as an access request',
+      intro:
+        "The request gets a case of its own with the post as its incoming record, is routed to each record's case owner and gets the legal deadline (offentleglova § 29).",
+      numbers: 'Records the request names',
+      numbersHelp: 'Record numbers such as 2026/12-3, separated by commas or spaces',
+      name: "Requester's name",
+      email: "Requester's e-mail address",
+      emailHelp: 'The answer is sent here',
+      submit: 'Register access request',
     },
     keep: {
       button: 'Keep out of the archive',

@@ -337,6 +337,9 @@ export const nb = {
       svarmaate: 'Svarmåte',
       kanal: 'Ekspedert via',
       ekspederingsstatus: 'Ekspederingsstatus',
+      avgjoerelse: 'Innsynsavgjørelse',
+      hjemmel: 'Hjemmel for unntak',
+      meroffentlighetVurdert: 'Meroffentlighet vurdert',
     },
   },
   records: {
@@ -548,6 +551,7 @@ export const nb = {
     answerHeading: 'Svar',
     answerHelp: 'Alle journalpostene er avgjort. Svaret sendes på e-post med svarbrev, klageadgang og de dokumentene som gis ut.',
     answerWaiting: 'Svaret kan sendes når alle journalpostene er avgjort.',
+    answerByOwner: 'Alle journalpostene er avgjort. Svaret sendes av saksansvarlig for innsynskravet eller en leder.',
     sendAnswer: 'Send svar',
     routedTo: 'Fordelt til {{name}}.',
     openRecord: 'Åpne journalpost {{number}}',
@@ -1037,6 +1041,18 @@ export const nb = {
       statusJ: 'Journalført (J)',
       statusM: 'Midlertidig registrert (M)',
       submit: 'Registrer',
+    },
+    access: {
+      button: 'Registrer som innsynskrav',
+      heading: 'Registrer posten som innsynskrav',
+      intro:
+        'Kravet får egen sak med posten som inngående journalpost, fordeles til saksansvarlig for hver journalpost og får lovens frist (offentleglova § 29).',
+      numbers: 'Journalposter kravet gjelder',
+      numbersHelp: 'Journalpostnumre som 2026/12-3, skilt med komma eller mellomrom',
+      name: 'Innsynskrevers navn',
+      email: 'Innsynskrevers e-postadresse',
+      emailHelp: 'Svaret sendes hit',
+      submit: 'Registrer innsynskrav',
     },
     keep: {
       button: 'Hold utenfor arkivet',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAvgjoerelse, innsynFrist, isInnsynOverdue, mayDecide } from './innsynskrav-rules.js';
+import { checkAvgjoerelse, innsynFrist, isInnsynOverdue, mayAnswerRole, mayDecide } from './innsynskrav-rules.js';
 import { OrderLimiter } from './order-limit.js';
 
 describe('access request rules', () => {
@@ -42,5 +42,9 @@ describe('access request rules', () => {
     expect(limiter.take('1.2.3.4', 2_000)).toBe(58);
     expect(limiter.take('5.6.7.8', 2_000)).toBeNull();
     expect(limiter.take('1.2.3.4', 60_001)).toBeNull();
+  });
+
+  it('lets those who author letters send the answer, not the archive (seed 001 step 3: «Saksbehandler ekspederer svar»)', () => {
+    expect((['SB', 'LED', 'SF', 'MS', 'ARK', 'LES', 'SYS'] as const).filter(mayAnswerRole)).toEqual(['SB', 'LED', 'SF', 'MS']);
   });
 });

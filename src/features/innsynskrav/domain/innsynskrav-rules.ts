@@ -141,6 +141,23 @@ export function mayDecide(rolle: Rolle, brukerId: string, del: { saksbehandlerId
   return del.saksbehandlerId === brukerId || rolle === 'ARK' || rolle === 'LED' || rolle === 'SF';
 }
 
+/**
+ * Who sends the answer: the case worker (seed 001, «Rutine for behandling av
+ * innsynsbegjæringer» step 3: «Saksbehandler ekspederer svar om hvilket
+ * alternativ som er valgt», Ansvarlig SB; the dispatch routine «Saksbehandler
+ * sørger for utsendelse»), so those who author outgoing letters: the
+ * request's case owner or a leader of its unit, by the change rule. The
+ * archive receives, follows up and may decide (seed 003 lists
+ * «Innsynsbestillinger» among its tasks, steps 1–2 of seed 001 name ARK/SB
+ * and LED/SB), but does not author an outgoing letter (the status table:
+ * only authors make U records).
+ */
+export const ANSWERING_ROLES: readonly Rolle[] = ['SB', 'LED', 'SF', 'MS'];
+
+export function mayAnswerRole(rolle: Rolle): boolean {
+  return ANSWERING_ROLES.includes(rolle);
+}
+
 /** The appeal information every refusal carries (offentleglova §§ 31, 32; forvaltningsloven § 29). */
 export function klageTekst(organisasjon: string): string {
   return (

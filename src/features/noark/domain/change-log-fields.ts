@@ -125,6 +125,9 @@ export const CHANGE_LOG_FIELDS = {
   besvarelse: [ours('referanseBesvartJournalpost'), ours('svarmaate')],
   // Each recipient's dispatch: its channel, and waiting → sent or failed (issue 14 item 6).
   ekspedering: [ours('kanal'), ours('ekspederingsstatus')],
+  // The decision on one record of an access request: full, partial or refused, on which legal basis,
+  // «meroffentlighet» considered (issue 15 item 3; migration 0076). In the requested record's log.
+  innsynskravDel: [ours('avgjoerelse'), ours('hjemmel'), ours('meroffentlighetVurdert')],
 } as const satisfies Record<string, readonly LoggedField[]>;
 
 export type ChangeLogObjectType = keyof typeof CHANGE_LOG_FIELDS;
@@ -150,4 +153,5 @@ export const DATABASE_LOGGED = [
   'avskrivning',
   'besvarelse',
   'ekspedering',
+  'innsynskravDel',
 ] as const;

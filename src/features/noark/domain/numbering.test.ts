@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/errors.js';
-import { formatJournalpostId, formatLoepenummer, formatSaksnummer, parseJournalpostId, parseSaksnummer } from './numbering.js';
+import {
+  formatJournalpostId,
+  formatLoepenummer,
+  formatSaksnummer,
+  journalpostIdsIn,
+  parseJournalpostId,
+  parseSaksnummer,
+} from './numbering.js';
 
 describe('formatting', () => {
   it('writes saksnummer year first, without padding', () => {
@@ -90,5 +97,20 @@ describe('parseJournalpostId', () => {
   it('round-trips with the formatter', () => {
     const id = { saksaar: 2026, sakssekvensnummer: 9876, journalpostnummer: 12 };
     expect(parseJournalpostId(formatJournalpostId(id.saksaar, id.sakssekvensnummer, id.journalpostnummer))).toEqual(id);
+  });
+});
+
+describe('journalpostIdsIn', () => {
+  it('finds every record number in free text, once each, in order', () => {
+    const text = 'Ber om innsyn i 2026/12-3 og 26/40-1, samt 2026/12-3 igjen.\nOgså 2025 / 7 - 2.';
+    expect(journalpostIdsIn(text)).toEqual([
+      { saksaar: 2026, sakssekvensnummer: 12, journalpostnummer: 3 },
+      { saksaar: 2026, sakssekvensnummer: 40, journalpostnummer: 1 },
+      { saksaar: 2025, sakssekvensnummer: 7, journalpostnummer: 2 },
+    ]);
+  });
+
+  it('passes over case numbers, dates and numbers inside longer runs', () => {
+    expect(journalpostIdsIn('Sak 2026/12, brev av 01.02.2026, ref 12026/5-1 og 2026/5-1/3')).toEqual([]);
   });
 });

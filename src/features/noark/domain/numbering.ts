@@ -61,6 +61,20 @@ export function parseJournalpostId(text: string, options: ParseOptions = {}): Jo
   return sak && journalpostnummer >= 1 ? { ...sak, journalpostnummer } : undefined;
 }
 
+/**
+ * Every record number written in free text ("innsyn i 2026/12-3 og 26/40-1"),
+ * once each, in the order they stand: what an access request by e-mail
+ * names. A number inside a longer run of digits or slashes is not one.
+ */
+export function journalpostIdsIn(text: string, options: ParseOptions = {}): JournalpostId[] {
+  const found = new Map<string, JournalpostId>();
+  for (const m of text.matchAll(/(?<![\d/])(\d{4}|\d{2})\s*\/\s*(\d{1,9})\s*-\s*(\d{1,9})(?![\d/-])/g)) {
+    const id = parseJournalpostId(m[0], options);
+    if (id) found.set(`${id.saksaar}/${id.sakssekvensnummer}-${id.journalpostnummer}`, id);
+  }
+  return [...found.values()];
+}
+
 function build(yearText: string, seqText: string, options: ParseOptions): Saksnummer | undefined {
   const saksaar = yearText.length === 2 ? expandYear(Number(yearText), options.currentYear) : Number(yearText);
   const sakssekvensnummer = Number(seqText);

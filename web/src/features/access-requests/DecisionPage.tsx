@@ -74,7 +74,7 @@ function Request({ krav }: { krav: Innsynskrav }) {
           <Heading level={2} data-size="xs" id="answer-heading">
             {t('accessRequests.answerHeading')}
           </Heading>
-          <Paragraph data-size="sm">{krav.kanSvare ? t('accessRequests.answerHelp') : t('accessRequests.answerWaiting')}</Paragraph>
+          <Paragraph data-size="sm">{t(`accessRequests.${answerState(krav)}`)}</Paragraph>
           <FormAlert error={answer.error} />
           <div>
             <Button disabled={!krav.kanSvare} loading={answer.isPending} onClick={() => answer.mutate()}>
@@ -85,6 +85,12 @@ function Request({ krav }: { krav: Innsynskrav }) {
       )}
     </>
   );
+}
+
+/** What the answer section says: ready to send, waiting for decisions, or (all decided) sent by someone else. */
+function answerState(krav: Innsynskrav): 'answerHelp' | 'answerWaiting' | 'answerByOwner' {
+  if (krav.kanSvare) return 'answerHelp';
+  return krav.deler.every((d) => d.avgjoerelse !== null) ? 'answerByOwner' : 'answerWaiting';
 }
 
 function Part({ krav, del }: { krav: Innsynskrav; del: Del }) {

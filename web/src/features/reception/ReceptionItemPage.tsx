@@ -9,6 +9,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useFormat } from '../common/format';
 import { useMottak, useQueue, type Mottak } from './api';
 import { FilePreview } from './FilePreview';
+import { AccessRequestDialog } from './AccessRequestDialog';
 import { KeepOutDialog } from './KeepOutDialog';
 import { RegisterForm } from './RegisterForm';
 import { useShortcuts } from './use-shortcuts';
@@ -97,7 +98,10 @@ function ItemView({ item }: { item: Mottak }) {
         {archive && open && !registered && (
           <div className="stack">
             <RegisterForm item={item} formRef={form} onRegistered={setRegistered} />
-            <KeepOutDialog mottakId={item.id} open={keeping} onOpen={setKeeping} onDone={goNext} />
+            <div className="form-actions">
+              <KeepOutDialog mottakId={item.id} open={keeping} onOpen={setKeeping} onDone={goNext} />
+              <AccessRequestDialog item={item} onDone={setRegistered} />
+            </div>
             <Details>
               <Details.Summary>{t('reception.item.shortcuts')}</Details.Summary>
               <Details.Content>

@@ -12,6 +12,8 @@ export type MottakFil = Mottak['filer'][number];
 export type Received = ApiResponse<'/api/mottak/skanning', 'post'>;
 export type Registration = ApiBody<'/api/mottak/{id}/registrering', 'post'>;
 export type Arkivbegrensning = ApiBody<'/api/mottak/{id}/arkivbegrensning', 'post'>;
+export type InnsynskravFraMottak = ApiBody<'/api/mottak/{id}/innsynskrav', 'post'>;
+export type InnsynskravRegistrert = ApiResponse<'/api/mottak/{id}/innsynskrav', 'post'>;
 export type Grunn = ItemOf<ApiResponse<'/api/arkivbegrensning-grunner'>>;
 
 const key = ['mottak'] as const;
@@ -82,6 +84,16 @@ export function useRegister(id: string) {
         method: 'POST',
         body,
       }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}
+
+/** Registers the post as an access request in the records it names. */
+export function useRegisterAccessRequest(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InnsynskravFraMottak) =>
+      api<InnsynskravRegistrert>(`/api/mottak/${encodeURIComponent(id)}/innsynskrav`, { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }

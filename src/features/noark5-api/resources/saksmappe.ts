@@ -1,0 +1,106 @@
+import type { FastifyInstance } from 'fastify';
+import { getSaksmappe } from '../../saksmappe/get-saksmappe.js';
+import { casePaging } from '../../saksmappe/case-pages.js';
+import { listSaksmapper } from '../../saksmappe/list-saksmapper.js';
+import { presentSaksmappe, presentSaksmappeListItem } from '../../saksmappe/saksmappe-presenter.js';
+import { SAKSMAPPE_QUERY_FIELDS } from '../../saksmappe/saksmappe-query-fields.js';
+import { listBody } from '../protocol/list-body.js';
+import { LIST_TEMPLATE, linksOf, PAGE_TEMPLATE, rel, type LinkEntry } from '../protocol/links.js';
+import { getList, getObject, href, listQuery, pageWindow, type Noark5Request } from '../protocol/protocol.js';
+import { fromCodeBody } from './codes.js';
+import { journalpostBody } from './journalpost.js';
+import { metadataLink } from './metadata.js';
+import { skjermingOf } from './skjerming.js';
+
+/*
+ * Mappe and saksmappe (tg-07): every folder of ours is a case file, so
+ * `arkivstruktur/mappe/…` and `sakarkiv/saksmappe/…` serve the same objects,
+ * through the app's case use cases and presenters (the read rule screens as
+ * there). The list filters in SQL (SAKSMAPPE_QUERY_FIELDS).
+ */
+
+type ListItem = ReturnType<typeof presentSaksmappeListItem>;
+
+function links(r: Noark5Request, id: string, extra: LinkEntry[] = []) {
+  const self = href(r, 'sakarkiv', 'saksmappe', id);
+  return linksOf([
+    ['self', self],
+    [rel('sakarkiv/saksmappe'), self],
+    [rel('arkivstruktur/registrering'), `${href(r, 'arkivstruktur', 'mappe', id, 'registrering')}${PAGE_TEMPLATE}`, true],
+    metadataLink(r, 'saksstatus'),
+    ...extra,
+  ]);
+}
+
+function fields(s: ListItem & { skjermingshjemmel?: string | null }) {
+  return {
+    systemID: s.id,
+    mappeID: s.saksnummer,
+    tittel: s.tittel,
+    offentligTittel: s.offentligTittel,
+    saksaar: s.saksaar,
+    sakssekvensnummer: s.sakssekvensnummer,
+    saksdato: s.saksdato,
+    saksstatus: fromCodeBody(s.saksstatus),
+    administrativEnhet: s.administrativEnhet.navn,
+    referanseAdministrativEnhet: s.administrativEnhet.id,
+    saksansvarlig: s.saksansvarlig.navn,
+    referanseSaksansvarlig: s.saksansvarlig.id,
+    ...(s.klassifikasjon ? { klasse: { klasseID: s.klassifikasjon } } : {}),
+    ...(skjermingOf(s) ? { skjerming: skjermingOf(s) } : {}),
+  };
+}
+
+export function saksmappeListBody(r: Noark5Request, s: ListItem) {
+  return { ...fields(s), _links: links(r, s.id) };
+}
+
+async function saksmappeBody(r: Noark5Request, id: string) {
+  const s = presentSaksmappe(await getSaksmappe(r.ctx, id, casePaging.first(1)));
+  return {
+    ...fields(s),
+    beskrivelse: s.beskrivelse,
+    journalenhet: s.journalenhet,
+    referanseArkivdel: s.arkivdelId,
+    opprettetDato: s.opprettetDato,
+    avsluttetDato: s.avsluttetDato,
+    avsluttetAv: s.avsluttetAv?.navn ?? null,
+    referanseAvsluttetAv: s.avsluttetAv?.id ?? null,
+    _links: links(r, s.id, [
+      [rel('arkivstruktur/arkivdel'), href(r, 'arkivstruktur', 'arkivdel', s.arkivdelId)],
+      s.primaerKlasse?.klasseId && [rel('arkivstruktur/klasse'), href(r, 'arkivstruktur', 'klasse', s.primaerKlasse.klasseId)],
+    ]),
+  };
+}
+
+/** A page of cases by the OData query (and an archive part, for arkivdel/…/mappe/). */
+async function saksmappeList(r: Noark5Request, arkivdelId?: string) {
+  const q = listQuery(r.query, SAKSMAPPE_QUERY_FIELDS);
+  const page = await listSaksmapper(r.ctx, { arkivdelId, query: { where: q.where, orderBy: q.orderBy }, limit: q.top, offset: q.skip });
+  return listBody(
+    page.items.map((s) => saksmappeListBody(r, presentSaksmappeListItem(s))),
+    page.total,
+    r.url,
+    q,
+  );
+}
+
+export async function saksmappeRoutes(app: FastifyInstance): Promise<void> {
+  for (const path of ['/sakarkiv/saksmappe/', '/arkivstruktur/mappe/']) {
+    getList(app, path, (r) => saksmappeList(r));
+    getObject(app, `${path}:id/`, (r) => saksmappeBody(r, r.id()));
+  }
+  getList(app, '/arkivstruktur/arkivdel/:id/mappe/', (r) => saksmappeList(r, r.id()));
+  // A case's records, a page at a time, through the case page's own paging (each record by its own screening).
+  getList(app, '/arkivstruktur/mappe/:id/registrering/', async (r) => {
+    const { top, skip } = pageWindow(r.query);
+    // The case page reads whole pages: ask for the page holding `skip` and cut the window out of it.
+    const side = Math.floor(skip / top) + 1;
+    const pages = { perSide: top, side: { ...casePaging.first(1).side, journalposter: side } };
+    const view = presentSaksmappe(await getSaksmappe(r.ctx, r.id(), pages));
+    const results = view.journalposter.slice(skip - (side - 1) * top).map((j) => journalpostBody(r, j));
+    return listBody(results, view.sider.journalposter.total, r.url, { top, skip });
+  });
+}
+
+export const SAKSMAPPE_LIST_TEMPLATE = LIST_TEMPLATE;
