@@ -93,6 +93,8 @@ const NOARK5_PROBES: CountProbe[] = [
   n5('/arkivstruktur/dokumentbeskrivelse/:id/', (w) => `/arkivstruktur/dokumentbeskrivelse/${w.dokumentId}/`),
   n5('/arkivstruktur/dokumentbeskrivelse/:id/dokumentobjekt/', (w) => `/arkivstruktur/dokumentbeskrivelse/${w.dokumentId}/dokumentobjekt/`),
   n5('/arkivstruktur/dokumentobjekt/:id/', (w) => `/arkivstruktur/dokumentobjekt/${w.dokumentobjektId}/`),
+  n5('/arkivstruktur/arkivdel/:id/ny-saksmappe/', (w) => `/arkivstruktur/arkivdel/${w.arkivdelId}/ny-saksmappe/`),
+  n5('/sakarkiv/saksmappe/:id/ny-journalpost/', (w) => `/sakarkiv/saksmappe/${w.saksmappeId}/ny-journalpost/`),
   {
     ...n5('/arkivstruktur/dokumentobjekt/:id/referanseFil/', (w) => `/arkivstruktur/dokumentobjekt/${w.dokumentobjektId}/referanseFil/`),
     as: ['ark'],

@@ -5,6 +5,7 @@ import { dokumentRoutes } from './resources/dokument.js';
 import { journalpostRoutes } from './resources/journalpost.js';
 import { rootRoutes } from './resources/root.js';
 import { saksmappeRoutes } from './resources/saksmappe.js';
+import { writeRoutes } from './resources/writes.js';
 
 /**
  * The Noark 5 tjenestegrensesnitt (docs/noark5-api.md): one more adapter over
@@ -18,4 +19,5 @@ export async function noark5Routes(app: FastifyInstance): Promise<void> {
   await saksmappeRoutes(app);
   await journalpostRoutes(app);
   await dokumentRoutes(app);
+  await writeRoutes(app);
 }

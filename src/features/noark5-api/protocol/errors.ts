@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { preferredLanguage, statusOf, toDomainError } from '../../../http/problem.js';
-import { DomainError, type Message } from '../../../shared/errors.js';
+import { DomainError, type ErrorCode, type Message } from '../../../shared/errors.js';
 import { ODataSyntaxError } from '../odata/filter-ast.js';
 import { NOARK5_JSON } from './media-type.js';
 
@@ -17,14 +17,19 @@ export class ProtocolError extends Error {
   constructor(
     readonly status: number,
     readonly text: Message,
+    /** The stable code, where one of ours fits (ERROR_CODE_HEADER). */
+    readonly code?: ErrorCode,
   ) {
     super(text.en);
     this.name = 'ProtocolError';
   }
 }
 
-function classify(error: unknown): { status: number; text: Message; retryAfter?: number | undefined } | null {
-  if (error instanceof ProtocolError) return { status: error.status, text: error.text };
+/** Our stable error code beside the specification's body (which has room for the status only), for clients and tests that branch on it. */
+export const ERROR_CODE_HEADER = 'saksgang-feilkode';
+
+function classify(error: unknown): { status: number; text: Message; code?: string; retryAfter?: number | undefined } | null {
+  if (error instanceof ProtocolError) return { status: error.status, text: error.text, ...(error.code ? { code: error.code } : {}) };
   if (error instanceof ODataSyntaxError) {
     const where = error.position > 0 ? ` (tegn ${error.position + 1})` : '';
     const whereEn = error.position > 0 ? ` (character ${error.position + 1})` : '';
@@ -34,7 +39,7 @@ function classify(error: unknown): { status: number; text: Message; retryAfter?:
     };
   }
   const domain = error instanceof DomainError ? error : toDomainError(error as FastifyError);
-  if (domain) return { status: statusOf(domain.code), text: domain.text, retryAfter: domain.retryAfterSeconds };
+  if (domain) return { status: statusOf(domain.code), text: domain.text, code: domain.code, retryAfter: domain.retryAfterSeconds };
   const status = (error as FastifyError).statusCode;
   if (status && status >= 400 && status < 500) {
     const message = (error as Error).message;
@@ -53,6 +58,7 @@ export function sendFeil(reply: FastifyReply, request: FastifyRequest, error: un
     en: 'Something went wrong on our side. The error is logged.',
   };
   if (status === 401) reply.header('www-authenticate', WWW_AUTHENTICATE);
+  if (known?.code) reply.header(ERROR_CODE_HEADER, known.code);
   if (known?.retryAfter !== undefined) reply.header('retry-after', String(Math.max(1, Math.ceil(known.retryAfter))));
   const body: FeilBody = { feil: { kode: status, beskrivelse: text[preferredLanguage(request)] } };
   return reply.code(status).type(NOARK5_JSON).send(body);

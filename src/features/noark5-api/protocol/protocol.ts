@@ -17,7 +17,7 @@ const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
   'access-control-allow-headers': 'Authorization, Content-Type, Accept, Accept-Language, If-Match, If-None-Match',
-  'access-control-expose-headers': 'ETag, Location, WWW-Authenticate, Retry-After',
+  'access-control-expose-headers': 'ETag, Location, WWW-Authenticate, Retry-After, Saksgang-Feilkode',
   'access-control-max-age': '600',
 };
 

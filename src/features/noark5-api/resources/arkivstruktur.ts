@@ -6,6 +6,7 @@ import { listArkiver } from '../../arkivstruktur/list-arkiver.js';
 import { listKlasser } from '../../arkivstruktur/list-klasser.js';
 import { listKlassifikasjonssystemer } from '../../arkivstruktur/list-klassifikasjonssystemer.js';
 import { notFound } from '../../../shared/errors.js';
+import { allowedNextStatuses } from '../../noark/domain/index.js';
 import type { QueryField } from '../odata/bind-filter.js';
 import { LIST_TEMPLATE, linksOf, rel } from '../protocol/links.js';
 import { getList, getObject, href, wholeList, type Noark5Request } from '../protocol/protocol.js';
@@ -66,6 +67,11 @@ export function arkivdelBody(r: Noark5Request, d: Arkivdel) {
       [rel(`${A}/arkiv`), href(r, A, 'arkiv', d.arkivId)],
       [rel(`${A}/klassifikasjonssystem`), list(r, A, 'arkivdel', d.id, 'klassifikasjonssystem'), true],
       [rel(`${A}/mappe`), list(r, A, 'arkivdel', d.id, 'mappe'), true],
+      // Offered to roles that may create a case at all; the use case decides the rest.
+      allowedNextStatuses('saksmappe', null, null, r.ctx.role.rolle).length > 0 && [
+        rel('sakarkiv/ny-saksmappe'),
+        href(r, A, 'arkivdel', d.id, 'ny-saksmappe'),
+      ],
       metadataLink(r, 'arkivdelstatus'),
       metadataLink(r, 'dokumentmedium'),
     ]),

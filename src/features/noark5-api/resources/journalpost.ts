@@ -61,8 +61,11 @@ export function journalpostBody(r: Noark5Request, j: Journalpost) {
   };
 }
 
+export const journalpostObject = async (r: Noark5Request, id: string) =>
+  journalpostBody(r, presentJournalpost(await getJournalpost(r.ctx, id, recordPaging.first(1))));
+
 export async function journalpostRoutes(app: FastifyInstance): Promise<void> {
   for (const path of ['/sakarkiv/journalpost/:id/', '/arkivstruktur/registrering/:id/']) {
-    getObject(app, path, async (r) => journalpostBody(r, presentJournalpost(await getJournalpost(r.ctx, r.id(), recordPaging.first(1)))));
+    getObject(app, path, (r) => journalpostObject(r, r.id()));
   }
 }

@@ -55,9 +55,10 @@ export function saksmappeListBody(r: Noark5Request, s: ListItem) {
   return { ...fields(s), _links: links(r, s.id) };
 }
 
-async function saksmappeBody(r: Noark5Request, id: string) {
+/** A case as the reader is shown it, and whether in full (a PUT from a reader shown the public form is refused). */
+export async function saksmappeObject(r: Noark5Request, id: string) {
   const s = presentSaksmappe(await getSaksmappe(r.ctx, id, casePaging.first(1)));
-  return {
+  const body = {
     ...fields(s),
     beskrivelse: s.beskrivelse,
     journalenhet: s.journalenhet,
@@ -69,9 +70,14 @@ async function saksmappeBody(r: Noark5Request, id: string) {
     _links: links(r, s.id, [
       [rel('arkivstruktur/arkivdel'), href(r, 'arkivstruktur', 'arkivdel', s.arkivdelId)],
       s.primaerKlasse?.klasseId && [rel('arkivstruktur/klasse'), href(r, 'arkivstruktur', 'klasse', s.primaerKlasse.klasseId)],
+      // Offered only to a caller the change rule lets register in the case now (tg-06: links show what one may do).
+      s.kanEndre.registrer && [rel('sakarkiv/ny-journalpost'), href(r, 'sakarkiv', 'saksmappe', s.id, 'ny-journalpost')],
     ]),
   };
+  return { body, full: s.fullTilgang };
 }
+
+export const saksmappeBody = async (r: Noark5Request, id: string) => (await saksmappeObject(r, id)).body;
 
 /** A page of cases by the OData query (and an archive part, for arkivdel/…/mappe/). */
 async function saksmappeList(r: Noark5Request, arkivdelId?: string) {

@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/open-database.js';
+import { REL_BASE } from '../../src/features/noark5-api/protocol/links.js';
+import { tempDataDir } from '../documents/fixtures.js';
+import { seedRecordsWorld } from '../records/records-world.js';
+import { createTestApp, loginAs } from '../support/test-app.js';
+import { createTestDatabase, engineName } from '../support/test-db.js';
+import { PASSWORD } from '../support/world.js';
+import { basicCaller, BASE, sessionCaller, type Caller } from './noark5-world.js';
+
+/*
+ * tg-06 «Opprette objekter» and «Oppdatere objekter»: a case through the
+ * arkivdel's ny-saksmappe link, a record through the case's ny-journalpost
+ * link (GET the template, POST), then PUT with the ETag (412 when stale, 428
+ * without), each through the app's use cases and rules.
+ */
+
+const NOARK5 = 'application/vnd.noark5+json';
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const link = (body: Json, relation: string) => body._links[`${REL_BASE}${relation}/`]?.href as string | undefined;
+
+describe(`creating and changing through the Noark 5 API (${engineName()})`, () => {
+  let handle: DatabaseHandle;
+  let app: FastifyInstance;
+  let dataDir: string;
+  let archivist: Caller;
+  let reader: Caller;
+  let sakarkiv: Json;
+
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    await seedRecordsWorld(handle);
+    dataDir = tempDataDir();
+    app = await createTestApp(handle, { dataDir });
+    archivist = sessionCaller(app, await loginAs(app, 'valer.arkivar', PASSWORD));
+    reader = basicCaller(app, 'valer.lesetilgang');
+    const deler = (
+      await archivist('GET', `${BASE}arkivstruktur/arkivdel/?$filter=${encodeURIComponent("startswith(tittel, 'Sakarkiv')")}`)
+    ).json();
+    sakarkiv = deler.results[0];
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await handle?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const post = (call: Caller, url: string, body: unknown) => call('POST', url, { body, headers: { 'content-type': NOARK5 } });
+
+  it('offers ny-saksmappe to a role that may create a case, not to the read-only role', async () => {
+    expect(link(sakarkiv, 'sakarkiv/ny-saksmappe')).toBeDefined();
+    const asReader = (await reader('GET', `${BASE}arkivstruktur/arkivdel/${sakarkiv.systemID}/`)).json();
+    expect(link(asReader, 'sakarkiv/ny-saksmappe')).toBeUndefined();
+  });
+
+  it('creates a case and a record through the links, numbered and with statuses as in the app', async () => {
+    const ny = link(sakarkiv, 'sakarkiv/ny-saksmappe')!;
+    const template = await archivist('GET', ny);
+    expect(template.statusCode).toBe(200);
+    expect(template.json()).toMatchObject({ saksdato: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), saksstatus: { kode: 'B' } });
+
+    const res = await post(archivist, ny, { tittel: 'Tilbygg Storgata 2', klasse: { klasseID: 'L42' } });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.headers['content-type']).toContain(NOARK5);
+    expect(res.headers.etag).toBeDefined();
+    const sak = res.json();
+    expect(res.headers.location).toBe(sak._links.self.href);
+    expect(sak).toMatchObject({ tittel: 'Tilbygg Storgata 2', mappeID: expect.stringMatching(/^\d{4}\/1$/), saksstatus: { kode: 'B' } });
+
+    const nyJp = link(sak, 'sakarkiv/ny-journalpost')!;
+    expect((await archivist('GET', nyJp)).json().journalposttype).toEqual({ kode: 'I', kodenavn: 'Inngående dokument' });
+    const jp = await post(archivist, nyJp, { journalposttype: { kode: 'I' }, tittel: 'Søknad om tilbygg', dokumentetsDato: '2026-11-30' });
+    expect(jp.statusCode, jp.body).toBe(201);
+    expect(jp.json()).toMatchObject({ tittel: 'Søknad om tilbygg', journalpostnummer: 1, dokumentetsDato: '2026-11-30' });
+    const records = (await archivist('GET', `${BASE}arkivstruktur/mappe/${sak.systemID}/registrering/`)).json();
+    expect(records.count).toBe(1);
+  });
+
+  it('refuses a body that does not fit with 400 naming the field, an own record with 501, and stores nothing', async () => {
+    const ny = link(sakarkiv, 'sakarkiv/ny-saksmappe')!;
+    const before = (await archivist('GET', `${BASE}sakarkiv/saksmappe/`)).json().count;
+    const bad = await post(archivist, ny, { tittel: '', saksdato: '2026-13-01' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().feil.beskrivelse).toMatch(/tittel/);
+    expect(bad.json().feil.beskrivelse).toMatch(/saksdato/);
+    const wrongClass = await post(archivist, ny, { tittel: 'Sak', klasse: { klasseID: 'ZZZ' } });
+    expect(wrongClass.statusCode).toBe(400);
+    expect((await archivist('GET', `${BASE}sakarkiv/saksmappe/`)).json().count).toBe(before);
+
+    const sak = (await post(archivist, ny, { tittel: 'Sak for utgående', klasse: { klasseID: 'L42' } })).json();
+    const own = await post(archivist, link(sak, 'sakarkiv/ny-journalpost')!, { journalposttype: { kode: 'U' }, tittel: 'Svar' });
+    expect(own.statusCode).toBe(501);
+    expect((await archivist('GET', `${BASE}arkivstruktur/mappe/${sak.systemID}/registrering/`)).json().count).toBe(0);
+  });
+
+  it('changes a case with PUT and its ETag; a stale ETag gets 412, none 428, a reader without the right 403', async () => {
+    const ny = link(sakarkiv, 'sakarkiv/ny-saksmappe')!;
+    const sak = (await post(archivist, ny, { tittel: 'Før endring', klasse: { klasseID: 'L42' } })).json();
+    const url = sak._links.self.href as string;
+    const first = await archivist('GET', url);
+    const etag = first.headers.etag as string;
+    const put = (call: Caller, body: Json, tag?: string) =>
+      call('PUT', url, { body, headers: { 'content-type': NOARK5, ...(tag ? { 'if-match': tag } : {}) } });
+
+    expect((await put(archivist, { ...first.json(), tittel: 'Etter endring' })).statusCode).toBe(428);
+    const changed = await put(archivist, { ...first.json(), tittel: 'Etter endring' }, etag);
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().tittel).toBe('Etter endring');
+    expect(changed.headers.etag).not.toBe(etag);
+
+    const stale = await put(archivist, { ...first.json(), tittel: 'Tapt oppdatering' }, etag);
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().feil.kode).toBe(412);
+    expect((await archivist('GET', url)).json().tittel).toBe('Etter endring');
+
+    const asReader = await reader('GET', url);
+    const refused = await put(reader, { ...asReader.json(), tittel: 'Lesers endring' }, asReader.headers.etag as string);
+    expect(refused.statusCode).toBe(403);
+    expect((await archivist('GET', url)).json().tittel).toBe('Etter endring');
+  });
+});
