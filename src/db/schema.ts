@@ -35,6 +35,8 @@ export interface OrganisasjonTable {
   /** 0051: days to the due date of incoming post, and of urgent post. */
   svarfrist_dager: Generated<number>;
   haster_svarfrist_dager: Generated<number>;
+  /** 0077: approved archival formats (PRONOM PUIDs); null is the standard list. */
+  arkivformater: string[] | null;
   /** Publishes to eInnsyn (0069): set at start from EINNSYN_<KORTNAVN>. */
   einnsyn_publisering: Generated<boolean>;
   /** 0070: the record types the public journal shows (I and U always; N, X by choice). */

@@ -28,6 +28,7 @@ import { mottakRoutes } from '../features/mottak/mottak-routes.js';
 import { mottakDecisionRoutes } from '../features/mottak/mottak-decision-routes.js';
 import { malerRoutes } from '../features/maler/maler-routes.js';
 import { svarfristRoutes } from '../features/svarfrist/svarfrist-routes.js';
+import { arkivformatRoutes } from '../features/arkivformat/arkivformat-routes.js';
 import { caseSuggestionRoutes } from '../features/saksmappe/case-suggestion-routes.js';
 import { rapportRoutes } from '../features/rapporter/rapport-routes.js';
 import { offentligJournalRoutes } from '../features/offentlig-journal/offentlig-journal-routes.js';
@@ -65,6 +66,7 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(mottakDecisionRoutes);
   await app.register(malerRoutes);
   await app.register(svarfristRoutes);
+  await app.register(arkivformatRoutes);
   await app.register(caseSuggestionRoutes);
   await app.register(rapportRoutes);
   await app.register(offentligJournalRoutes);

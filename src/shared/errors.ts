@@ -31,7 +31,8 @@ export type ErrorCode =
   | 'MAIN_DOCUMENT_MISSING'
   | 'TEMPLATE_INVALID'
   | 'TEMPLATE_DOES_NOT_FIT'
-  | 'ACTIVITY_NOT_OPEN';
+  | 'ACTIVITY_NOT_OPEN'
+  | 'PERIOD_CLOSED';
 
 export interface Message {
   nb: string;

@@ -346,6 +346,16 @@ const PROBES: Probe[] = [
   },
   {
     method: 'PUT',
+    route: '/api/dokumentbeskrivelser/:id/arkivformat-unntak',
+    level: 'record',
+    who: ARCHIVE,
+    // The archive's exception from the archival format: wherever it may add an archival variant (krav 3.2.27).
+    expect: (_a, s) => (s === 'closed' ? 'CASE_CLOSED' : 'OK'),
+    // Withdrawing passes the same rule and leaves the document as it was for the other probes.
+    send: (c, o) => json('PUT', `/api/dokumentbeskrivelser/${o.dokumentId}/arkivformat-unntak`, { begrunnelse: null })(c),
+  },
+  {
+    method: 'PUT',
     route: '/api/saksmapper/:id/skjerming',
     level: 'case',
     who: CASE_EDITORS,
@@ -529,6 +539,11 @@ const NOT_RECORD_WRITE: Record<string, string> = {
   'POST /api/jobber/:id/prov-igjen': 'background jobs: a failed job tried again (system owner only: requireRole SYS)',
   'POST /api/arkiver': 'archive structure administration, no case or record (role-gated in its use case)',
   'POST /api/arkivdeler': 'archive structure administration, no case or record (role-gated in its use case)',
+  'POST /api/arkivdeler/:id/periodeslutt':
+    'archive periods (krav 6.2), the archive only (role-gated in its use case); moves no case unless asked to carry all open ones over (tests/records/perioder.test.ts)',
+  'POST /api/arkivdeler/:id/overfoering':
+    'archive periods (krav 6.2.9): the archive carries every open case of a part in overlap to its successor (role-gated; tests/records/perioder.test.ts)',
+  'POST /api/arkivdeler/:id/avslutning': 'archive periods (krav 6.2.7): the archive closes a part, no case or record changes (role-gated)',
   'POST /api/klassifikasjonssystemer': 'archive structure administration, no case or record (role-gated in its use case)',
   'POST /api/klassifikasjonssystemer/:id/klasser': 'archive structure administration, no case or record (role-gated in its use case)',
   'POST /api/tilgangskoder': 'access administration (system owner only; tests/tilgang-admin)',
@@ -537,6 +552,8 @@ const NOT_RECORD_WRITE: Record<string, string> = {
   'PUT /api/tilgangsgrupper/:id': 'access administration (system owner only; tests/tilgang-admin)',
   'POST /api/tilgangsgrupper/:id/medlemmer': 'access administration (system owner only; tests/tilgang-admin)',
   'DELETE /api/tilgangsgrupper/:id/medlemmer/:brukerId': 'access administration (system owner only; tests/tilgang-admin)',
+  'PUT /api/organisasjon/arkivformater':
+    "the organisation's approved archival formats (krav 2.7.9), no case or record (role-gated in its use case)",
   'PUT /api/organisasjon/svarfrister':
     'organisation settings: due-date periods, no case or record (archive and system owner; tests/records/due-dates)',
   'POST /api/saksmapper': "creates a new case: no existing object; the transition table's creation rows decide who",

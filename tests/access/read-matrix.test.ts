@@ -68,6 +68,7 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /api/tilgangskoder': "the organisation's access codes and their legal basis",
   'GET /api/tilgangsgrupper': "the organisation's access groups",
   'GET /api/organisasjon/svarfrister': "the organisation's due-date periods for incoming post (two numbers)",
+  'GET /api/organisasjon/arkivformater': "the organisation's approved archival formats (format identifiers, krav 2.7.9)",
   'GET /api/arkiver': 'archive structure',
   'GET /api/arkivdeler': 'archive structure',
   'GET /api/klassifikasjonssystemer': 'archive structure',

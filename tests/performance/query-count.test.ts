@@ -181,6 +181,7 @@ const PROBES: CountProbe[] = [
   fixed('GET /api/tilgangskoder'),
   fixed('GET /api/tilgangsgrupper'),
   fixed('GET /api/organisasjon/svarfrister'),
+  fixed('GET /api/organisasjon/arkivformater'),
   { route: 'GET /api/tilgangsgrupper/:id/medlemmer', as: ['sys'], url: (w) => `/api/tilgangsgrupper/${w.gruppeId}/medlemmer` },
   fixed('GET /api/kodelister'),
   fixed('GET /api/arkiver'),
@@ -279,11 +280,12 @@ describe(`the queries of each read path (${engineName()})`, () => {
   });
 
   async function statementsOf(w: CountWorld, reader: Reader, url: string) {
-    // A session idle for a minute is extended by its next request (one statement more): have that happen uncounted.
+    // A session idle for a minute is extended by its next request (one statement more): have that happen uncounted,
+    // and on a machine slow enough for the minute to pass between the two requests, leave the extension out.
     await w.clients[reader].request('GET', '/api/session');
     const { result, statements } = await counter.count(() => w.clients[reader].request('GET', url));
     expect(result.statusCode, `GET ${url} as ${reader}: ${result.body.slice(0, 300)}`).toBe(200);
-    return statements;
+    return statements.filter((s) => !/^update "session" set "utloper_dato"/i.test(s.trim()));
   }
 
   it('counts every read path of the route table, or names why it reads nothing that grows', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ARKIVDELSTATUS } from '../noark/domain/index.js';
 import type { ArkivdelTable, ArkivTable, KlasseTable, KlassifikasjonssystemTable } from '../noark/tables.js';
 import type { Selectable } from 'kysely';
+import { statusCode } from './domain/periode.js';
 
 export const ArkivBody = z.object({
   id: z.uuid(),
@@ -25,6 +26,11 @@ export const ArkivdelBody = z.object({
   arkivperiodeStartDato: z.string().nullable(),
   arkivperiodeSluttDato: z.string().nullable(),
   standardTilgangskode: z.string().nullable(),
+  /** Krav 6.2.2: the previous and the next period's part. */
+  referanseForloeper: z.uuid().nullable(),
+  referanseArvtaker: z.uuid().nullable(),
+  oppbevaringssted: z.string().nullable(),
+  avsluttetDato: z.date().nullable(),
   primaerKlassifikasjonssystemId: z.uuid().nullable(),
   sekundaereKlassifikasjonssystemIder: z.array(z.uuid()),
 });
@@ -32,8 +38,7 @@ export const ArkivdelBody = z.object({
 type ArkivdelRow = Selectable<ArkivdelTable> & { systemer?: { klassifikasjonssystem_id: string; primaer: boolean }[] };
 
 export function presentArkivdel(r: ArkivdelRow) {
-  // Rows made before codes were stored may hold the status name (the column default); accept both.
-  const status = ARKIVDELSTATUS.find((s) => s.code === r.arkivdelstatus || s.nb === r.arkivdelstatus);
+  const status = ARKIVDELSTATUS.find((s) => s.code === statusCode(r.arkivdelstatus));
   const systemer = r.systemer ?? [];
   return {
     id: r.id,
@@ -47,6 +52,10 @@ export function presentArkivdel(r: ArkivdelRow) {
     arkivperiodeStartDato: r.arkivperiode_start_dato,
     arkivperiodeSluttDato: r.arkivperiode_slutt_dato,
     standardTilgangskode: r.standard_tilgangskode,
+    referanseForloeper: r.referanse_forloeper,
+    referanseArvtaker: r.referanse_arvtaker,
+    oppbevaringssted: r.oppbevaringssted,
+    avsluttetDato: r.avsluttet_dato,
     primaerKlassifikasjonssystemId: systemer.find((s) => s.primaer)?.klassifikasjonssystem_id ?? null,
     sekundaereKlassifikasjonssystemIder: systemer.filter((s) => !s.primaer).map((s) => s.klassifikasjonssystem_id),
   };

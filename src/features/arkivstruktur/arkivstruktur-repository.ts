@@ -56,6 +56,8 @@ export const arkivstrukturRepository = {
       arkivperiode_slutt_dato: string | null;
       standard_tilgangskode: string | null;
       opprettet_av: string;
+      referanse_forloeper?: string | null;
+      oppbevaringssted?: string | null;
     },
   ) {
     return tx.insertInto('arkivdel').values(row).returningAll().executeTakeFirstOrThrow();

@@ -14,6 +14,7 @@ import {
   presentKlassifikasjonssystem,
 } from './arkivstruktur-presenter.js';
 import { createArkiv } from './create-arkiv.js';
+import { periodeRoutes } from './periode-routes.js';
 import { createArkivdel } from './create-arkivdel.js';
 import { createKlasse } from './create-klasse.js';
 import { createKlassifikasjonssystem } from './create-klassifikasjonssystem.js';
@@ -78,6 +79,7 @@ export async function arkivstrukturRoutes(base: FastifyInstance): Promise<void> 
           standardTilgangskode: z.string().trim().min(1).max(10).nullish(),
           primaerKlassifikasjonssystemId: z.uuid().nullish(),
           sekundaereKlassifikasjonssystemIder: z.array(z.uuid()).max(20).optional(),
+          oppbevaringssted: z.string().trim().max(500).nullish(),
         }),
         response: { 201: ArkivdelBody },
       },
@@ -89,6 +91,8 @@ export async function arkivstrukturRoutes(base: FastifyInstance): Promise<void> 
       return reply.code(201).send(presentArkivdel({ ...row, systemer }));
     },
   );
+
+  await periodeRoutes(app);
 
   app.get(
     '/klassifikasjonssystemer',

@@ -21,6 +21,10 @@ export interface CreateArkivdelInput {
   /** The primary classification system, then the secondary ones cases here may also use. */
   primaerKlassifikasjonssystemId?: string | null | undefined;
   sekundaereKlassifikasjonssystemIder?: string[] | undefined;
+  /** Krav 6.2.12: where the part's paper documents are kept. */
+  oppbevaringssted?: string | null | undefined;
+  /** Set when a period is closed (`closeArkivperiode`): the part this one carries on (krav 6.2.2). */
+  referanseForloeper?: string | undefined;
 }
 
 /** Creates an archive part (arkivdel) with its period and classification systems. System owner only. */
@@ -65,6 +69,8 @@ export async function insertArkivdel(ctx: Ctx, tx: Tx, input: CreateArkivdelInpu
     arkivperiode_slutt_dato: slutt,
     standard_tilgangskode: kode?.kode ?? null,
     opprettet_av: ctx.actor.brukerId,
+    oppbevaringssted: input.oppbevaringssted?.trim() || null,
+    referanse_forloeper: input.referanseForloeper ?? null,
   });
   for (const [i, id] of systemIds.entries()) {
     if (!id) continue;
@@ -84,6 +90,8 @@ export async function insertArkivdel(ctx: Ctx, tx: Tx, input: CreateArkivdelInpu
       tittel: row.tittel,
       arkivdelstatus: row.arkivdelstatus,
       referanseKlassifikasjonssystem: input.primaerKlassifikasjonssystemId ?? null,
+      arkivperiodeSluttDato: row.arkivperiode_slutt_dato,
+      referanseForloeper: row.referanse_forloeper,
     },
   );
   return row;

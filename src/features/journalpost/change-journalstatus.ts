@@ -6,6 +6,7 @@ import { flytRepository as flyt } from '../godkjenning/flyt-repository.js';
 import { checkMainDocument } from './domain/plausibility.js';
 import { journalpostRepository as repo } from './journalpost-repository.js';
 import { loadForChange } from './load-for-change.js';
+import { recordsAwaitingArchivalFormat } from '../arkivformat/archival-format-fact.js';
 
 /**
  * Moves a record through its lifecycle, as the transition table allows for
@@ -23,11 +24,13 @@ export async function applyJournalstatus(ctx: Ctx, tx: Tx, id: string, to: Journ
   const unfinished = await repo.withUnfinishedDocuments(tx, orgId, [id]);
   // Asked only where the table names the condition (R → F), so other changes pay no extra statement.
   const awaiting = to === 'F' ? await flyt.awaitingApproval(tx, orgId, [id]) : new Set<string>();
+  const withoutArchivalFormat = to === 'J' ? await recordsAwaitingArchivalFormat(tx, orgId, [id]) : new Set<string>();
   checkTransition('journalpost', record.journalposttype as Journalposttype, record.journalstatus as Journalstatus, to, ctx.role.rolle, {
     // Seed 002 §10: approval asked for and not (yet) given holds the record in R (src/features/godkjenning).
     approvalCompleted: !awaiting.has(id),
     documentsFinalised: !unfinished.has(id),
     noTemporaryScreening: record.tilgangskode !== 'XX',
+    archivalFormats: !withoutArchivalFormat.has(id),
   });
   if (to === 'J') {
     const hasHoveddokument = (await repo.withHoveddokument(tx, orgId, [id])).has(id);

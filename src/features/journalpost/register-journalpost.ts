@@ -17,6 +17,7 @@ import { insertKorrespondansepart, type KorrespondansepartInput } from './korres
 import { inheritedScreening } from '../tilgang/domain/inherit.js';
 import { resolveTilgangskode } from '../tilgang/resolve-tilgangskode.js';
 import { distributeOnRegistration } from '../oppgaver/distribute-on-registration.js';
+import { placeInCurrentPeriod } from '../arkivstruktur/place-in-current-period.js';
 
 export interface RegisterJournalpostInput {
   journalposttype: Journalposttype;
@@ -104,6 +105,7 @@ async function register(
     // The change rule's facts and the person and unit named, in one statement.
     const facts = await repo.registrationFacts(tx, orgId, saksmappeId, saksbehandlerId, enhetId);
     assertMayChange(ctx, { saksmappe: changeTargetsFrom(facts.enhetstre, facts.saksbehandlere, saksmappe).saksmappe }, 'registrer');
+    await placeInCurrentPeriod(tx, orgId, saksmappe);
     const code = await resolveTilgangskode(tx, orgId, input.tilgangskode, saksmappe.tilgangskode);
     const tilgangskode = code?.kode ?? null;
     const journalstatus =
@@ -112,6 +114,7 @@ async function register(
     checkTransition('journalpost', type, null, journalstatus, ctx.role.rolle, {
       noTemporaryScreening: tilgangskode !== 'XX',
       documentsFinalised: true,
+      archivalFormats: true,
     });
     checkMainDocument({ ...journalfoering, til: journalstatus });
     const saksbehandler = checkedMedarbeider(facts.medarbeider, 'saksbehandlerId');

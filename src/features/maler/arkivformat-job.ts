@@ -11,19 +11,9 @@ import { dokumentRepository as dokumenter } from '../dokumenter/dokument-reposit
 import { insertFileObject, registerStored } from '../dokumenter/file-object.js';
 import { storeUpload } from '../dokumenter/upload.js';
 import { malerRepository as repo } from './maler-repository.js';
+import { CONVERTIBLE, isConvertible } from '../arkivformat/domain/arkivformat.js';
 
 export const ARKIVFORMAT_JOB = 'arkivformat';
-
-/** What LibreOffice Writer turns into PDF/A, by the mime type the upload was identified as, with the extension it reads it by. */
-const CONVERTIBLE: Readonly<Record<string, string>> = {
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.oasis.opendocument.text': 'odt',
-  'application/msword': 'doc',
-  'application/rtf': 'rtf',
-  'text/rtf': 'rtf',
-};
-
-export const isConvertible = (mimeType: string) => mimeType in CONVERTIBLE;
 
 interface JobData {
   dokumentbeskrivelseId: string;

@@ -30,6 +30,9 @@ export interface ArkivdelTable {
   opprettet_av: string;
   avsluttet_dato: Timestamp | null;
   avsluttet_av: string | null;
+  referanse_forloeper: string | null;
+  referanse_arvtaker: string | null;
+  oppbevaringssted: string | null;
 }
 
 export interface KlassifikasjonssystemTable {
@@ -283,6 +286,8 @@ export interface DokumentbeskrivelseTable {
   personsensitiv: Generated<boolean>;
   /** 0071: the case worker published the full text in the public journal. */
   publiser_fulltekst: Generated<boolean>;
+  /** 0077: the archive's reason for keeping the document without an archival-format variant. */
+  arkivformat_unntak: string | null;
 }
 
 export interface FilTable {

@@ -2,10 +2,16 @@ import type { Tx } from '../../db/tenant.js';
 import { fieldError } from '../../shared/errors.js';
 import { arkivstrukturRepository as structure } from '../arkivstruktur/arkivstruktur-repository.js';
 import { STANDARD_KORTNAVN } from '../arkivstruktur/setup-standard-arkiv.js';
+import { checkTakesNewCases, statusCode } from '../arkivstruktur/domain/periode.js';
 
-/** The archive part a new case goes into: the one given, or the organisation's case archive (SAK). */
+/**
+ * The archive part a new case goes into: the one given, or the organisation's
+ * case archive (SAK) — or, once SAK's period has ended, the successor that
+ * carries it on (followed along referanseArvtaker, krav 6.2.2). A part in
+ * overlap or closed takes no new case (krav 6.2.4, 6.2.6).
+ */
 export async function findArkivdelForNewCase(tx: Tx, orgId: string, arkivdelId: string | null | undefined) {
-  const arkivdel = arkivdelId
+  let arkivdel = arkivdelId
     ? await structure.findArkivdel(tx, orgId, arkivdelId)
     : await structure.findArkivdelByKortnavn(tx, orgId, STANDARD_KORTNAVN.sakarkiv);
   if (!arkivdel) {
@@ -17,10 +23,11 @@ export async function findArkivdelForNewCase(tx: Tx, orgId: string, arkivdelId: 
           'is required (the organisation has no case archive SAK)',
         );
   }
-  // A closed period (P) or obsolete part (U) takes no new cases; the new period's part does.
-  if (['P', 'U', 'Avsluttet periode', 'Uaktuelle mapper'].includes(arkivdel.arkivdelstatus)) {
-    throw fieldError('arkivdelId', `arkivdelen ${arkivdel.tittel} er avsluttet`, `the archive part ${arkivdel.tittel} is closed`);
+  // A bounded walk: a chain of periods is short, and a loop must not hang a request.
+  for (let hops = 0; !arkivdelId && statusCode(arkivdel.arkivdelstatus) !== 'A' && arkivdel.referanse_arvtaker && hops < 50; hops++) {
+    arkivdel = (await structure.findArkivdel(tx, orgId, arkivdel.referanse_arvtaker)) ?? arkivdel;
   }
+  checkTakesNewCases(arkivdel);
   return arkivdel;
 }
 

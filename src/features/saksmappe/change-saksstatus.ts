@@ -15,6 +15,9 @@ import { saksmappeRepository as repo } from './saksmappe-repository.js';
 import { avslutningRepository as avslutning } from './avslutning-repository.js';
 import { NAMED_IN_REFUSAL, outstandingText } from './domain/closing.js';
 import { checkChange } from '../tilgang/change-access.js';
+import { arkivstrukturRepository as structure } from '../arkivstruktur/arkivstruktur-repository.js';
+import { checkCaseMayReopen } from '../arkivstruktur/domain/periode.js';
+import { caseDocumentsAwaitingArchivalFormat } from '../arkivformat/archival-format-fact.js';
 
 /**
  * Moves a case through its lifecycle (transition table, checked by
@@ -40,6 +43,8 @@ export async function applySaksstatus(ctx: Ctx, tx: Tx, id: string, to: Saksstat
     allRecordsWrittenOff: open.total === 0,
     recordsFinished: counts.unfinished === 0,
     noActiveRecords: counts.active === 0,
+    // Asked only when closing, so other steps pay no statement.
+    archivalFormats: to !== 'A' || (await caseDocumentsAwaitingArchivalFormat(tx, orgId, id)) === 0,
   };
   // The change rule says on whose case; the table which transitions, for which roles.
   await checkChange(ctx, tx, 'status', before);
@@ -48,6 +53,7 @@ export async function applySaksstatus(ctx: Ctx, tx: Tx, id: string, to: Saksstat
   } catch (e) {
     throw namingOutstanding(e, before, open);
   }
+  if (before.saksstatus === 'A') await checkReopening(tx, orgId, before.arkivdel_id);
   const closing = to === 'A';
   const after = await repo.update(tx, orgId, id, {
     saksstatus: to,
@@ -56,6 +62,12 @@ export async function applySaksstatus(ctx: Ctx, tx: Tx, id: string, to: Saksstat
   });
   if (closing) await archiveRecords(ctx, tx, id);
   return after;
+}
+
+/** Reopening asks the case's part (only then, so other steps pay no statement). */
+async function checkReopening(tx: Tx, orgId: string, arkivdelId: string): Promise<void> {
+  const arkivdel = await structure.findArkivdel(tx, orgId, arkivdelId);
+  if (arkivdel) checkCaseMayReopen(arkivdel);
 }
 
 /**

@@ -12,6 +12,8 @@ export interface SaksmappeFilter {
   saksansvarligId?: string | undefined;
   saksaar?: number | undefined;
   arkivdelId?: string | undefined;
+  /** Only cases not yet closed or void (krav 6.2.8: the open cases of a part in overlap). */
+  aapne?: boolean | undefined;
   /** A checked OData query (Noark 5 API) over SAKSMAPPE_QUERY_FIELDS: its keys are this table's columns. */
   query?: { where?: BoundFilter | undefined; orderBy: BoundOrder[] } | undefined;
   limit: number;
@@ -112,6 +114,7 @@ export const saksmappeRepository = {
     if (f.saksansvarligId) q = q.where('s.saksansvarlig_id', '=', f.saksansvarligId);
     if (f.saksaar) q = q.where('s.saksaar', '=', f.saksaar);
     if (f.arkivdelId) q = q.where('s.arkivdel_id', '=', f.arkivdelId);
+    if (f.aapne) q = q.where('s.saksstatus', 'not in', ['A', 'U']);
     const column = (key: string) => sql.ref(`s.${key}`);
     if (f.query?.where) q = q.where(filterSql(f.query.where, column, fullAccessSql(reader, saksmappeAccessSql('s'))));
     // The asked order first, then the newest case number, in the page and in the rows read whole alike.

@@ -63,7 +63,7 @@ export async function saksmappeRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const limit = request.query.limit ?? 50;
       const offset = request.query.offset ?? 0;
-      const page = await listSaksmapper(ctxOf(request), { ...request.query, limit, offset });
+      const page = await listSaksmapper(ctxOf(request), { ...request.query, aapne: request.query.aapne === 'true', limit, offset });
       return { items: page.items.map(presentSaksmappeListItem), total: page.total, limit, offset };
     },
   );

@@ -80,6 +80,8 @@ export const ListSaksmapperQuery = z.strictObject({
   saksansvarligId: z.uuid().optional(),
   saksaar: z.coerce.number().int().min(1000).max(9999).optional(),
   arkivdelId: z.uuid().optional(),
+  /** Only open cases (not closed A or void U): with arkivdelId, the overview of krav 6.2.8. */
+  aapne: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
   offset: z.coerce.number().int().min(0).optional(),
 });

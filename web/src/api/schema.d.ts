@@ -445,11 +445,15 @@ export interface paths {
                 arkivId: string;
                 arkivperiodeSluttDato: string | null;
                 arkivperiodeStartDato: string | null;
+                avsluttetDato: string | null;
                 beskrivelse: string | null;
                 /** Format: uuid */
                 id: string;
                 kortnavn: string;
+                oppbevaringssted: string | null;
                 primaerKlassifikasjonssystemId: string | null;
+                referanseArvtaker: string | null;
+                referanseForloeper: string | null;
                 sekundaereKlassifikasjonssystemIder: string[];
                 standardTilgangskode: string | null;
                 tittel: string;
@@ -479,6 +483,7 @@ export interface paths {
             arkivperiodeStartDato?: string | null;
             beskrivelse?: string | null;
             kortnavn: string;
+            oppbevaringssted?: string | null;
             primaerKlassifikasjonssystemId?: string | null;
             sekundaereKlassifikasjonssystemIder?: string[];
             standardTilgangskode?: string | null;
@@ -503,14 +508,215 @@ export interface paths {
               arkivId: string;
               arkivperiodeSluttDato: string | null;
               arkivperiodeStartDato: string | null;
+              avsluttetDato: string | null;
               beskrivelse: string | null;
               /** Format: uuid */
               id: string;
               kortnavn: string;
+              oppbevaringssted: string | null;
               primaerKlassifikasjonssystemId: string | null;
+              referanseArvtaker: string | null;
+              referanseForloeper: string | null;
               sekundaereKlassifikasjonssystemIder: string[];
               standardTilgangskode: string | null;
               tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkivdeler/{id}/avslutning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Avslutt arkivdelen i overlappingsperiode (ingen åpne saker igjen) (arkivet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              arkivdelstatus: {
+                code: string;
+                en: string;
+                nb: string;
+              };
+              /** Format: uuid */
+              arkivId: string;
+              arkivperiodeSluttDato: string | null;
+              arkivperiodeStartDato: string | null;
+              avsluttetDato: string | null;
+              beskrivelse: string | null;
+              /** Format: uuid */
+              id: string;
+              kortnavn: string;
+              oppbevaringssted: string | null;
+              primaerKlassifikasjonssystemId: string | null;
+              referanseArvtaker: string | null;
+              referanseForloeper: string | null;
+              sekundaereKlassifikasjonssystemIder: string[];
+              standardTilgangskode: string | null;
+              tittel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkivdeler/{id}/overfoering': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Overfør alle åpne saker i overlappingsperioden til arvtakeren (arkivet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              overfoert: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkivdeler/{id}/periodeslutt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Avslutt arkivperioden: ny arkivdel (arvtaker) tar over; åpne saker blir i overlapping eller overføres (arkivet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            beskrivelse?: string | null;
+            kortnavn: string;
+            overfoerAapneMapper?: boolean;
+            /** Format: date */
+            sluttDato: string;
+            tittel: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              arkivdel: {
+                arkivdelstatus: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                /** Format: uuid */
+                arkivId: string;
+                arkivperiodeSluttDato: string | null;
+                arkivperiodeStartDato: string | null;
+                avsluttetDato: string | null;
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                kortnavn: string;
+                oppbevaringssted: string | null;
+                primaerKlassifikasjonssystemId: string | null;
+                referanseArvtaker: string | null;
+                referanseForloeper: string | null;
+                sekundaereKlassifikasjonssystemIder: string[];
+                standardTilgangskode: string | null;
+                tittel: string;
+              };
+              arvtaker: {
+                arkivdelstatus: {
+                  code: string;
+                  en: string;
+                  nb: string;
+                };
+                /** Format: uuid */
+                arkivId: string;
+                arkivperiodeSluttDato: string | null;
+                arkivperiodeStartDato: string | null;
+                avsluttetDato: string | null;
+                beskrivelse: string | null;
+                /** Format: uuid */
+                id: string;
+                kortnavn: string;
+                oppbevaringssted: string | null;
+                primaerKlassifikasjonssystemId: string | null;
+                referanseArvtaker: string | null;
+                referanseForloeper: string | null;
+                sekundaereKlassifikasjonssystemIder: string[];
+                standardTilgangskode: string | null;
+                tittel: string;
+              };
+              overfoert: number;
             };
           };
         };
@@ -1255,6 +1461,54 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/dokumentbeskrivelser/{id}/arkivformat-unntak': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Arkivets begrunnede unntak: dokumentet holder ikke igjen journalføring eller avslutning uten arkivformat (null trekker det tilbake) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            begrunnelse: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              arkivformatUnntak: string | null;
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/dokumentbeskrivelser/{id}/fulltekst-publisering': {
@@ -6631,6 +6885,84 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/organisasjon/arkivformater': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Godkjente arkivformater (PRONOM-identifikatorer) i organisasjonen */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              egenListe: boolean;
+              formater: string[];
+              kanEndre: boolean;
+              standard: {
+                format: string;
+                navn: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** Sett godkjente arkivformater (arkivet, systemansvarlig); null gir standardlisten */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            formater: string[] | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              egenListe: boolean;
+              formater: string[];
+              kanEndre: boolean;
+              standard: {
+                format: string;
+                navn: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/organisasjon/svarfrister': {
     parameters: {
       query?: never;
@@ -7146,6 +7478,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          aapne?: 'true' | 'false';
           administrativEnhetId?: string;
           arkivdelId?: string;
           limit?: number;

@@ -29,7 +29,15 @@ const EKSPEDERT_AVSLUTTET = 'Ved endring etter status Ekspedert/Avsluttet';
 
 export const CHANGE_LOG_FIELDS = {
   arkiv: [v3('tittel', 'M020'), v3('arkivstatus', 'M050'), v3('arkivskaperNavn', 'M023')],
-  arkivdel: [v3('tittel', 'M020'), v3('arkivdelstatus', 'M051'), v3('referanseKlassifikasjonssystem', 'M204')],
+  arkivdel: [
+    v3('tittel', 'M020'),
+    v3('arkivdelstatus', 'M051'),
+    v3('referanseKlassifikasjonssystem', 'M204'),
+    // Closing a period (krav 6.2): where it ends and which part carries on.
+    ours('arkivperiodeSluttDato', 'date'),
+    ours('referanseForloeper'),
+    ours('referanseArvtaker'),
+  ],
   klassifikasjonssystem: [v3('klassifikasjonstype', 'M086'), v3('tittel', 'M020')],
   klasse: [v3('tittel', 'M020')],
   saksmappe: [
@@ -80,6 +88,7 @@ export const CHANGE_LOG_FIELDS = {
     ours('tilknyttetRegistreringSom'), // a main document turned attachment changes what is dispatched
     ours('personsensitiv'), // moved into the secure zone (one way)
     ours('publiserFulltekst'), // the full text published in the public journal (0071)
+    ours('arkivformatUnntak'), // the archive's reason for keeping it without an archival variant (0077)
   ],
   // Vedlegg 3 names nothing on dokumentobjekt. A new version is a new object;
   // these catch a file being swapped under an existing one.
@@ -111,7 +120,7 @@ export const CHANGE_LOG_FIELDS = {
   tilgangskode: [ours('kode'), ours('navn'), ours('skjermingshjemmel'), ours('aktiv')],
   tilgangsgruppe: [ours('navn'), ours('beskrivelse'), ours('aktiv'), ours('medlem')],
   // The organisation's default and urgent due dates for incoming post (issue 13; seed 001 fase 1).
-  organisasjon: [ours('svarfristDager'), ours('hasterSvarfristDager')],
+  organisasjon: [ours('svarfristDager'), ours('hasterSvarfristDager'), ours('arkivformater')], // approved archival formats (krav 2.7.9)
   // An answer's link to what it answers, and how (issue 14 item 1; Noark krav 3.4.3, 3.4.4).
   besvarelse: [ours('referanseBesvartJournalpost'), ours('svarmaate')],
   // Each recipient's dispatch: its channel, and waiting → sent or failed (issue 14 item 6).

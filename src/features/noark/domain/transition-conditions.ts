@@ -41,6 +41,13 @@ export const TRANSITION_CONDITIONS = {
     nb: 'alle journalposter i saken må være journalført, arkivert eller utgått',
     en: 'every record in the case must be registered in the journal, archived or void',
   },
+  // Issue 17 item 3 (krav 2.7.9–2.7.11): an office document has its variant
+  // in an approved archival format, or the archive's reasoned exception
+  // (src/features/arkivformat/domain/arkivformat.ts, `awaitsArchivalFormat`).
+  archivalFormats: {
+    nb: 'alle dokumenter laget i kontorformat må ha en variant i godkjent arkivformat (eller arkivets begrunnede unntak)',
+    en: 'every document made in an office format must have a variant in an approved archival format (or the archive’s reasoned exception)',
+  },
   // Ours: a void case must not hide live records; the archive moves them to
   // the right case (or voids them) first.
   noActiveRecords: {

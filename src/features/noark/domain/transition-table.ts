@@ -71,10 +71,10 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   sak('S', 'B', [...ARCHIVE, ...AUTHORS]),
   // 001: "Arkivet søker frem saker som er avsluttet av saksbehandler og
   // gjennomfører kvalitetskontroll før saken avsluttes med status A."
-  sak('S', 'A', ARCHIVE, ['recordsFinished']),
+  sak('S', 'A', ARCHIVE, ['recordsFinished', 'archivalFormats']),
   // 002: the case stays B with an ØA remark; "Arkivtjenestens rutiner fanger
   // opp denne statusen og avslutter saken formelt".
-  sak('B', 'A', ARCHIVE, ['recordsFinished']),
+  sak('B', 'A', ARCHIVE, ['recordsFinished', 'archivalFormats']),
   // 001: "Saksbehandlere … må henvende seg til arkivet for å få gjenåpnet en
   // sak … Arkivet kan åpne/endre status på avsluttede saker."
   sak('A', 'B', ARCHIVE),
@@ -90,11 +90,11 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   // 002 §6.2 "S – Registrert i førstehånd av saksbehandler eller leder" (e-mail).
   jp(INCOMING, null, 'S', AUTHORS),
   // 002 §6.2 "J – … Standardverdi ved ferdig registrering av ny journalpost i arkivet".
-  jp(INCOMING, null, 'J', ARCHIVE, ['noTemporaryScreening', 'documentsFinalised']),
+  jp(INCOMING, null, 'J', ARCHIVE, ['noTemporaryScreening', 'documentsFinalised', 'archivalFormats']),
   // 002 §6.2 "J – Journalført eller kontrollert av arkivtjenesten"; M waits for
   // the leader's screening decision (002 §7.1.1).
-  jp(INCOMING, 'M', 'J', ARCHIVE, ['noTemporaryScreening', 'documentsFinalised']),
-  jp(INCOMING, 'S', 'J', ARCHIVE, ['noTemporaryScreening', 'documentsFinalised']),
+  jp(INCOMING, 'M', 'J', ARCHIVE, ['noTemporaryScreening', 'documentsFinalised', 'archivalFormats']),
+  jp(INCOMING, 'S', 'J', ARCHIVE, ['noTemporaryScreening', 'documentsFinalised', 'archivalFormats']),
   // A wrong temporary registration (duplicate, not archive-worthy). The case
   // worker "sender melding til arkivet om hva som skal endres" (001).
   jp(INCOMING, 'M', 'U', ARCHIVE),
@@ -115,9 +115,9 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   jp(OWN, 'F', 'E', AUTHORS, ['documentsFinalised']),
   // 002 §10: "Arkivtjenesten endrer status fra F til J (journalført) slik at
   // det kommer på offentlig journal" — Elverum journalfører straight from F.
-  jp(OWN, 'F', 'J', ARCHIVE, ['documentsFinalised']),
+  jp(OWN, 'F', 'J', ARCHIVE, ['documentsFinalised', 'archivalFormats']),
   // Product §5: the archive checks dispatched records and journalfører them.
-  jp(OWN, 'E', 'J', ARCHIVE, ['documentsFinalised']),
+  jp(OWN, 'E', 'J', ARCHIVE, ['documentsFinalised', 'archivalFormats']),
   // No going back from F or E (krav 3.2.32: a finalised document should not
   // be reopened); a wrong one is voided by the archive and made anew.
   jp(OWN, 'F', 'U', ARCHIVE),
@@ -126,9 +126,11 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   // Seed 001, restanseoppfølging: «Restanselisten arkiveres» — the archive's
   // own internal note (its quarterly backlog list) is journalført as it is
   // made, with its document finalised.
-  jp(['X'], null, 'J', ARCHIVE, ['documentsFinalised']),
+  jp(['X'], null, 'J', ARCHIVE, ['documentsFinalised', 'archivalFormats']),
 
   // ── journalpost, every type ──
+  // Issue 17 item 3: journalføring (J) and closing a case (A) wait for the
+  // archival variant of office documents (`archivalFormats`).
   // Arkivering freezes the record (arkivertDato, TG M604); done by the archive,
   // typically when it closes the case.
   jp(ALL_TYPES, 'J', 'A', ARCHIVE, ['documentsFinalised']),
