@@ -19,7 +19,7 @@ import { fastifyTrustProxy } from './trust-proxy.js';
 import { preferredLanguage, problemFrom, sendProblem, toDomainError } from './problem.js';
 import { featureRoutes } from './routes.js';
 import { noark5Routes } from '../features/noark5-api/noark5-routes.js';
-import { NOARK5_BASE } from '../features/noark5-api/protocol/protocol.js';
+import { NOARK5_BASE, sendNoResource } from '../features/noark5-api/protocol/protocol.js';
 
 export interface AppDeps {
   db: DatabaseHandle['db'];
@@ -126,6 +126,7 @@ function registerErrorHandling(app: FastifyInstance): void {
     return reply.code(500).type('application/problem+json').send(body);
   });
   app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith(NOARK5_BASE)) return sendNoResource(request, reply);
     if (request.url.startsWith('/api/') || !fs.existsSync(path.join(webDist, 'index.html'))) {
       return sendProblem(
         reply,

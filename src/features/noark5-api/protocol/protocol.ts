@@ -131,15 +131,23 @@ export function registerProtocol(app: FastifyInstance): void {
   app.options('/*', { schema: { hide: true } }, async (_request, reply) => reply.code(204).send());
   // An error may come before this plugin's hooks ran (a refused login in the auth hook): CORS headers here too.
   app.setErrorHandler((error, request, reply) => sendFeil(reply.headers(CORS), request, error));
-  app.setNotFoundHandler((request, reply) =>
-    sendFeil(
-      reply.headers(CORS),
-      request,
-      new ProtocolError(404, {
-        nb: `Ingen ressurs på ${request.method} ${request.url.split('?')[0]}.`,
-        en: `No resource at ${request.method} ${request.url.split('?')[0]}.`,
-      }),
-    ),
+  app.setNotFoundHandler(sendNoResource);
+}
+
+/**
+ * The specification's 404 for a path under the base that names no resource.
+ * Also called by the app's own not-found handler: the web UI's static files
+ * claim every GET the routes do not, and its fallback must not answer a
+ * Noark 5 client with the single-page app's HTML.
+ */
+export function sendNoResource(request: FastifyRequest, reply: FastifyReply) {
+  return sendFeil(
+    reply.headers(CORS),
+    request,
+    new ProtocolError(404, {
+      nb: `Ingen ressurs på ${request.method} ${request.url.split('?')[0]}.`,
+      en: `No resource at ${request.method} ${request.url.split('?')[0]}.`,
+    }),
   );
 }
 
