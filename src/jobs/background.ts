@@ -68,17 +68,14 @@ function handlers(
   const plainStore = () => documentStores().plain;
   const roots = [files.filesDir, secureZoneSettings(deps.config).filesDir];
   const sys = { db: deps.db, log: deps.log, now: () => new Date() };
+  const publicUrl = deps.config.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:3000';
   return {
     [TEXT_EXTRACTION_JOB]: textExtractionHandler(plainStore(), child),
     [SEND_MAIL_JOB]: sendMailHandler(mailer, plainStore, deps.log),
-    [NOTIFICATION_MAIL_JOB]: notificationMailHandler(
-      mailer,
-      deps.config.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:3000',
-      deps.log,
-    ),
+    [NOTIFICATION_MAIL_JOB]: notificationMailHandler(mailer, publicUrl, deps.log),
     [POLL_JOB]: pollJobHandler({ store: plainStore(), maxBytes: files.maxUploadBytes }),
     [ARKIVFORMAT_JOB]: arkivformatHandler(plainStore(), officeSettings()),
-    [EINNSYN_JOB]: einnsynJobHandler(einnsyn),
+    [EINNSYN_JOB]: einnsynJobHandler(einnsyn, publicUrl),
     ...kanalHandlers({
       stores: documentStores,
       mailer,

@@ -3,6 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { EINNSYN_JOB, einnsynJobHandler } from '../../src/features/einnsyn/einnsyn-job.js';
 import { einnsynRepository } from '../../src/features/einnsyn/einnsyn-repository.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { addDokument } from '../../src/features/dokumenter/add-dokument.js';
+import { makePdf } from '../../src/features/dokumenter/make-pdf.js';
+import { changeJournalstatus } from '../../src/features/journalpost/change-journalstatus.js';
+import { setFulltekstPublisering } from '../../src/features/offentlig-journal/set-fulltekst-publisering.js';
+import { createDocumentStores } from '../../src/features/sikker-sone/document-stores.js';
 import { registerJournalpost } from '../../src/features/journalpost/register-journalpost.js';
 import { updateJournalpost } from '../../src/features/journalpost/update-journalpost.js';
 import { parseEinnsynKonto, type EinnsynKonto } from '../../src/integrations/einnsyn/einnsyn-settings.js';
@@ -20,6 +29,8 @@ import { startTestEinnsyn, type TestEinnsyn } from './einnsyn-test-server.js';
  * transaction; a record screened later is withdrawn; eInnsyn down costs a
  * retry, not the publication.
  */
+const PUBLIC_URL = 'https://saksgang.valer.example';
+
 describe(`eInnsyn publishing (${engineName()})`, () => {
   let handle: DatabaseHandle;
   let ark: Ctx;
@@ -56,7 +67,7 @@ describe(`eInnsyn publishing (${engineName()})`, () => {
       .where('type', '=', EINNSYN_JOB)
       .where('status', '=', 'venter')
       .execute();
-    return new JobRunner({ db: handle.db, log: silentLog, handlers: { [EINNSYN_JOB]: einnsynJobHandler([konto]) } }).drain();
+    return new JobRunner({ db: handle.db, log: silentLog, handlers: { [EINNSYN_JOB]: einnsynJobHandler([konto], PUBLIC_URL) } }).drain();
   };
 
   let recordId = '';
@@ -118,6 +129,45 @@ describe(`eInnsyn publishing (${engineName()})`, () => {
     expect(job).toMatchObject({ status: 'venter', forsok: 1 });
     await run();
     expect(einnsyn.journalpost(recordId)!.body.offentligTittel).toBe('Søknad om ferdigattest for Storgata 5');
+  });
+
+  it('publishes a full text the case worker marks, linked to the public journal, and takes it away when unmarked', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-einnsyn-'));
+    try {
+      const stores = createDocumentStores({ dataDir }, silentLog, { ...process.env, SECURE_ZONE_KEY_FILE: '' });
+      const sak = await createCase(ark, { tittel: 'Reguleringsplan Sentrum' });
+      const jp = await registerJournalpost(ark, sak.id, { journalposttype: 'I', tittel: 'Innspill til plan', journalstatus: 'M' });
+      const dok = await addDokument(
+        ark,
+        stores,
+        jp.id,
+        { tittel: 'Vedtak', dokumenttype: 'B' },
+        { stream: Readable.from([Buffer.from(await makePdf('Vedtak om plan', 'Vedtak'))]), filnavn: 'vedtak.pdf' },
+      );
+      await changeJournalstatus(ark, jp.id, { journalstatus: 'J' });
+      await run();
+      expect(einnsyn.journalpost(jp.id)!.body.dokumentbeskrivelse).toEqual([]);
+
+      await setFulltekstPublisering(ark, dok.dokument.id, true);
+      expect(await queued()).toBeGreaterThan(0);
+      await run();
+      expect(einnsyn.invalid).toEqual([]);
+      const [beskrivelse] = einnsyn.journalpost(jp.id)!.body.dokumentbeskrivelse as {
+        systemId: string;
+        tittel: string;
+        dokumentobjekt: { referanseDokumentfil: string }[];
+      }[];
+      expect(beskrivelse).toMatchObject({ systemId: dok.dokument.id, tittel: 'Vedtak' });
+      expect(beskrivelse!.dokumentobjekt[0]!.referanseDokumentfil).toMatch(
+        new RegExp(`^${PUBLIC_URL}/api/offentlig/964947260/dokumenter/[0-9a-f-]{36}/fil$`),
+      );
+
+      await setFulltekstPublisering(ark, dok.dokument.id, false);
+      await run();
+      expect(einnsyn.journalpost(jp.id)!.body.dokumentbeskrivelse).toEqual([]);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('withdraws the record when it is screened later', async () => {

@@ -17,6 +17,8 @@ export const EINNSYN_JOB = 'einnsyn-publiser';
  */
 export function einnsynJobHandler(
   kontoer: readonly EinnsynKonto[],
+  /** The server's public address: eInnsyn links a full text to the public journal's file route there. */
+  publicUrl: string,
   clientOf: (k: EinnsynKonto) => EinnsynClient = einnsynClient,
 ): JobHandler {
   return async ({ db, log, job }) => {
@@ -26,7 +28,9 @@ export function einnsynJobHandler(
     if (!org || !konto || !journalpostId) return;
     const entry = await findPublicEntry(db, org.id, journalpostId);
     try {
-      const done = await publishJournalpost(clientOf(konto), org, journalpostId, entry);
+      const fullText = (dokumentobjektId: string) =>
+        new URL(`/api/offentlig/${org.organisasjonsnummer}/dokumenter/${dokumentobjektId}/fil`, publicUrl).toString();
+      const done = await publishJournalpost(clientOf(konto), org, journalpostId, entry, fullText);
       log.info({ journalpostId, einnsyn: done }, 'eInnsyn');
     } catch (error) {
       if (error instanceof EinnsynError && !error.retryable) throw new PermanentJobError(error.message);

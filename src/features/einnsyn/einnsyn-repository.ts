@@ -12,6 +12,10 @@ export const einnsynRepository = {
   },
 
   organisation(db: Database, id: string) {
-    return db.selectFrom('organisasjon').select(['id', 'navn', 'kortnavn', 'einnsyn_publisering']).where('id', '=', id).executeTakeFirst();
+    return db
+      .selectFrom('organisasjon')
+      .select(['id', 'navn', 'kortnavn', 'organisasjonsnummer', 'einnsyn_publisering'])
+      .where('id', '=', id)
+      .executeTakeFirst();
   },
 };

@@ -1,6 +1,14 @@
 import type { EinnsynClient } from '../../integrations/einnsyn/einnsyn-client.js';
 import type { PublicEntry } from '../offentlig-journal/domain/public-entry.js';
-import { arkivdelOf, arkivOf, journalpostOf, publishable, saksmappeOf, type Publisher } from './domain/einnsyn-objects.js';
+import {
+  arkivdelOf,
+  arkivOf,
+  journalpostOf,
+  publishable,
+  saksmappeOf,
+  type FullTextUrl,
+  type Publisher,
+} from './domain/einnsyn-objects.js';
 
 export type Publication = 'publisert' | 'oppdatert' | 'trukket' | 'ikke-publisert';
 
@@ -16,6 +24,7 @@ export async function publishJournalpost(
   org: Publisher,
   journalpostId: string,
   entry: PublicEntry | undefined,
+  fullText: FullTextUrl,
 ): Promise<Publication> {
   if (!publishable(entry)) return (await client.remove('journalpost', journalpostId)) ? 'trukket' : 'ikke-publisert';
   const sak = saksmappeOf(entry);
@@ -27,7 +36,7 @@ export async function publishJournalpost(
   } else {
     await client.create('saksmappe', sak, { kind: 'arkivdel', id: await ensureArkivdel(client, org) });
   }
-  const jp = journalpostOf(entry);
+  const jp = journalpostOf(entry, fullText);
   if (await client.get('journalpost', jp.systemId)) {
     const { systemId: _same, ...changes } = jp;
     await client.update('journalpost', jp.systemId, changes);

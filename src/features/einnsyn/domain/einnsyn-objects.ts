@@ -24,6 +24,9 @@ export interface Publisher {
   navn: string;
 }
 
+/** Where the public opens a full text without login (the public journal's file route), by its file object's id. */
+export type FullTextUrl = (dokumentobjektId: string) => string;
+
 /** The organisation's archive at eInnsyn: one per organisation, known by our id. */
 export const arkivOf = (org: Publisher) => ({ systemId: org.id, tittel: `Journal – ${org.navn}` });
 
@@ -47,8 +50,13 @@ export function saksmappeOf(entry: PublicEntry) {
   };
 }
 
-/** The record as eInnsyn gets it: numbers, type, dates, public title, unit and the parties the public sees. */
-export function journalpostOf(entry: PublicEntry) {
+/**
+ * The record as eInnsyn gets it: numbers, type, dates, public title, unit,
+ * the parties the public sees, and the full texts the public journal
+ * publishes (each document with its one public file, addressed at our
+ * public journal; eInnsyn links to it, it never holds a screened part).
+ */
+export function journalpostOf(entry: PublicEntry, fullText: FullTextUrl) {
   return {
     systemId: entry.id,
     journalaar: entry.journalaar,
@@ -64,6 +72,14 @@ export function journalpostOf(entry: PublicEntry) {
       korrespondansepartNavn: p.navn,
       korrespondansepartNavnSensitiv: p.navn,
       korrespondanseparttype: p.korrespondanseparttype,
+    })),
+    dokumentbeskrivelse: entry.dokumenter.map((d, i) => ({
+      systemId: d.dokumentbeskrivelseId,
+      tittel: d.tittel,
+      tittelSensitiv: d.tittel,
+      dokumentnummer: i + 1,
+      tilknyttetRegistreringSom: i === 0 ? 'hoveddokument' : 'vedlegg',
+      dokumentobjekt: [{ systemId: d.dokumentobjektId, referanseDokumentfil: fullText(d.dokumentobjektId), format: d.mimeType }],
     })),
   };
 }

@@ -83,7 +83,7 @@ export interface PublicEntry {
     skjermingshjemmel: string | null;
   };
   korrespondanseparter: PublicParty[];
-  dokumenter: { dokumentobjektId: string; tittel: string; filnavn: string; mimeType: string }[];
+  dokumenter: { dokumentbeskrivelseId: string; dokumentobjektId: string; tittel: string; filnavn: string; mimeType: string }[];
 }
 
 /**
@@ -137,6 +137,12 @@ export function presentPublicEntry(j: PublicRecordRow, parts: readonly PublicPar
       return { korrespondanseparttype: p.korrespondanseparttype, navn: shown ? maskFoedselsnummer(p.navn) : SKJERMET, skjermet: !shown };
     }),
     // Decided per document by publicFileOf: of a screened record only a public variant (O).
-    dokumenter: files.map((f) => ({ dokumentobjektId: f.dokumentobjektId, tittel: f.tittel, filnavn: f.filnavn, mimeType: f.mimeType })),
+    dokumenter: files.map((f) => ({
+      dokumentbeskrivelseId: f.dokumentbeskrivelseId,
+      dokumentobjektId: f.dokumentobjektId,
+      tittel: f.tittel,
+      filnavn: f.filnavn,
+      mimeType: f.mimeType,
+    })),
   };
 }
