@@ -41,7 +41,10 @@ describe('the public journal in Chromium', () => {
     await page.waitForURL(/q=bygges%C3%B8knad/);
     await page.getByText(/journalposter? fra 2023-01-01/).waitFor();
     await entries().first().waitFor();
-    for (const text of await entries().allTextContents()) expect(text.toLowerCase()).toContain('byggesøknad');
+    // The URL changes before the searched page replaces the first one (kept while loading): wait for the hits.
+    const hits = async () => (await entries().allTextContents()).map((t) => t.toLowerCase());
+    await expect.poll(async () => (await hits()).every((t) => t.includes('byggesøknad')), { timeout: 15_000 }).toBe(true);
+    expect((await hits()).length).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'public journal search');
   });
 
