@@ -32,7 +32,12 @@ export async function listDokumenter(
 }
 
 export async function getDokument(ctx: Ctx, dokumentbeskrivelseId: string): Promise<DokumentView> {
-  return inTenant(ctx, async (tx) => (await withObjects(tx, ctx, [await findDokument(tx, ctx, dokumentbeskrivelseId)]))[0]!);
+  return inTenant(ctx, (tx) => dokumentIn(tx, ctx, dokumentbeskrivelseId));
+}
+
+/** One document with its file objects and the read rule's answer, inside the caller's transaction. */
+export async function dokumentIn(tx: Tx, ctx: Ctx, dokumentbeskrivelseId: string): Promise<DokumentView> {
+  return (await withObjects(tx, ctx, [await findDokument(tx, ctx, dokumentbeskrivelseId)]))[0]!;
 }
 
 async function withObjects(tx: Tx, ctx: Ctx, dokumenter: DokumentbeskrivelseRow[]): Promise<DokumentView[]> {

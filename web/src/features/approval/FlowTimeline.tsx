@@ -2,6 +2,7 @@ import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../common/format';
 import type { Runde } from './api';
+import '../common/features.css';
 
 const COLOR = { G: 'success', I: 'danger', S: 'info', V: 'warning' } as const;
 
@@ -11,7 +12,7 @@ export function FlowTimeline({ runde }: { runde: Runde }) {
   const { dateTime } = useFormat();
   const en = i18n.language === 'en';
   return (
-    <ol className="flow-timeline">
+    <ol className="timeline flow-timeline">
       <li>{t(`approval.sentBy.${runde.flyttype}`, { name: runde.sendtAv.navn, when: dateTime(runde.sendtDato) })}</li>
       {runde.dokumentflyt.map((s) => (
         <li key={s.id}>

@@ -10,6 +10,7 @@ import { Loading } from '../../app/Loading';
 import { useLanguage } from '../../i18n/use-language';
 import { useFormat } from '../common/format';
 import { PagingOf } from '../common/sub-list-paging';
+import '../common/features.css';
 import './case-timeline.css';
 
 type Forlop = ApiResponse<'/api/saksmapper/{id}/forlop'>;
@@ -38,7 +39,7 @@ export function CaseTimeline({ saksmappeId, number }: { saksmappeId: string; num
   if (forlop.data.items.length === 0) return <Paragraph>{t('timeline.empty')}</Paragraph>;
   return (
     <>
-      <ol className="case-timeline" aria-label={t('timeline.label', { number })}>
+      <ol className="timeline case-timeline" aria-label={t('timeline.label', { number })}>
         {forlop.data.items.map((h, i) => (
           <li key={`${forlop.data.side}-${i}`}>
             <time dateTime={h.tidspunkt} className="case-timeline-when">
