@@ -9,6 +9,7 @@ import type { MalerTables } from '../features/maler/tables.js';
 import type { EkspederingTables } from '../features/ekspedering/tables.js';
 import type { FlytTables } from '../features/godkjenning/tables.js';
 import type { InnsynskravTables } from '../features/innsynskrav/tables.js';
+import type { UttrekkTables } from '../features/uttrekk/tables.js';
 
 /**
  * Table types for Kysely. Kept by hand beside the migrations: when a
@@ -151,4 +152,5 @@ export interface DB
     MalerTables,
     FlytTables,
     EkspederingTables,
-    InnsynskravTables {}
+    InnsynskravTables,
+    UttrekkTables {}

@@ -51,6 +51,7 @@ export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Pr
   await answerRows(handle, ctx, sak.id, record.id);
   await innsynskravRows(handle, ctx, sak.id, record.id);
   await receptionRows(handle, ctx);
+  await uttrekkRows(handle, ctx);
   // Templates and the letterhead (brevmal, brevhode), as the system owner sets them up.
   await seedDefaultBrevmaler(systemOwnerCtx(handle.db, org, ctx.log), { poststed: 'Våler i Solør' });
 }
@@ -162,6 +163,21 @@ async function innsynskravRows(handle: DatabaseHandle, ctx: Ctx, saksmappeId: st
       saksbehandler_id: ctx.actor.brukerId,
       rekkefolge: 1,
     })
+    .execute();
+}
+
+/** An extraction run and the arkivdel it covers (arkivuttrekk, arkivuttrekk_arkivdel), as the export records them. */
+async function uttrekkRows(handle: DatabaseHandle, ctx: Ctx) {
+  const org = ctx.role.organisasjonId;
+  const del = await handle.db.selectFrom('arkivdel').select('id').where('organisasjon_id', '=', org).executeTakeFirstOrThrow();
+  const run = await handle.db
+    .insertInto('arkivuttrekk')
+    .values({ organisasjon_id: org, utdata_katalog: '/tmp/uttrekk', opprettet_av: ctx.actor.brukerId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await handle.db
+    .insertInto('arkivuttrekk_arkivdel')
+    .values({ organisasjon_id: org, arkivuttrekk_id: run.id, arkivdel_id: del.id })
     .execute();
 }
 
