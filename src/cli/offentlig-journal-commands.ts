@@ -10,7 +10,7 @@ import { fieldError } from '../shared/errors.js';
 import { opts, required, type Command, type Values } from './options.js';
 
 /** --org as an organisation number (9 digits) or a short name: the organisation's number and id. */
-async function organisation(sys: SystemCtx, values: Values) {
+export async function organisation(sys: SystemCtx, values: Values) {
   const org = required(values, 'org');
   const digits = org.replace(/\s/g, '');
   const found = /^\d{9}$/.test(digits)

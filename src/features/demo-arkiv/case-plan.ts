@@ -19,6 +19,8 @@ export interface CasePlan {
   arkivdel: Arkivdel;
   tittel: string;
   offentligTittel?: string;
+  /** An access code for the whole case (the closed period's screened cases). */
+  tilgangskode?: string;
   klasse: { verdi: string };
   gnrbnr?: string;
   part?: string;

@@ -34,10 +34,15 @@ const skipWeekend = (ms: number) => {
  * grow), each record a few working days after the previous one, statuses as
  * in a living archive (older cases closed, recent ones open).
  */
-export function planArchive(kortnavn: string, caseCount: number, pdfEvery: number): DatedCase[] {
-  const r = new Prng(seedOf(kortnavn));
-  const start = Date.parse(ARCHIVE_START);
-  const end = Date.parse(ARCHIVE_END);
+export function planArchive(
+  kortnavn: string,
+  caseCount: number,
+  pdfEvery: number,
+  span: { seed: string; start: string; end: string } = { seed: kortnavn, start: ARCHIVE_START, end: ARCHIVE_END },
+): DatedCase[] {
+  const r = new Prng(seedOf(span.seed));
+  const start = Date.parse(span.start);
+  const end = Date.parse(span.end);
   const cases: DatedCase[] = [];
   let recordNo = 0;
   for (let i = 0; i < caseCount; i++) {

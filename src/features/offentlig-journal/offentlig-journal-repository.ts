@@ -14,6 +14,8 @@ export interface JournalFilter {
   til: string;
   /** Words that must all occur in what the public sees of the record (public titles, open parties' names). */
   ord: readonly string[];
+  /** Only the records of these arkivdeler (an arkivuttrekk's offentligJournal.xml). */
+  arkivdelIder?: readonly string[] | undefined;
 }
 
 /** Where a keyset batch starts: after this journal date and record id. */
@@ -52,6 +54,7 @@ function base(tx: Tx, f: JournalFilter) {
     .where('j.journalsekvensnummer', 'is not', null)
     .where('j.journaldato', '>=', f.fra)
     .where('j.journaldato', '<=', f.til);
+  if (f.arkivdelIder) q = q.where('s.arkivdel_id', 'in', [...f.arkivdelIder]);
   for (const word of f.ord) q = q.where(sql<SqlBool>`${PUBLIC_TEXT} ILIKE ${likePattern(word)}` as Expression<SqlBool>);
   return q.select([
     'j.id',

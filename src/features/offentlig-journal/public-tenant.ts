@@ -30,6 +30,8 @@ export interface JournalQuery {
   fra?: string | undefined;
   til?: string | undefined;
   q?: string | undefined;
+  /** Only the records of these arkivdeler (an arkivuttrekk's offentligJournal.xml). */
+  arkivdelIder?: readonly string[] | undefined;
 }
 
 /** Days the journal shows when no range is asked for: today and the 13 before. */
@@ -47,6 +49,6 @@ export async function resolveJournal(ctx: SystemCtx, query: JournalQuery) {
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .slice(0, 10);
-  const filter: JournalFilter = { orgId: org.id, typer: org.offentlig_journal_typer, fra, til, ord };
+  const filter: JournalFilter = { orgId: org.id, typer: org.offentlig_journal_typer, fra, til, ord, arkivdelIder: query.arkivdelIder };
   return { org, filter };
 }

@@ -25,16 +25,30 @@ export function xmlText(value: string): string {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-const el = (name: string, value: string | number) => `<${name}>${xmlText(String(value))}</${name}>`;
-const opt = (name: string, value: string | number | null | undefined) =>
+/** One element with text content (shared with the arkivuttrekk's writers). */
+export const el = (name: string, value: string | number) => `<${name}>${xmlText(String(value))}</${name}>`;
+/** An optional element: nothing when the value is absent or empty (the schemas ask for at least one character). */
+export const opt = (name: string, value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? '' : el(name, value);
 
-export function journalHeadXml(h: JournalHead): string {
+/** The root of a journal file: offentligJournal here, loependeJournal in the arkivuttrekk (the same head). */
+export interface JournalRoot {
+  name: string;
+  ns: string;
+  seleksjon: string;
+}
+
+export function journalHeadXml(h: JournalHead, root?: JournalRoot): string {
+  const r = root ?? {
+    name: 'offentligJournal',
+    ns: OFFENTLIG_JOURNAL_NS,
+    seleksjon: `Journalførte journalposter av typene ${h.journalposttyper.join(', ')}`,
+  };
   return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<offentligJournal xmlns="${OFFENTLIG_JOURNAL_NS}">\n  <journalhode>` +
+    `<?xml version="1.0" encoding="UTF-8"?>\n<${r.name} xmlns="${r.ns}">\n  <journalhode>` +
     el('journalStartDato', h.fra) +
     el('journalSluttDato', h.til) +
-    el('seleksjon', `Journalførte journalposter av typene ${h.journalposttyper.join(', ')}`) +
+    el('seleksjon', r.seleksjon) +
     el('antallJournalposter', h.antall) +
     `<arkivskaper>${el('arkivskaperID', h.arkivskaper.organisasjonsnummer)}${el('arkivskaperNavn', h.arkivskaper.navn)}</arkivskaper>` +
     `</journalhode>\n`
@@ -42,8 +56,8 @@ export function journalHeadXml(h: JournalHead): string {
 }
 
 /** The party type of a record without registered parties (the schema asks for at least one). */
-const NO_PARTY_TYPE: Record<string, string> = { I: 'EA', U: 'EM', N: 'IM', X: 'IM' };
-const NO_PARTY_NAME = 'Ikke registrert';
+export const NO_PARTY_TYPE: Record<string, string> = { I: 'EA', U: 'EM', N: 'IM', X: 'IM' };
+export const NO_PARTY_NAME = 'Ikke registrert';
 
 export function journalregistreringXml(e: PublicEntry): string {
   const s = e.saksmappe;

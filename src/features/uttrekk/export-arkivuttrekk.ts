@@ -1,0 +1,214 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { inTenant } from '../../db/tenant.js';
+import { requireRole } from '../../shared/authorize.js';
+import type { Ctx } from '../../shared/context.js';
+import { DomainError, notFound } from '../../shared/errors.js';
+import { approvedFormats } from '../arkivformat/domain/arkivformat.js';
+import { arkivformatRepository } from '../arkivformat/arkivformat-repository.js';
+import { exportOffentligJournal } from '../offentlig-journal/export-offentlig-journal.js';
+import { organisationRepository } from '../organisations/organisation-repository.js';
+import { storeFor, type DocumentStores } from '../sikker-sone/document-stores.js';
+import { arkivstrukturChunks, type Counts, type CopyFile } from './arkivstruktur-stream.js';
+import { addmlXml, type AddmlDataObject } from './domain/addml-xml.js';
+import { DOKUMENT_DIR } from './domain/dokumentfiler.js';
+import type { ArkivdelRow } from './domain/rows.js';
+import { countingTag, endringsloggChunks, loependeJournalChunks, type JournalPlan } from './journal-streams.js';
+import { copySchema, writeHashed } from './package-files.js';
+import { checkPeriode, selectArkivdeler } from './select-arkivdeler.js';
+import { uttrekkSourceRepository as src } from './uttrekk-source-repository.js';
+import { uttrekkRepository as runs } from './uttrekk-repository.js';
+
+export interface ExportArkivuttrekkInput {
+  /** Short name or id of one closed arkivdel; without it every closed arkivdel of the organisation. */
+  arkivdel?: string | undefined;
+  /** Krav 6.4.14: only the records journalført in this period (both or neither). */
+  fra?: string | undefined;
+  til?: string | undefined;
+  /** The package's folder; must not exist. */
+  out: string;
+}
+
+export interface ExportArkivuttrekkResult {
+  id: string;
+  katalog: string;
+  arkivdeler: string[];
+  antallMapper: number;
+  antallRegistreringer: number;
+  antallDokumentfiler: number;
+  sjekksumArkivuttrekk: string;
+}
+
+export const SYSTEM_NAME = 'Saksgang';
+
+/**
+ * Krav 6.4: an extraction (arkivuttrekk) of the organisation's closed
+ * arkivdeler as a Noark 5 v5.0 package: arkivuttrekk.xml (ADDML, checksums),
+ * arkivstruktur.xml, endringslogg.xml, loependeJournal.xml,
+ * offentligJournal.xml, the schemas, and the documents under dokumenter/.
+ * Everything streams (batches in short transactions, files written as they
+ * come). The package is built in a sibling folder and renamed into place
+ * only when whole, so a failed export leaves no package that looks
+ * complete; the run is recorded (arkivuttrekk) as started, then finished or
+ * failed. Screened content is included: an extraction is complete.
+ */
+export async function exportArkivuttrekk(
+  ctx: Ctx,
+  stores: DocumentStores,
+  input: ExportArkivuttrekkInput,
+): Promise<ExportArkivuttrekkResult> {
+  requireRole(ctx, ['ARK', 'SYS'], { nb: 'lage arkivuttrekk', en: 'make an archival extraction' });
+  const periode = checkPeriode(input.fra, input.til);
+  const out = path.resolve(input.out);
+  if (fs.existsSync(out)) {
+    throw new DomainError('ALREADY_EXISTS', {
+      nb: `${out} finnes fra før; velg en ny mappe.`,
+      en: `${out} already exists; choose a new folder.`,
+    });
+  }
+  if (!fs.existsSync(path.dirname(out))) throw notFound({ nb: 'mappen', en: 'the folder' }, path.dirname(out));
+  const orgId = ctx.role.organisasjonId;
+
+  const prepared = await inTenant(ctx, async (tx) => {
+    const org = await organisationRepository.findOrganisation(tx, orgId);
+    if (!org) throw notFound({ nb: 'organisasjonen', en: 'the organisation' }, orgId);
+    const arkivdeler = selectArkivdeler(await src.arkivdeler(tx, orgId), input.arkivdel);
+    const arkivIds = [...new Set(arkivdeler.map((d) => d.arkiv_id))];
+    if (arkivIds.length > 1) {
+      throw new DomainError('CONFLICT', {
+        nb: 'De avsluttede arkivdelene hører til flere arkiv; trekk ut én arkivdel om gangen med --arkivdel.',
+        en: 'The closed arkivdeler belong to several archives; extract one at a time with --arkivdel.',
+      });
+    }
+    const arkivdelIder = arkivdeler.map((d) => d.id);
+    const span = await src.journalSpan(tx, orgId, arkivdelIder, periode);
+    const id = await runs.startRun(tx, {
+      organisasjonId: orgId,
+      arkivdelIder,
+      periodeFra: periode?.fra ?? null,
+      periodeTil: periode?.til ?? null,
+      utdataKatalog: out,
+      opprettetAv: ctx.actor.brukerId,
+    });
+    return {
+      id,
+      org,
+      arkivdeler,
+      span,
+      arkiv: await src.arkiv(tx, orgId, arkivIds[0]!),
+      approved: approvedFormats(await arkivformatRepository.approved(tx, orgId)),
+    };
+  });
+
+  const work = `${out}.${prepared.id}.partial`;
+  try {
+    const result = await writePackage(ctx, stores, work, { ...prepared, periode });
+    fs.renameSync(work, out);
+    await inTenant(ctx, (tx) => runs.finishRun(tx, orgId, prepared.id, result));
+    return { id: prepared.id, katalog: out, arkivdeler: prepared.arkivdeler.map((d) => d.kortnavn), ...result };
+  } catch (error) {
+    fs.rmSync(work, { recursive: true, force: true });
+    const melding = error instanceof DomainError ? error.text.nb : (error as Error).message;
+    await inTenant(ctx, (tx) => runs.failRun(tx, orgId, prepared.id, melding)).catch((e: unknown) =>
+      ctx.log.error({ err: e, id: prepared.id }, 'arkivuttrekk: could not record the failed run'),
+    );
+    throw error;
+  }
+}
+
+interface Prepared {
+  org: { navn: string; organisasjonsnummer: string };
+  arkiv: Awaited<ReturnType<typeof src.arkiv>>;
+  arkivdeler: ArkivdelRow[];
+  span: { antall: number; fra: string | null; til: string | null };
+  approved: ReadonlySet<string>;
+  periode: { fra: string; til: string } | null;
+}
+
+async function writePackage(ctx: Ctx, stores: DocumentStores, dir: string, p: Prepared) {
+  fs.mkdirSync(dir);
+  fs.mkdirSync(path.join(dir, DOKUMENT_DIR));
+  const orgId = ctx.role.organisasjonId;
+  const arkivskaper = { organisasjonsnummer: p.org.organisasjonsnummer, navn: p.org.navn };
+  const counts: Counts = { mapper: 0, registreringer: 0, dokumentfiler: 0, skjermet: false };
+
+  const copy: CopyFile = async (objekt, dokument, referanse) => {
+    const stream = await storeFor(stores, dokument).open(orgId, objekt.sjekksum, objekt.filstoerrelse);
+    const sha256 = await writeHashed(path.join(dir, referanse), stream);
+    if (sha256 !== objekt.sjekksum) throw new Error(`dokumentobjekt ${objekt.id}: checksum mismatch`);
+  };
+  const structure = {
+    organisasjonId: orgId,
+    arkivskaper,
+    arkiv: p.arkiv,
+    arkivdeler: p.arkivdeler,
+    periode: p.periode,
+    approvedFormats: p.approved,
+  };
+  const arkivstruktur = await writeHashed(path.join(dir, 'arkivstruktur.xml'), arkivstrukturChunks(ctx, structure, counts, copy));
+
+  const fra = p.periode?.fra ?? p.span.fra ?? p.arkivdeler[0]!.arkivperiode_start_dato ?? p.arkiv.opprettet_dato.toISOString().slice(0, 10);
+  const til = p.periode?.til ?? p.span.til ?? fra;
+  const journal: JournalPlan = {
+    organisasjonId: orgId,
+    arkivskaper,
+    arkivdelIder: p.arkivdeler.map((d) => d.id),
+    periode: p.periode,
+    span: { fra, til, antall: p.span.antall },
+  };
+  const endringer = { n: 0 };
+  const endringslogg = await writeHashed(path.join(dir, 'endringslogg.xml'), endringsloggChunks(ctx, journal, endringer));
+  const loepende = { n: 0 };
+  const loependeJournal = await writeHashed(path.join(dir, 'loependeJournal.xml'), loependeJournalChunks(ctx, journal, loepende));
+  const offentlige = { n: 0 };
+  const { chunks } = await exportOffentligJournal(ctx, {
+    organisasjonsnummer: p.org.organisasjonsnummer,
+    fra,
+    til,
+    arkivdelIder: journal.arkivdelIder,
+  });
+  const offentligJournal = await writeHashed(
+    path.join(dir, 'offentligJournal.xml'),
+    countingTag(chunks, 'journalregistrering', offentlige),
+  );
+
+  const schema = async (name: string) => ({ name, sha256: await copySchema(name, dir) });
+  const metadatakatalog = await schema('metadatakatalog.xsd');
+  await copySchema('addml.xsd', dir);
+  const dataObject = async (name: string, sha256: string, occurrences: AddmlDataObject['occurrences']): Promise<AddmlDataObject> => ({
+    name,
+    file: { name: `${name}.xml`, sha256 },
+    schemas: [await schema(`${name}.xsd`), metadatakatalog],
+    occurrences,
+  });
+  const dataObjects = [
+    await dataObject('arkivstruktur', arkivstruktur, [
+      { element: 'mappe', count: counts.mapper },
+      { element: 'registrering', count: counts.registreringer },
+    ]),
+    await dataObject('endringslogg', endringslogg, [{ element: 'endring', count: endringer.n }]),
+    await dataObject('loependeJournal', loependeJournal, [{ element: 'journalregistrering', count: loepende.n }]),
+    await dataObject('offentligJournal', offentligJournal, [{ element: 'journalregistrering', count: offentlige.n }]),
+  ];
+  const first = p.arkivdeler[0]!;
+  const last = p.arkivdeler.at(-1)!;
+  const addml = addmlXml({
+    arkivskaper: p.org.navn,
+    systemName: SYSTEM_NAME,
+    arkiv: p.arkiv.tittel,
+    startDate: p.periode?.fra ?? first.arkivperiode_start_dato ?? fra,
+    endDate: p.periode?.til ?? last.arkivperiode_slutt_dato ?? til,
+    inngaaendeSkille: !p.periode && first.referanse_forloeper ? 'mykt' : 'skarpt',
+    utgaaendeSkille: !p.periode && last.referanse_arvtaker ? 'mykt' : 'skarpt',
+    inneholderSkjermetInformasjon: counts.skjermet,
+    antallDokumentfiler: counts.dokumentfiler,
+    dataObjects,
+  });
+  const sjekksumArkivuttrekk = await writeHashed(path.join(dir, 'arkivuttrekk.xml'), [addml]);
+  return {
+    antallMapper: counts.mapper,
+    antallRegistreringer: counts.registreringer,
+    antallDokumentfiler: counts.dokumentfiler,
+    sjekksumArkivuttrekk,
+  };
+}
