@@ -1,6 +1,7 @@
 import { AUTH_COMMANDS } from './auth-commands.js';
 import { OFFENTLIG_JOURNAL_COMMANDS } from './offentlig-journal-commands.js';
 import { UTTREKK_COMMANDS } from './uttrekk-commands.js';
+import { UTTREKK_IMPORT_COMMANDS } from './uttrekk-import-commands.js';
 import { isoDate, opts, orgCtx, required, rolle, unitId, type Command } from './options.js';
 import { fieldError } from '../shared/errors.js';
 import { organisationRepository as orgRepo } from '../features/organisations/organisation-repository.js';
@@ -16,6 +17,7 @@ export const COMMANDS: Record<string, Command> = {
   ...AUTH_COMMANDS,
   ...OFFENTLIG_JOURNAL_COMMANDS,
   ...UTTREKK_COMMANDS,
+  ...UTTREKK_IMPORT_COMMANDS,
   migrate: {
     summary: 'Kjør databasemigreringer',
     options: {},

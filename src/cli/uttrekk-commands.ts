@@ -2,8 +2,7 @@ import { loadConfig } from '../config.js';
 import { createDocumentStores } from '../features/sikker-sone/document-stores.js';
 import { exportArkivuttrekk } from '../features/uttrekk/export-arkivuttrekk.js';
 import { systemOwnerCtx } from '../shared/system-actor.js';
-import { organisation } from './offentlig-journal-commands.js';
-import { opts, required, type Command } from './options.js';
+import { opts, organisation, required, type Command } from './options.js';
 
 export const UTTREKK_COMMANDS: Record<string, Command> = {
   uttrekk: {
