@@ -1,5 +1,6 @@
 import { AUTH_COMMANDS } from './auth-commands.js';
 import { OFFENTLIG_JOURNAL_COMMANDS } from './offentlig-journal-commands.js';
+import { UTTREKK_IMPORT_COMMANDS } from './uttrekk-import-commands.js';
 import { isoDate, opts, orgCtx, required, rolle, unitId, type Command, type FileCommand } from './options.js';
 import { UTTREKK_SJEKK_COMMANDS } from './uttrekk-sjekk-commands.js';
 import { fieldError } from '../shared/errors.js';
@@ -15,6 +16,7 @@ import { createUser } from '../features/organisations/create-user.js';
 export const COMMANDS: Record<string, Command> = {
   ...AUTH_COMMANDS,
   ...OFFENTLIG_JOURNAL_COMMANDS,
+  ...UTTREKK_IMPORT_COMMANDS,
   migrate: {
     summary: 'Kjør databasemigreringer',
     options: {},
