@@ -14,7 +14,7 @@ import { SYSTEM_BRUKER_ID } from '../src/shared/system-actor.js';
 export const FIRST_YEAR = 2019;
 export const YEARS = 7; // 2019–2025; the timed registrations go into the current year
 export const PER_CASE = 4; // I, U, N, U
-const KLASSER = ['L42', '030', '420', '075', '120', '073', '820', '510', '220'];
+const KLASSER = ['L42', '031', '420', '075', '120', '073', '820', '510', '220'];
 
 const FORNAVN = sql`ARRAY['Ole','Kari','Nils','Ingrid','Lars','Marit','Jon','Anne','Per','Sigrid','Knut','Astrid','Erik','Hilde','Thomas','Silje','Anders','Ida','Magnus','Nora']`;
 const ETTERNAVN = sql`ARRAY['Hansen','Johansen','Olsen','Larsen','Andersen','Pedersen','Nilsen','Haugen','Bakken','Moen','Solberg','Strand','Dahl','Lie','Berg','Holm','Eriksen','Brenden','Nordli','Skogli','Rustad','Aasen','Vestli','Sæther','Engen']`;

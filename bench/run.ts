@@ -12,6 +12,7 @@ import { runPgbench } from './pgbench.js';
 import { measurePages } from './pages.js';
 import { measurePublicJournal } from './public-journal.js';
 import { measureRegistrations } from './registrations.js';
+import { measureUttrekk } from './uttrekk.js';
 import { fmt, nowMs, perTenfold, printRows, printTable, sampleRss, type Figure } from './stats.js';
 import { osloDate } from '../src/features/saksmappe/oslo-calendar.js';
 
@@ -109,6 +110,21 @@ async function measureStep(db: Database, data: Generated, o: BenchOptions): Prom
         ratio: journal.p95 / minimal.p95,
       },
     );
+  }
+  // Issue 17: the arkivuttrekk of the step's journalposter beside COPY … TO of the same rows (PostgreSQL only; BENCH_PAGE=uttrekk for it alone).
+  if (handle.engine !== 'pglite' && (!process.env.BENCH_PAGE || 'uttrekk'.includes(process.env.BENCH_PAGE))) {
+    const u = await measureUttrekk(db, data, log);
+    console.log(
+      `arkivuttrekk of ${u.journalposter} journalposter: ${(u.exportMs / 1000).toFixed(1)} s, ${(u.exportBytes / 2 ** 20).toFixed(0)} MB written; ` +
+        `COPY … TO of the same rows ${(u.copyMs / 1000).toFixed(1)} s, ${(u.copyBytes / 2 ** 20).toFixed(0)} MB; peak RSS during the export ${u.peakRssMb.toFixed(0)} MB`,
+    );
+    figures.push({
+      figure: 'arkivuttrekk vs COPY … TO',
+      unit: 's',
+      saksgang: u.exportMs / 1000,
+      bareSql: u.copyMs / 1000,
+      ratio: u.exportMs / u.copyMs,
+    });
   }
   return figures;
 }

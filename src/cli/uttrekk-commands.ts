@@ -21,7 +21,10 @@ export const UTTREKK_COMMANDS: Record<string, Command> = {
       return (
         `Arkivuttrekk av ${org.navn} (${r.arkivdeler.join(', ')}) skrevet til ${r.katalog}: ` +
         `${r.antallMapper} saksmapper, ${r.antallRegistreringer} registreringer, ${r.antallDokumentfiler} dokumentfiler; ` +
-        `arkivuttrekk.xml SHA-256 ${r.sjekksumArkivuttrekk}`
+        `arkivuttrekk.xml SHA-256 ${r.sjekksumArkivuttrekk}\n` +
+        (r.rapporter
+          ? `Selvkontroll bestått. Rapport: ${r.rapporter.selfCheckText}\nDeponeringsrapport: ${r.rapporter.depositText}`
+          : 'Selvkontroll ikke kjørt.')
       );
     },
   },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { inTenant } from '../../src/db/tenant.js';
@@ -183,6 +184,32 @@ describe(`arkivuttrekk export (${engineName()})`, () => {
     expect(siblings().filter((f) => f.startsWith('uttrekk-feil'))).toEqual([]);
     const last = (await runs()).at(-1)!;
     expect(last).toMatchObject({ status: 'feilet', feilmelding: 'disken forsvant' });
+  });
+  it('issue 17 item 5: the self-check runs on the written package; its report and the deposit report lie beside it, the result on the run', async () => {
+    expect(result.rapporter).not.toBeNull();
+    for (const file of Object.values(result.rapporter!)) expect(fs.existsSync(file), file).toBe(true);
+    expect(path.dirname(result.rapporter!.selfCheckJson)).toBe(w.tmp);
+    const summary = ((await run(result.id)).selvkontroll as { Summary: { NumberOfErrors: string } }).Summary;
+    expect(summary.NumberOfErrors).toBe('0');
+  });
+
+  // Last: it breaks the archive (a journal number out of its series, written past the database's guards as an old import might have).
+  it('a package the self-check fails is removed and the run failed, with the failing control named', async () => {
+    const out = path.join(w.tmp, 'uttrekk-hull');
+    await handle.db.transaction().execute(async (tx) => {
+      await sql`SET LOCAL session_replication_role = replica`.execute(tx);
+      await sql`INSERT INTO journalpost (organisasjon_id, saksmappe_id, registreringstype, journalaar, journalsekvensnummer,
+          journalpostnummer, journalposttype, journalstatus, journaldato, tittel, opprettet_av)
+        SELECT s.organisasjon_id, s.id, 'journalpost', 2018, 9000, 900, 'I', 'J', '2018-06-01', 'Brev utenfor serien', s.opprettet_av
+        FROM saksmappe s JOIN arkivdel d ON d.id = s.arkivdel_id WHERE d.kortnavn = 'SAK2016' AND s.organisasjon_id = ${w.sys.role.organisasjonId}
+        ORDER BY s.saksaar, s.sakssekvensnummer LIMIT 1`.execute(tx);
+    });
+    const error = await exportArkivuttrekk(w.sys, w.stores, { arkivdel: 'SAK2016', out }).catch((e: unknown) => e);
+    expect((error as DomainError).text?.nb).toMatch(/Selvkontrollen av arkivuttrekket feilet.*SG\.01/);
+    expect(siblings().filter((f) => f.startsWith('uttrekk-hull'))).toEqual([]);
+    const last = (await runs()).at(-1)!;
+    expect(last.status).toBe('feilet');
+    expect(Number((last.selvkontroll as { Summary: { NumberOfErrors: string } }).Summary.NumberOfErrors)).toBeGreaterThan(0);
   });
 });
 

@@ -53,7 +53,7 @@ export async function exportOffentligJournal(
       yield batch.rows.map((r) => journalregistreringXml(presentPublicEntry(r, partsOf.get(r.id) ?? [], []))).join('');
       if (batch.rows.length < EXPORT_BATCH) break;
       const last = batch.rows.at(-1)!;
-      after = { journaldato: last.journaldato, id: last.id };
+      after = { journaldato: last.journaldato, id: last.id, journalaar: last.journalaar, journalsekvensnummer: last.journalsekvensnummer };
     }
     yield JOURNAL_END_XML;
   }

@@ -16,12 +16,16 @@ export interface JournalFilter {
   ord: readonly string[];
   /** Only the records of these arkivdeler (an arkivuttrekk's offentligJournal.xml). */
   arkivdelIder?: readonly string[] | undefined;
+  /** The export in number order (journalår, sekvensnummer; krav 6.4.30, the arkivuttrekk's) instead of date order. */
+  nummerorden?: boolean | undefined;
 }
 
-/** Where a keyset batch starts: after this journal date and record id. */
+/** Where a keyset batch starts: after this record (by journal date and id, or by its number). */
 export interface After {
   journaldato: string;
   id: string;
+  journalaar: number;
+  journalsekvensnummer: number;
 }
 
 const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -135,6 +139,10 @@ export const offentligJournalRepository = {
   /** The next `limit` records after `after`, oldest first: the export reads the journal in batches, never whole. */
   async batch(tx: Tx, f: JournalFilter, after: After | null, limit: number): Promise<PublicRecordRow[]> {
     let q = base(tx, f);
+    if (f.nummerorden) {
+      if (after) q = q.where(sql<SqlBool>`(j.journalaar, j.journalsekvensnummer) > (${after.journalaar}, ${after.journalsekvensnummer})`);
+      return (await q.orderBy('j.journalaar').orderBy('j.journalsekvensnummer').limit(limit).execute()) as PublicRecordRow[];
+    }
     if (after) q = q.where(sql<SqlBool>`(j.journaldato, j.id) > (${after.journaldato}::date, ${after.id}::uuid)` as Expression<SqlBool>);
     return (await q.orderBy('j.journaldato').orderBy('j.id').limit(limit).execute()) as PublicRecordRow[];
   },

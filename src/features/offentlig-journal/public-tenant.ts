@@ -32,6 +32,8 @@ export interface JournalQuery {
   q?: string | undefined;
   /** Only the records of these arkivdeler (an arkivuttrekk's offentligJournal.xml). */
   arkivdelIder?: readonly string[] | undefined;
+  /** In number order (the arkivuttrekk's, krav 6.4.30) instead of date order. */
+  nummerorden?: boolean | undefined;
 }
 
 /** Days the journal shows when no range is asked for: today and the 13 before. */
@@ -49,6 +51,14 @@ export async function resolveJournal(ctx: SystemCtx, query: JournalQuery) {
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .slice(0, 10);
-  const filter: JournalFilter = { orgId: org.id, typer: org.offentlig_journal_typer, fra, til, ord, arkivdelIder: query.arkivdelIder };
+  const filter: JournalFilter = {
+    orgId: org.id,
+    typer: org.offentlig_journal_typer,
+    fra,
+    til,
+    ord,
+    arkivdelIder: query.arkivdelIder,
+    nummerorden: query.nummerorden,
+  };
   return { org, filter };
 }

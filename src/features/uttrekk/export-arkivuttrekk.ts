@@ -9,6 +9,8 @@ import { arkivformatRepository } from '../arkivformat/arkivformat-repository.js'
 import { exportOffentligJournal } from '../offentlig-journal/export-offentlig-journal.js';
 import { organisationRepository } from '../organisations/organisation-repository.js';
 import { storeFor, type DocumentStores } from '../sikker-sone/document-stores.js';
+import { runSelfCheck, type SelfCheckResult } from '../uttrekk-sjekk/run-self-check.js';
+import { writeReports, type WrittenReports } from '../uttrekk-sjekk/write-reports.js';
 import { arkivstrukturChunks, type Counts, type CopyFile } from './arkivstruktur-stream.js';
 import { addmlXml, type AddmlDataObject } from './domain/addml-xml.js';
 import { DOKUMENT_DIR } from './domain/dokumentfiler.js';
@@ -27,6 +29,8 @@ export interface ExportArkivuttrekkInput {
   til?: string | undefined;
   /** The package's folder; must not exist. */
   out: string;
+  /** Run the self-check on the written package and refuse it when a control fails (default true; the bench times the export alone). */
+  selvkontroll?: boolean | undefined;
 }
 
 export interface ExportArkivuttrekkResult {
@@ -37,6 +41,8 @@ export interface ExportArkivuttrekkResult {
   antallRegistreringer: number;
   antallDokumentfiler: number;
   sjekksumArkivuttrekk: string;
+  /** The self-check's reports (and the deposit report), beside the package; null when it was not asked for. */
+  rapporter: WrittenReports | null;
 }
 
 export const SYSTEM_NAME = 'Saksgang';
@@ -103,9 +109,11 @@ export async function exportArkivuttrekk(
   const work = `${out}.${prepared.id}.partial`;
   try {
     const result = await writePackage(ctx, stores, work, { ...prepared, periode });
+    const check = input.selvkontroll === false ? null : await selfCheck(ctx, work, prepared.id);
     fs.renameSync(work, out);
     await inTenant(ctx, (tx) => runs.finishRun(tx, orgId, prepared.id, result));
-    return { id: prepared.id, katalog: out, arkivdeler: prepared.arkivdeler.map((d) => d.kortnavn), ...result };
+    const rapporter = check ? await writeReports(out, check, undefined, ctx.now()) : null;
+    return { id: prepared.id, katalog: out, arkivdeler: prepared.arkivdeler.map((d) => d.kortnavn), ...result, rapporter };
   } catch (error) {
     fs.rmSync(work, { recursive: true, force: true });
     const melding = error instanceof DomainError ? error.text.nb : (error as Error).message;
@@ -114,6 +122,23 @@ export async function exportArkivuttrekk(
     );
     throw error;
   }
+}
+
+/**
+ * Issue 17 item 5: the package is checked as Arkade would before it is put
+ * in place; a failing control fails the export (the package is removed, the
+ * run marked failed with the controls that failed). The result is kept on
+ * the run either way.
+ */
+async function selfCheck(ctx: Ctx, dir: string, id: string): Promise<SelfCheckResult> {
+  const check = await runSelfCheck(dir, { now: ctx.now() });
+  await inTenant(ctx, (tx) => runs.setSelvkontroll(tx, ctx.role.organisasjonId, id, check.report));
+  if (check.passed) return check;
+  const failed = check.failedTests.map((t) => `${t.id} ${t.name} (${t.errors})`).join('; ');
+  throw new DomainError('CONFLICT', {
+    nb: `Selvkontrollen av arkivuttrekket feilet, og pakken er fjernet: ${failed}.`,
+    en: `The self-check of the extraction failed, and the package was removed: ${failed}.`,
+  });
 }
 
 interface Prepared {
@@ -147,8 +172,11 @@ async function writePackage(ctx: Ctx, stores: DocumentStores, dir: string, p: Pr
   };
   const arkivstruktur = await writeHashed(path.join(dir, 'arkivstruktur.xml'), arkivstrukturChunks(ctx, structure, counts, copy));
 
-  const fra = p.periode?.fra ?? p.span.fra ?? p.arkivdeler[0]!.arkivperiode_start_dato ?? p.arkiv.opprettet_dato.toISOString().slice(0, 10);
-  const til = p.periode?.til ?? p.span.til ?? fra;
+  // Krav 6.4.29: the journals cover the archive period, the same as arkivuttrekk.xml states.
+  const first = p.arkivdeler[0]!;
+  const last = p.arkivdeler.at(-1)!;
+  const fra = p.periode?.fra ?? first.arkivperiode_start_dato ?? p.span.fra ?? first.opprettet_dato.toISOString().slice(0, 10);
+  const til = p.periode?.til ?? last.arkivperiode_slutt_dato ?? p.span.til ?? fra;
   const journal: JournalPlan = {
     organisasjonId: orgId,
     arkivskaper,
@@ -166,6 +194,7 @@ async function writePackage(ctx: Ctx, stores: DocumentStores, dir: string, p: Pr
     fra,
     til,
     arkivdelIder: journal.arkivdelIder,
+    nummerorden: true,
   });
   const offentligJournal = await writeHashed(
     path.join(dir, 'offentligJournal.xml'),
@@ -190,14 +219,12 @@ async function writePackage(ctx: Ctx, stores: DocumentStores, dir: string, p: Pr
     await dataObject('loependeJournal', loependeJournal, [{ element: 'journalregistrering', count: loepende.n }]),
     await dataObject('offentligJournal', offentligJournal, [{ element: 'journalregistrering', count: offentlige.n }]),
   ];
-  const first = p.arkivdeler[0]!;
-  const last = p.arkivdeler.at(-1)!;
   const addml = addmlXml({
     arkivskaper: p.org.navn,
     systemName: SYSTEM_NAME,
     arkiv: p.arkiv.tittel,
-    startDate: p.periode?.fra ?? first.arkivperiode_start_dato ?? fra,
-    endDate: p.periode?.til ?? last.arkivperiode_slutt_dato ?? til,
+    startDate: fra,
+    endDate: til,
     inngaaendeSkille: !p.periode && first.referanse_forloeper ? 'mykt' : 'skarpt',
     utgaaendeSkille: !p.periode && last.referanse_arvtaker ? 'mykt' : 'skarpt',
     inneholderSkjermetInformasjon: counts.skjermet,

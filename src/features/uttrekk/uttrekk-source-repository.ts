@@ -419,7 +419,8 @@ export const uttrekkSourceRepository = {
    * records and documents of the arkivdeler (in the period).
    */
   async endringer(tx: Tx, orgId: string, arkivdelIds: readonly string[], periode: Periode | null, afterId: number, limit: number) {
-    const saker = sql`SELECT s.id FROM saksmappe s WHERE s.organisasjon_id = ${orgId} AND s.arkivdel_id IN (${sql.join([...arkivdelIds])})`;
+    const saker = sql`SELECT s.id FROM saksmappe s WHERE s.organisasjon_id = ${orgId}
+      AND s.arkivdel_id IN (${sql.join([...arkivdelIds])}) AND ${hasRecordIn(periode)}`;
     const poster = periode
       ? sql`SELECT j.id FROM journalpost j WHERE j.organisasjon_id = ${orgId} AND j.saksmappe_id IN (${saker})
           AND j.journaldato BETWEEN ${periode.fra}::date AND ${periode.til}::date`
