@@ -33,6 +33,12 @@ export interface ArkivdelTable {
   referanse_forloeper: string | null;
   referanse_arvtaker: string | null;
   oppbevaringssted: string | null;
+  /** 0080: disposal (krav 6.1): B bevares, K kasseres, G vurderes senere; hjemmel; years. */
+  kassasjonsvedtak: string | null;
+  kassasjonshjemmel: string | null;
+  bevaringstid: number | null;
+  /** 0080: how far the decision is inherited: 'av', 'mappe', 'alle' (krav 6.1.9, 6.1.10). */
+  kassasjon_arv: Generated<string>;
 }
 
 export interface KlassifikasjonssystemTable {
@@ -66,6 +72,12 @@ export interface KlasseTable {
   opprettet_dato: Generated<Date>;
   opprettet_av: string;
   avsluttet_dato: Timestamp | null;
+  /** 0080: disposal (krav 6.1): B bevares, K kasseres, G vurderes senere; hjemmel; years. */
+  kassasjonsvedtak: string | null;
+  kassasjonshjemmel: string | null;
+  bevaringstid: number | null;
+  /** 0080: how far the decision is inherited: 'av', 'mappe', 'alle' (krav 6.1.9, 6.1.10). */
+  kassasjon_arv: Generated<string>;
 }
 
 export interface NummerserieTable {
@@ -114,6 +126,17 @@ export interface SaksmappeTable {
   opprettet_av: string;
   avsluttet_dato: Timestamp | null;
   avsluttet_av: string | null;
+  /** 0080: disposal (krav 6.1): B bevares, K kasseres, G vurderes senere; hjemmel; years. */
+  kassasjonsvedtak: string | null;
+  kassasjonshjemmel: string | null;
+  bevaringstid: number | null;
+  /** 0080: a disposal date set by hand (krav 6.1.8). */
+  kassasjonsdato: string | null;
+  /** 0080: a legal hold and its reason; nothing of the case is disposed of while it holds. */
+  rettslig_hold: string | null;
+  /** 0080: disposal carried out (utfoertKassasjon). */
+  kassert_dato: Timestamp | null;
+  kassert_av: string | null;
 }
 
 export interface SaksmappeSekundaerklasseTable {
@@ -184,6 +207,12 @@ export interface JournalpostTable {
   dokumentmedium: string | null;
   /** 0051: an urgent letter (short due date, red flag). */
   haster: Generated<boolean>;
+  /** 0080: disposal (krav 6.1): B bevares, K kasseres, G vurderes senere; hjemmel; years. */
+  kassasjonsvedtak: string | null;
+  kassasjonshjemmel: string | null;
+  bevaringstid: number | null;
+  /** 0080: a disposal date set by hand (krav 6.1.8). */
+  kassasjonsdato: string | null;
 }
 
 export interface KorrespondansepartTable {
@@ -288,6 +317,15 @@ export interface DokumentbeskrivelseTable {
   publiser_fulltekst: Generated<boolean>;
   /** 0077: the archive's reason for keeping the document without an archival-format variant. */
   arkivformat_unntak: string | null;
+  /** 0080: disposal (krav 6.1): B bevares, K kasseres, G vurderes senere; hjemmel; years. */
+  kassasjonsvedtak: string | null;
+  kassasjonshjemmel: string | null;
+  bevaringstid: number | null;
+  /** 0080: a disposal date set by hand (krav 6.1.8). */
+  kassasjonsdato: string | null;
+  /** 0080: disposal carried out (utfoertKassasjon). */
+  kassert_dato: Timestamp | null;
+  kassert_av: string | null;
 }
 
 export interface FilTable {
