@@ -278,6 +278,18 @@ describe(`disposal, krav 6.1 (${engineName()})`, () => {
     expect(page.items).toHaveLength(1);
     expect(page.total).toBeGreaterThanOrEqual(2);
     expect((await saksbehandler.request('GET', '/api/kassasjon/liste')).statusCode).toBe(403);
+    // Inherited (the SQL twin of effectiveForCase): the class's decision lists a case without one of its own; the part's overrides it.
+    const inherited = await closedCase('2010-03-01T10:00:00Z', 'Kassasjonsliste arvet');
+    const klasseId = await klasseL42();
+    await setKassasjon(ark, 'klasse', klasseId, { kassasjonsvedtak: 'K', bevaringstid: 10 });
+    const listed = (await listKassasjonsliste(ark, {}, { side: 1, perSide: 500 })).items.find((i) => i.id === inherited.sakId);
+    expect(listed).toMatchObject({ kilde: 'klasse', kassasjonsdato: '2020-03-01', bevaringstid: 10 });
+    await setKassasjon(ark, 'arkivdel', sakArkivdelId, { kassasjonsvedtak: 'B' });
+    expect(await ids2('')).not.toContain(inherited.sakId);
+    await setKassasjon(ark, 'arkivdel', sakArkivdelId, { kassasjonsvedtak: 'B' }, 'av');
+    expect(await ids2('')).toContain(inherited.sakId);
+    await setKassasjon(ark, 'arkivdel', sakArkivdelId, null, 'mappe');
+    await setKassasjon(ark, 'klasse', klasseId, null);
     await expect(listKassasjonsliste(sb, {}, { side: 1, perSide: 10 })).rejects.toMatchObject({ code: 'ACCESS_DENIED' });
   });
 
