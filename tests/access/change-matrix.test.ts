@@ -93,6 +93,18 @@ const upload = (url: string, parts: ReturnType<typeof documentForm>) => (c: Clie
 const N5 = '/noark5/v5';
 const NOARK5_JSON = { 'content-type': 'application/vnd.noark5+json' };
 
+/** A Noark 5 PUT: the whole object as read, with its ETag, and one field changed. */
+async function putWithEtag(c: Client, url: string) {
+  const current = await c.request('GET', url);
+  return app.inject({
+    method: 'PUT',
+    url,
+    cookies: { [SESSION_COOKIE]: c.cookie },
+    headers: { 'x-csrf-token': c.csrf, 'if-match': String(current.headers.etag), ...NOARK5_JSON },
+    payload: { ...(current.json() as object), beskrivelse: 'Endret' },
+  });
+}
+
 const PROBES: Probe[] = [
   {
     method: 'POST',
@@ -115,18 +127,15 @@ const PROBES: Probe[] = [
     level: 'case',
     who: CASE_EDITORS,
     expect: openCaseOnly,
-    // The whole object as read, with its ETag, and one field changed.
-    async send(c, o) {
-      const url = `${N5}/sakarkiv/saksmappe/${o.saksmappeId}/`;
-      const current = await c.request('GET', url);
-      return app.inject({
-        method: 'PUT',
-        url,
-        cookies: { [SESSION_COOKIE]: c.cookie },
-        headers: { 'x-csrf-token': c.csrf, 'if-match': String(current.headers.etag), ...NOARK5_JSON },
-        payload: { ...(current.json() as object), beskrivelse: 'Endret' },
-      });
-    },
+    send: (c, o) => putWithEtag(c, `${N5}/sakarkiv/saksmappe/${o.saksmappeId}/`),
+  },
+  {
+    method: 'PUT',
+    route: `${N5}/sakarkiv/journalpost/:id/`,
+    level: 'record',
+    who: RECORD_EDITORS,
+    expect: content,
+    send: (c, o) => putWithEtag(c, `${N5}/sakarkiv/journalpost/${o.journalpostId}/`),
   },
   {
     method: 'PATCH',

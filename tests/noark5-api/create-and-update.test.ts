@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { REL_BASE } from '../../src/features/noark5-api/protocol/links.js';
 import { tempDataDir } from '../documents/fixtures.js';
-import { seedRecordsWorld } from '../records/records-world.js';
+import { inTenant } from '../../src/db/tenant.js';
+import { as, seedRecordsWorld } from '../records/records-world.js';
 import { createTestApp, loginAs } from '../support/test-app.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
 import { PASSWORD } from '../support/world.js';
@@ -119,5 +120,45 @@ describe(`creating and changing through the Noark 5 API (${engineName()})`, () =
     const refused = await put(reader, { ...asReader.json(), tittel: 'Lesers endring' }, asReader.headers.etag as string);
     expect(refused.statusCode).toBe(403);
     expect((await archivist('GET', url)).json().tittel).toBe('Etter endring');
+  });
+
+  it('changes a record with PUT and its ETag through the same check (428, 412), only what differs changed and logged', async () => {
+    const ny = link(sakarkiv, 'sakarkiv/ny-saksmappe')!;
+    const sak = (await post(archivist, ny, { tittel: 'Sak med journalpost', klasse: { klasseID: 'L42' } })).json();
+    const jp = (
+      await post(archivist, link(sak, 'sakarkiv/ny-journalpost')!, {
+        journalposttype: { kode: 'I' },
+        tittel: 'Før endring',
+        mottattDato: '2026-11-30T10:00:00+01:00',
+      })
+    ).json();
+    const url = jp._links.self.href as string;
+    const first = await archivist('GET', url);
+    const put = (body: Json, tag?: string) =>
+      archivist('PUT', url, { body, headers: { 'content-type': NOARK5, ...(tag ? { 'if-match': tag } : {}) } });
+
+    expect((await put({ ...first.json(), tittel: 'Etter' })).statusCode).toBe(428);
+    // The date-time echoed with another offset is the same instant: not a change.
+    const done = await put({ ...first.json(), tittel: 'Etter', mottattDato: '2026-11-30T09:00:00Z' }, first.headers.etag as string);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().tittel).toBe('Etter');
+    expect((await put({ ...first.json(), tittel: 'Tapt' }, first.headers.etag as string)).statusCode).toBe(412);
+    const retype = await put({ ...done.json(), journalposttype: { kode: 'N' } }, done.headers.etag as string);
+    expect(retype.statusCode).toBe(400);
+
+    // Only what differed is changed, and logged.
+    const ark = await as(handle, 'valer', 'ARK');
+    const log = await inTenant(ark, (tx) =>
+      tx.selectFrom('endringslogg').select(['felt', 'ny_verdi']).where('objekt_id', '=', jp.systemID).execute(),
+    );
+    expect(log).toContainEqual({ felt: 'tittel', ny_verdi: 'Etter' });
+    expect(log.map((l) => l.felt)).not.toContain('mottatt_dato');
+
+    const asReader = await reader('GET', url);
+    const refused = await reader('PUT', url, {
+      body: { ...(asReader.json() as Json), tittel: 'Lesers' },
+      headers: { 'content-type': NOARK5, 'if-match': asReader.headers.etag as string },
+    });
+    expect(refused.statusCode).toBe(403);
   });
 });

@@ -4,6 +4,7 @@ import type { Ctx } from '../../../shared/context.js';
 import { bindFilter, bindOrderBy, type BoundFilter, type BoundOrder, type QueryField } from '../odata/bind-filter.js';
 import { matchesFilter, orderBodies } from '../odata/evaluate-filter.js';
 import { parseQueryOptions } from '../odata/query-options.js';
+import { checkIfMatch, checkSeenInFull } from './concurrency.js';
 import { etagOf, tagMatches } from './etag.js';
 import { ProtocolError, sendFeil } from './errors.js';
 import { listBody, type ListBody } from './list-body.js';
@@ -159,4 +160,33 @@ export function getObject(app: FastifyInstance, path: string, load: (r: Noark5Re
 /** A GET route answering a list. */
 export function getList(app: FastifyInstance, path: string, load: (r: Noark5Request) => Promise<ListBody<unknown>>) {
   app.get(path, { schema: { hide: true } }, async (request, reply) => sendList(reply, await load(noark5Request(request))));
+}
+
+/** An object as the reader is shown it, and whether in full: what a changing route starts from. */
+export interface Current<T extends { _links: Links }> {
+  body: T;
+  full: boolean;
+}
+
+/**
+ * A PUT route (tg-06 «Oppdatere objekter»): the whole object back with the
+ * ETag it was read with. The current object is read as the caller sees it,
+ * If-Match checked against it (428/412), a caller shown only the public form
+ * refused, then `write` gets the current object as the client saw it (JSON)
+ * and calls the use case; the answer is the object as it now is.
+ */
+export function putObject<T extends { _links: Links }>(
+  app: FastifyInstance,
+  path: string,
+  read: (r: Noark5Request) => Promise<Current<T>>,
+  write: (r: Noark5Request, request: FastifyRequest, seen: T) => Promise<void>,
+) {
+  app.put(path, { schema: { hide: true } }, async (request, reply) => {
+    const r = noark5Request(request);
+    const current = await read(r);
+    checkIfMatch(request, current.body);
+    checkSeenInFull(current.full);
+    await write(r, request, JSON.parse(JSON.stringify(current.body)) as T);
+    return sendObject(request, reply, (await read(r)).body);
+  });
 }

@@ -61,8 +61,13 @@ export function journalpostBody(r: Noark5Request, j: Journalpost) {
   };
 }
 
-export const journalpostObject = async (r: Noark5Request, id: string) =>
-  journalpostBody(r, presentJournalpost(await getJournalpost(r.ctx, id, recordPaging.first(1))));
+/** A record as the reader is shown it, and whether in full (a PUT from a reader shown the public form is refused). */
+export async function journalpostCurrent(r: Noark5Request, id: string) {
+  const j = presentJournalpost(await getJournalpost(r.ctx, id, recordPaging.first(1)));
+  return { body: journalpostBody(r, j), full: j.fullTilgang };
+}
+
+export const journalpostObject = async (r: Noark5Request, id: string) => (await journalpostCurrent(r, id)).body;
 
 export async function journalpostRoutes(app: FastifyInstance): Promise<void> {
   for (const path of ['/sakarkiv/journalpost/:id/', '/arkivstruktur/registrering/:id/']) {

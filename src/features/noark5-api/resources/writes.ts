@@ -7,20 +7,23 @@ import { createSaksmappe } from '../../saksmappe/create-saksmappe.js';
 import { osloDate } from '../../saksmappe/oslo-calendar.js';
 import { initialSaksstatus } from '../../saksmappe/saksmappe-rules.js';
 import { updateSaksmappe } from '../../saksmappe/update-saksmappe.js';
-import { etagOf, tagMatches } from '../protocol/etag.js';
+import { updateJournalpost } from '../../journalpost/update-journalpost.js';
+import { changed } from '../protocol/concurrency.js';
 import { ProtocolError } from '../protocol/errors.js';
 import { linksOf } from '../protocol/links.js';
-import { href, noark5Request, sendObject, type Noark5Request } from '../protocol/protocol.js';
+import { href, noark5Request, putObject, sendObject, type Noark5Request } from '../protocol/protocol.js';
+import { bodyOf } from '../protocol/request-body.js';
 import { kodeOf } from './codes.js';
-import { journalpostObject } from './journalpost.js';
+import { journalpostCurrent, journalpostObject } from './journalpost.js';
 import { saksmappeBody, saksmappeObject } from './saksmappe.js';
 
 /*
  * Creating and changing (tg-06 «Opprette objekter», «Oppdatere objekter»):
  * `ny-saksmappe` on an arkivdel and `ny-journalpost` on a saksmappe answer
  * GET with a template of the defaults the use case would apply, and POST
- * with the created object (201, Location, ETag); PUT on a saksmappe changes
- * it when `If-Match` names its current ETag (412 if stale, 428 if absent).
+ * with the created object (201, Location, ETag); PUT on a saksmappe or a
+ * journalpost changes it when `If-Match` names its current ETag (putObject:
+ * 412 if stale, 428 if absent).
  * The use cases decide as in the app: the change rule, numbering, statuses,
  * the change log.
  */
@@ -57,13 +60,14 @@ const JournalpostIn = z.object({
   skjerming,
 });
 
-/** A request body checked against a schema; a 400 that names each field otherwise. */
-function bodyOf<T extends z.ZodType>(request: FastifyRequest, schema: T): z.infer<T> {
-  const parsed = schema.safeParse(request.body ?? {});
-  if (parsed.success) return parsed.data;
-  const fields = parsed.error.issues.map((i) => `${i.path.join('/') || 'innhold'}: ${i.message}`).join('; ');
-  throw new ProtocolError(400, { nb: `Ugyldig innhold: ${fields}`, en: `Invalid body: ${fields}` });
-}
+/** A record's whole object as PUT sends it back: what creation takes, and what the record has gained since. */
+const JournalpostPut = JournalpostIn.extend({
+  journaldato: date.optional(),
+  sendtDato: z.iso.datetime({ offset: true }).nullish(),
+  offentlighetsvurdertDato: date.nullish(),
+  journalenhet: optional(50),
+  referanseAdministrativEnhet: uuid.nullish(),
+});
 
 const template = (r: Noark5Request, self: string, fields: Record<string, unknown>) => ({ ...fields, _links: linksOf([['self', self]]) });
 
@@ -158,41 +162,70 @@ export async function writeRoutes(app: FastifyInstance): Promise<void> {
   });
 
   // PUT of the whole object; only what differs from the stored object is changed (and logged).
-  app.put('/sakarkiv/saksmappe/:id/', hidden, async (request, reply) => {
-    const r = noark5Request(request);
-    const { body: current, full } = await saksmappeObject(r, r.id());
-    const ifMatch = request.headers['if-match'];
-    if (!ifMatch) {
-      throw new ProtocolError(428, { nb: 'PUT krever If-Match med objektets ETag.', en: 'PUT requires If-Match with the object’s ETag.' });
-    }
-    if (!tagMatches(ifMatch, etagOf(current))) {
-      throw new ProtocolError(412, {
-        nb: 'Objektet er endret siden du hentet det (ETag stemmer ikke). Hent det på nytt.',
-        en: 'The object has changed since you fetched it (ETag does not match). Fetch it again.',
+  putObject(
+    app,
+    '/sakarkiv/saksmappe/:id/',
+    (r) => saksmappeObject(r, r.id()),
+    async (r, request, current) => {
+      const b = bodyOf(request, SaksmappeIn);
+      await updateSaksmappe(r.ctx, r.id(), {
+        tittel: changed(b.tittel, current.tittel),
+        offentligTittel: changed(b.offentligTittel, current.offentligTittel),
+        beskrivelse: changed(b.beskrivelse, current.beskrivelse),
+        saksdato: changed(b.saksdato, current.saksdato),
+        journalenhet: changed(b.journalenhet, current.journalenhet),
+        administrativEnhetId: changed(b.referanseAdministrativEnhet ?? undefined, current.referanseAdministrativEnhet),
+        saksansvarligId: changed(b.referanseSaksansvarlig ?? undefined, current.referanseSaksansvarlig),
       });
-    }
-    // A reader shown the public form would write it back over what it hides.
-    if (!full) {
-      throw new ProtocolError(
-        403,
-        {
-          nb: 'Du ser ikke saken i sin helhet og kan ikke endre den her.',
-          en: 'You do not see the case in full and cannot change it here.',
-        },
-        'ACCESS_DENIED',
-      );
-    }
-    const b = bodyOf(request, SaksmappeIn);
-    const changed = <T>(next: T, now: T) => (next === undefined || next === now ? undefined : next);
-    await updateSaksmappe(r.ctx, r.id(), {
-      tittel: changed(b.tittel, current.tittel),
-      offentligTittel: changed(b.offentligTittel, current.offentligTittel),
-      beskrivelse: changed(b.beskrivelse, current.beskrivelse),
-      saksdato: changed(b.saksdato, current.saksdato),
-      journalenhet: changed(b.journalenhet, current.journalenhet),
-      administrativEnhetId: changed(b.referanseAdministrativEnhet ?? undefined, current.referanseAdministrativEnhet),
-      saksansvarligId: changed(b.referanseSaksansvarlig ?? undefined, current.referanseSaksansvarlig),
-    });
-    return sendObject(request, reply, await saksmappeBody(r, r.id()));
-  });
+    },
+  );
+
+  putObject(
+    app,
+    '/sakarkiv/journalpost/:id/',
+    (r) => journalpostCurrent(r, r.id()),
+    async (r, request, current) => {
+      const b = bodyOf(request, JournalpostPut);
+      if (b.journalposttype.kode !== current.journalposttype.kode) {
+        throw new ProtocolError(400, {
+          nb: 'journalposttype kan ikke endres; registrer en ny journalpost.',
+          en: 'journalposttype cannot be changed; register a new record.',
+        });
+      }
+      await updateJournalpost(r.ctx, r.id(), {
+        tittel: changed(b.tittel, current.tittel),
+        offentligTittel: changed(b.offentligTittel, current.offentligTittel),
+        beskrivelse: changed(b.beskrivelse, current.beskrivelse),
+        journaldato: changed(b.journaldato, current.journaldato),
+        dokumentetsDato: changed(b.dokumentetsDato, current.dokumentetsDato),
+        mottattDato: changedInstant(b.mottattDato, current.mottattDato),
+        sendtDato: changedInstant(b.sendtDato, current.sendtDato),
+        forfallsdato: changed(b.forfallsdato, current.forfallsdato),
+        offentlighetsvurdertDato: changed(b.offentlighetsvurdertDato, current.offentlighetsvurdertDato),
+        antallVedlegg: changed(b.antallVedlegg, current.antallVedlegg),
+        journalenhet: changed(b.journalenhet, current.journalenhet),
+        administrativEnhetId: changed(b.referanseAdministrativEnhet ?? undefined, current.referanseAdministrativEnhet),
+        saksbehandlerId: changed(b.referanseSaksbehandler ?? undefined, current.referanseSaksbehandler),
+        ...skjermingChange(b.skjerming, current.skjerming),
+      });
+    },
+  );
+}
+
+/** A date-time is the same when it names the same instant, whatever offset it is written with. */
+function changedInstant(next: string | null | undefined, now: string | Date | null) {
+  if (next === undefined) return undefined;
+  if (next === null || now === null) return next === now ? undefined : next;
+  return Date.parse(next) === new Date(now).getTime() ? undefined : next;
+}
+
+/** A changed `skjerming`: its access code (none when left out as null) and legal basis, each only when it differs. */
+function skjermingChange(
+  next: z.infer<typeof skjerming>,
+  now: { tilgangsrestriksjon: { kode: string }; skjermingshjemmel: string | null } | undefined,
+) {
+  if (next === undefined) return {};
+  const kode = changed(next?.tilgangsrestriksjon.kode ?? null, now?.tilgangsrestriksjon.kode ?? null);
+  const hjemmel = changed(next?.skjermingshjemmel ?? null, now?.skjermingshjemmel ?? null);
+  return { tilgangskode: kode, skjermingshjemmel: kode !== undefined && hjemmel === null ? undefined : hjemmel };
 }
