@@ -4,7 +4,7 @@ import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
 import { createLogger } from '../logger.js';
 import { DomainError } from '../shared/errors.js';
-import { COMMANDS, usage } from './commands.js';
+import { COMMANDS, FILE_COMMANDS, usage } from './commands.js';
 
 /**
  * `npx saksgang <command> [--option value …]`. Every command opens the
@@ -13,18 +13,32 @@ import { COMMANDS, usage } from './commands.js';
  */
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  const fileCommand = name ? FILE_COMMANDS[name] : undefined;
+  if (fileCommand) {
+    const { values, positionals } = parseArgs({ args: rest, options: fileCommand.options, allowPositionals: true, strict: true });
+    const { output, exitCode } = await fileCommand.run(values as Record<string, string | undefined>, positionals);
+    process.stdout.write(output);
+    return exitCode;
+  }
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     process.stdout.write(usage());
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
-  const { values } = parseArgs({ args: rest, options: command.options, allowPositionals: false, strict: true });
+  const { values, positionals } = parseArgs({
+    args: rest,
+    options: command.options,
+    allowPositionals: Boolean(command.positional),
+    strict: true,
+  });
+  if (command.positional && positionals.length > 1) throw new Error(`${name} tar ett argument (${command.positional})`);
+  const input: Record<string, string | undefined> = { ...values, ...(command.positional ? { [command.positional]: positionals[0] } : {}) };
   const config = loadConfig();
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   try {
     await migrate(handle.db);
-    const output = await command.run({ db: handle.db, log, now: () => new Date() }, values as Record<string, string | undefined>);
+    const output = await command.run({ db: handle.db, log, now: () => new Date() }, input);
     if (output !== undefined) process.stdout.write(`${typeof output === 'string' ? output : JSON.stringify(output, null, 2)}\n`);
     return 0;
   } finally {
