@@ -274,6 +274,7 @@ describe(`uttrekk-import (${engineName()})`, () => {
       'entity expansion': '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;">]><arkivstruktur>&lol1;</arkivstruktur>',
       'undeclared entity': '<arkivstruktur><arkiv><tittel>&lol9;</tittel></arkiv></arkivstruktur>',
       'oversized text': `<arkivstruktur><arkiv><tittel>${'A'.repeat(1_100_000)}</tittel></arkiv></arkivstruktur>`,
+      'not UTF-8': Buffer.from('<arkivstruktur><arkiv><tittel>\xe6\xf8\xe5</tittel></arkiv></arkivstruktur>', 'latin1'),
       'absurd depth': `<arkivstruktur>${'<arkiv>'.repeat(100)}${'</arkiv>'.repeat(100)}</arkivstruktur>`,
     };
     for (const [what, xml] of Object.entries(hostile)) {
