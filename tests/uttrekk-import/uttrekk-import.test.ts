@@ -12,7 +12,9 @@ import { silentLog } from '../support/world.js';
 import { DomainError } from '../../src/shared/errors.js';
 import type { Ctx } from '../../src/shared/context.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
-import { seedWorld, systemCtxFor } from '../support/world.js';
+import { ctxFor, seedWorld, systemCtxFor } from '../support/world.js';
+import { catchUpSearchIndex } from '../../src/features/sok/search-index-queue.js';
+import { search } from '../../src/features/sok/search.js';
 import { PDF, TIFF, sha256, writePackage, type FixtureCase } from './fixture.js';
 
 /*
@@ -272,6 +274,7 @@ describe(`uttrekk-import (${engineName()})`, () => {
       'entity expansion': '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;">]><arkivstruktur>&lol1;</arkivstruktur>',
       'undeclared entity': '<arkivstruktur><arkiv><tittel>&lol9;</tittel></arkiv></arkivstruktur>',
       'oversized text': `<arkivstruktur><arkiv><tittel>${'A'.repeat(1_100_000)}</tittel></arkiv></arkivstruktur>`,
+      'not UTF-8': Buffer.from('<arkivstruktur><arkiv><tittel>\xe6\xf8\xe5</tittel></arkiv></arkivstruktur>', 'latin1'),
       'absurd depth': `<arkivstruktur>${'<arkiv>'.repeat(100)}${'</arkiv>'.repeat(100)}</arkivstruktur>`,
     };
     for (const [what, xml] of Object.entries(hostile)) {
@@ -311,11 +314,10 @@ describe(`uttrekk-import (${engineName()})`, () => {
     expect(report.sjekksumAvvik).toEqual([expect.stringContaining('dokumenter/a.pdf')]);
   });
 
-  it('reads a v4.0 package with missing optional fields, sakspart, basisregistrering, TIFF documents and no ADDML file, and reports what it could not map', async () => {
+  it('reads a v4.0 package with missing optional fields, sakspart, basisregistrering, TIFF documents, and reports what it could not map', async () => {
     const vaaler = await systemCtxFor(handle, 'valer');
     const dir = writePackage({
       version: '4.0',
-      withAddml: false,
       cases: [
         {
           saksaar: 2010,
@@ -331,7 +333,7 @@ describe(`uttrekk-import (${engineName()})`, () => {
       ],
     });
     const report = await importUttrekk(vaaler, { katalog: dir, files });
-    expect(report.antall).toMatchObject({ mapper: 1, registreringer: 2, filer: 1 });
+    expect(report).toMatchObject({ noarkVersjon: '4.0', antall: { mapper: 1, registreringer: 2, filer: 1 } });
     expect(report.ikkeKartlagt).toMatchObject({
       'journalposttype: ukjent kode «Ukjent type»': 1,
       'registrering uten (entydig) journalpostnummer: nytt nummer gitt': 2,
@@ -423,5 +425,32 @@ describe(`uttrekk-import (${engineName()})`, () => {
     expect(out).toMatch(/^Import fullført \(Noark 5\.0/);
     expect(out).toMatch(/Mapper: 1, registreringer: 1/);
     expect(out).toMatch(/1 × journalposttype: ukjent kode «Rart»/);
+  });
+
+  it('makes imported cases and records searchable under the read rule like any other (a package without an ADDML file)', async () => {
+    const org = grue.role.organisasjonId;
+    const dir = writePackage({
+      withAddml: false,
+      cases: [
+        caseOf(1, {
+          saksaar: 2012,
+          tittel: 'Fyrlykt på Grue',
+          records: [{ journalaar: 2012, journalsekvensnummer: 1, journalpostnummer: 1, tittel: 'Fyrlykt søknad' }],
+        }),
+        caseOf(2, {
+          saksaar: 2012,
+          tittel: 'Barnevern Hemmelighold',
+          skjermet: true,
+          records: [{ journalaar: 2012, journalsekvensnummer: 2, journalpostnummer: 1, tittel: 'Hemmelighold melding' }],
+        }),
+      ],
+    });
+    await importUttrekk(grue, { katalog: dir, files });
+    await catchUpSearchIndex(handle.db, org);
+    const hits = async (brukernavn: string, rolle: 'ARK' | 'LES' | 'LED', q: string) =>
+      (await search(await ctxFor(handle, brukernavn, 'grue', rolle), { q })).items.map((h) => h.tittel).sort();
+    expect(await hits('grue.lesetilgang', 'LES', 'Fyrlykt')).toEqual(['Fyrlykt på Grue', 'Fyrlykt søknad']);
+    expect(await hits('grue.lesetilgang', 'LES', 'Hemmelighold')).toEqual([]);
+    expect((await hits('grue.arkivar', 'ARK', 'Hemmelighold')).length).toBe(2);
   });
 });
