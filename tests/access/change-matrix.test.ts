@@ -567,6 +567,7 @@ const NOT_RECORD_WRITE: Record<string, string> = {
     'organisation settings: due-date periods, no case or record (archive and system owner; tests/records/due-dates)',
   'POST /api/saksmapper': "creates a new case: no existing object; the transition table's creation rows decide who",
   'POST /noark5/v5/arkivstruktur/arkivdel/:id/ny-saksmappe/': 'creates a new case through createSaksmappe, as POST /api/saksmapper',
+  'POST /noark5/v5/login/token/': "session: the Noark 5 API's token endpoint (a login, or a refresh token traded for a new session)",
   'POST /api/sikker-sone/steg-opp': "session: the secure zone's second login step",
   'DELETE /api/sikker-sone/steg-opp': "session: ending the secure zone's second login step",
   'POST /api/auth/logout-everywhere': "session: ending all of one's own sessions",
