@@ -1,5 +1,6 @@
 import { AUTH_COMMANDS } from './auth-commands.js';
 import { OFFENTLIG_JOURNAL_COMMANDS } from './offentlig-journal-commands.js';
+import { UTTREKK_IMPORT_COMMANDS } from './uttrekk-import-commands.js';
 import { isoDate, opts, orgCtx, required, rolle, unitId, type Command } from './options.js';
 import { fieldError } from '../shared/errors.js';
 import { organisationRepository as orgRepo } from '../features/organisations/organisation-repository.js';
@@ -14,6 +15,7 @@ import { createUser } from '../features/organisations/create-user.js';
 export const COMMANDS: Record<string, Command> = {
   ...AUTH_COMMANDS,
   ...OFFENTLIG_JOURNAL_COMMANDS,
+  ...UTTREKK_IMPORT_COMMANDS,
   migrate: {
     summary: 'Kjør databasemigreringer',
     options: {},

@@ -18,13 +18,20 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage());
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
-  const { values } = parseArgs({ args: rest, options: command.options, allowPositionals: false, strict: true });
+  const { values, positionals } = parseArgs({
+    args: rest,
+    options: command.options,
+    allowPositionals: Boolean(command.positional),
+    strict: true,
+  });
+  if (command.positional && positionals.length > 1) throw new Error(`${name} tar ett argument (${command.positional})`);
+  const input: Record<string, string | undefined> = { ...values, ...(command.positional ? { [command.positional]: positionals[0] } : {}) };
   const config = loadConfig();
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   try {
     await migrate(handle.db);
-    const output = await command.run({ db: handle.db, log, now: () => new Date() }, values as Record<string, string | undefined>);
+    const output = await command.run({ db: handle.db, log, now: () => new Date() }, input);
     if (output !== undefined) process.stdout.write(`${typeof output === 'string' ? output : JSON.stringify(output, null, 2)}\n`);
     return 0;
   } finally {

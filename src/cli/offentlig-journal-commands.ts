@@ -1,24 +1,10 @@
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { offentligJournalRepository } from '../features/offentlig-journal/offentlig-journal-repository.js';
 import { exportOffentligJournal } from '../features/offentlig-journal/export-offentlig-journal.js';
 import { setOffentligJournalTyper } from '../features/offentlig-journal/set-offentlig-journal-typer.js';
-import { organisationRepository as orgRepo } from '../features/organisations/organisation-repository.js';
-import type { SystemCtx } from '../shared/context.js';
 import { fieldError } from '../shared/errors.js';
-import { opts, required, type Command, type Values } from './options.js';
-
-/** --org as an organisation number (9 digits) or a short name: the organisation's number and id. */
-async function organisation(sys: SystemCtx, values: Values) {
-  const org = required(values, 'org');
-  const digits = org.replace(/\s/g, '');
-  const found = /^\d{9}$/.test(digits)
-    ? await offentligJournalRepository.findOrganisation(sys.db, digits)
-    : await orgRepo.findOrganisationByKortnavn(sys.db, org);
-  if (!found) throw fieldError('--org', `ukjent organisasjon «${org}»`, `unknown organisation "${org}"`);
-  return found;
-}
+import { opts, organisation, required, type Command, type Values } from './options.js';
 
 /** A required --name calendar date 'YYYY-MM-DD' that exists. */
 function calendarDate(values: Values, name: string): string {

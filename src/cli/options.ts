@@ -3,6 +3,7 @@ import { fieldError } from '../shared/errors.js';
 import { isRolle, ROLLER } from '../shared/roles.js';
 import { systemOwnerCtx } from '../shared/system-actor.js';
 import { organisationRepository as orgRepo } from '../features/organisations/organisation-repository.js';
+import { offentligJournalRepository } from '../features/offentlig-journal/offentlig-journal-repository.js';
 
 export type Options = Record<string, { type: 'string' }>;
 export type Values = Record<string, string | undefined>;
@@ -10,6 +11,8 @@ export type Values = Record<string, string | undefined>;
 export interface Command {
   summary: string;
   options: Options;
+  /** The name under which the command's one positional argument (e.g. a directory) arrives in `values`. */
+  positional?: string;
   run(sys: SystemCtx, values: Values): Promise<unknown>;
 }
 
@@ -47,4 +50,15 @@ export function isoDate(values: Values, name: string): string | undefined {
   const value = values[name];
   if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw fieldError(`--${name}`, 'må være ÅÅÅÅ-MM-DD', 'must be YYYY-MM-DD');
   return value;
+}
+
+/** --org as an organisation number (9 digits) or a short name: the organisation's number and id. */
+export async function organisation(sys: SystemCtx, values: Values) {
+  const org = required(values, 'org');
+  const digits = org.replace(/\s/g, '');
+  const found = /^\d{9}$/.test(digits)
+    ? await offentligJournalRepository.findOrganisation(sys.db, digits)
+    : await orgRepo.findOrganisationByKortnavn(sys.db, org);
+  if (!found) throw fieldError('--org', `ukjent organisasjon «${org}»`, `unknown organisation "${org}"`);
+  return found;
 }

@@ -10,6 +10,7 @@ import type { EkspederingTables } from '../features/ekspedering/tables.js';
 import type { FlytTables } from '../features/godkjenning/tables.js';
 import type { InnsynskravTables } from '../features/innsynskrav/tables.js';
 import type { UttrekkTables } from '../features/uttrekk/tables.js';
+import type { UttrekkImportTables } from '../features/uttrekk-import/tables.js';
 
 /**
  * Table types for Kysely. Kept by hand beside the migrations: when a
@@ -155,4 +156,5 @@ export interface DB
     FlytTables,
     EkspederingTables,
     InnsynskravTables,
-    UttrekkTables {}
+    UttrekkTables,
+    UttrekkImportTables {}

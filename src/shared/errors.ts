@@ -32,7 +32,8 @@ export type ErrorCode =
   | 'TEMPLATE_INVALID'
   | 'TEMPLATE_DOES_NOT_FIT'
   | 'ACTIVITY_NOT_OPEN'
-  | 'PERIOD_CLOSED';
+  | 'PERIOD_CLOSED'
+  | 'UTTREKK_INVALID';
 
 export interface Message {
   nb: string;

@@ -52,6 +52,7 @@ export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Pr
   await innsynskravRows(handle, ctx, sak.id, record.id);
   await receptionRows(handle, ctx);
   await uttrekkRows(handle, ctx);
+  await uttrekkImportRows(handle, ctx);
   // Templates and the letterhead (brevmal, brevhode), as the system owner sets them up.
   await seedDefaultBrevmaler(systemOwnerCtx(handle.db, org, ctx.log), { poststed: 'Våler i Solør' });
 }
@@ -178,6 +179,42 @@ async function uttrekkRows(handle: DatabaseHandle, ctx: Ctx) {
   await handle.db
     .insertInto('arkivuttrekk_arkivdel')
     .values({ organisasjon_id: org, arkivuttrekk_id: run.id, arkivdel_id: del.id })
+    .execute();
+}
+
+/** An extraction import run with one imported object and one entry of the package's change log (migration 0082), as the import writes them. */
+async function uttrekkImportRows(handle: DatabaseHandle, ctx: Ctx) {
+  const org = ctx.role.organisasjonId;
+  const sak = await handle.db.selectFrom('saksmappe').select('id').where('organisasjon_id', '=', org).executeTakeFirstOrThrow();
+  const run = await handle.db
+    .insertInto('uttrekk_import')
+    .values({
+      organisasjon_id: org,
+      pakke_sjekksum: 'c'.repeat(64),
+      katalog: '/tmp/uttrekk',
+      noark_versjon: '5.0',
+      opprettet_av: ctx.actor.brukerId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await handle.db
+    .insertInto('uttrekk_import_objekt')
+    .values({ organisasjon_id: org, import_id: run.id, system_id: 'sak-1', objekt_type: 'saksmappe', objekt_id: sak.id, opprinnelig: null })
+    .execute();
+  await handle.db
+    .insertInto('uttrekk_import_endring')
+    .values({
+      organisasjon_id: org,
+      import_id: run.id,
+      objekt_type: 'saksmappe',
+      objekt_id: sak.id,
+      referanse_arkivenhet: 'sak-1',
+      referanse_metadata: 'tittel',
+      endret_dato: null,
+      endret_av: 'Ola',
+      tidligere_verdi: 'a',
+      ny_verdi: 'b',
+    })
     .execute();
 }
 

@@ -33,6 +33,8 @@ export interface ArkivdelTable {
   referanse_forloeper: string | null;
   referanse_arvtaker: string | null;
   oppbevaringssted: string | null;
+  /** Imported from an extraction (migration 0082): read-only, no new content. */
+  historisk: Generated<boolean>;
 }
 
 export interface KlassifikasjonssystemTable {

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { DomainError } from '../../shared/errors.js';
+import { DEFAULT_LIMITS, HostileXml, XmlTokenizer } from './xml/xml-tokenizer.js';
+import { readTree, type XNode } from './xml/xml-units.js';
+
+/** The package's XML files, in the order they are read. */
+export const PACKAGE_XML = [
+  'arkivuttrekk.xml',
+  'arkivstruktur.xml',
+  'endringslogg.xml',
+  'loependeJournal.xml',
+  'offentligJournal.xml',
+] as const;
+
+export interface CheckedPackage {
+  katalog: string;
+  /** SHA-256 of arkivuttrekk.xml (or of arkivstruktur.xml when the package has no ADDML file): the package's identity. */
+  pakkeSjekksum: string;
+  noarkVersjon: '4.0' | '5.0';
+  /** The years the package numbers cases and journal entries in. */
+  saksaar: number[];
+  journalaar: number[];
+}
+
+export const invalidPackage = (nb: string, en: string) =>
+  new DomainError('UTTREKK_INVALID', { nb: `Uttrekket kan ikke importeres: ${nb}`, en: `The extraction cannot be imported: ${en}` });
+
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * Everything checked before anything is stored: the files are there, every
+ * XML file is safe to read (no DTD, no entities, no oversized nodes or absurd
+ * nesting), and the checksums the ADDML file gives match the files.
+ */
+export async function checkPackage(katalog: string): Promise<CheckedPackage> {
+  const dir = path.resolve(katalog);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw invalidPackage(`fant ikke katalogen ${dir}`, `directory ${dir} not found`);
+  const file = (name: string) => path.join(dir, name);
+  if (!existsSync(file('arkivstruktur.xml'))) throw invalidPackage('arkivstruktur.xml mangler', 'arkivstruktur.xml is missing');
+  const years = { saksaar: new Set<number>(), journalaar: new Set<number>() };
+  for (const name of PACKAGE_XML) {
+    if (existsSync(file(name)))
+      await guarded(name, () => scanCollectingYears(file(name), name === 'arkivstruktur.xml' ? years : undefined));
+  }
+  let noarkVersjon: '4.0' | '5.0' = '5.0';
+  if (existsSync(file('arkivuttrekk.xml'))) {
+    const addml = await guarded('arkivuttrekk.xml', () => readTree(file('arkivuttrekk.xml')));
+    noarkVersjon = versionOf(addml);
+    for (const { name, sjekksum } of checksumsOf(addml)) {
+      if (!existsSync(file(name)) || !sjekksum) continue;
+      const actual = await sha256File(file(name));
+      if (actual !== sjekksum)
+        throw invalidPackage(
+          `sjekksummen for ${name} stemmer ikke (${actual} ≠ ${sjekksum})`,
+          `the checksum of ${name} does not match (${actual} ≠ ${sjekksum})`,
+        );
+    }
+  }
+  return {
+    katalog: dir,
+    pakkeSjekksum: await sha256File(file(existsSync(file('arkivuttrekk.xml')) ? 'arkivuttrekk.xml' : 'arkivstruktur.xml')),
+    noarkVersjon,
+    saksaar: [...years.saksaar].sort(),
+    journalaar: [...years.journalaar].sort(),
+  };
+}
+
+async function guarded<T>(name: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof HostileXml) throw invalidPackage(`${name} avvises: ${error.reason}`, `${name} is refused: ${error.reasonEn}`);
+    throw error;
+  }
+}
+
+async function scanCollectingYears(file: string, years?: { saksaar: Set<number>; journalaar: Set<number> }): Promise<void> {
+  let current: 'saksaar' | 'journalaar' | null = null;
+  let text = '';
+  const tokenizer = new XmlTokenizer(
+    {
+      open(name) {
+        current = years && (name === 'saksaar' || name === 'journalaar') ? name : null;
+        text = '';
+      },
+      close() {
+        if (current && years && /^\d{4}$/.test(text.trim())) years[current].add(Number(text.trim()));
+        current = null;
+      },
+      text(t) {
+        if (current) text += t;
+      },
+    },
+    DEFAULT_LIMITS,
+  );
+  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) tokenizer.write(chunk as Buffer);
+  tokenizer.end();
+}
+
+// ── ADDML ──
+
+const props = (node: XNode, name: string): XNode[] =>
+  node.children.flatMap((c) => [...(c.name === 'property' && c.attrs.name === name ? [c] : []), ...props(c, name)]);
+const valueOf = (node: XNode | undefined) => node?.children.find((c) => c.name === 'value')?.text ?? null;
+
+function versionOf(addml: XNode): '4.0' | '5.0' {
+  const type = props(addml, 'type').find((t) => /noark\s*5/i.test(valueOf(t) ?? ''));
+  const version = type ? valueOf(props(type, 'version')[0]) : null;
+  return version?.startsWith('4') ? '4.0' : '5.0';
+}
+
+function checksumsOf(addml: XNode): { name: string; sjekksum: string | null }[] {
+  return props(addml, 'file').flatMap((f) => {
+    const name = valueOf(props(f, 'name')[0]);
+    const checksum = props(f, 'checksum')[0];
+    const sjekksum = checksum ? (valueOf(props(checksum, 'value')[0])?.toLowerCase() ?? null) : null;
+    return name && /^[\w.-]+$/.test(name) ? [{ name, sjekksum: sjekksum && /^[0-9a-f]{64}$/.test(sjekksum) ? sjekksum : null }] : [];
+  });
+}
