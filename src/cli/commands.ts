@@ -1,7 +1,8 @@
 import { AUTH_COMMANDS } from './auth-commands.js';
 import { OFFENTLIG_JOURNAL_COMMANDS } from './offentlig-journal-commands.js';
 import { UTTREKK_IMPORT_COMMANDS } from './uttrekk-import-commands.js';
-import { isoDate, opts, orgCtx, required, rolle, unitId, type Command } from './options.js';
+import { isoDate, opts, orgCtx, required, rolle, unitId, type Command, type FileCommand } from './options.js';
+import { UTTREKK_SJEKK_COMMANDS } from './uttrekk-sjekk-commands.js';
 import { fieldError } from '../shared/errors.js';
 import { organisationRepository as orgRepo } from '../features/organisations/organisation-repository.js';
 import { setUserStatus } from '../features/organisations/set-user-status.js';
@@ -94,7 +95,12 @@ export const COMMANDS: Record<string, Command> = {
   },
 };
 
+/** Commands on files alone, without a database. */
+export const FILE_COMMANDS: Record<string, FileCommand> = {
+  ...UTTREKK_SJEKK_COMMANDS,
+};
+
 export function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(20)} ${c.summary}`);
+  const lines = [...Object.entries(COMMANDS), ...Object.entries(FILE_COMMANDS)].map(([name, c]) => `  ${name.padEnd(20)} ${c.summary}`);
   return `Bruk: npx saksgang <kommando> [valg]\n\nKommandoer:\n${lines.join('\n')}\n\nDatabase: DATABASE_URL (PostgreSQL), ellers innebygd PGlite i DATA_DIR (standard ./data).\n`;
 }

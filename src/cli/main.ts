@@ -4,7 +4,7 @@ import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
 import { createLogger } from '../logger.js';
 import { DomainError } from '../shared/errors.js';
-import { COMMANDS, usage } from './commands.js';
+import { COMMANDS, FILE_COMMANDS, usage } from './commands.js';
 
 /**
  * `npx saksgang <command> [--option value …]`. Every command opens the
@@ -13,6 +13,13 @@ import { COMMANDS, usage } from './commands.js';
  */
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  const fileCommand = name ? FILE_COMMANDS[name] : undefined;
+  if (fileCommand) {
+    const { values, positionals } = parseArgs({ args: rest, options: fileCommand.options, allowPositionals: true, strict: true });
+    const { output, exitCode } = await fileCommand.run(values as Record<string, string | undefined>, positionals);
+    process.stdout.write(output);
+    return exitCode;
+  }
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     process.stdout.write(usage());

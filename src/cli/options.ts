@@ -16,6 +16,13 @@ export interface Command {
   run(sys: SystemCtx, values: Values): Promise<unknown>;
 }
 
+/** A command that works on files only: no database is opened, positional arguments are allowed, it sets the exit code. */
+export interface FileCommand {
+  summary: string;
+  options: Options;
+  run(values: Values, positionals: string[]): Promise<{ output: string; exitCode: number }>;
+}
+
 export const opts = (...names: string[]): Options => Object.fromEntries(names.map((n) => [n, { type: 'string' as const }]));
 
 export function required(values: Values, name: string): string {
