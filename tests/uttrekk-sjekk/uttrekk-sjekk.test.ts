@@ -156,6 +156,24 @@ describe('uttrekk-sjekk catches a deliberately broken package', () => {
     expect(messagesOf(result, 'SG.01').join()).toContain('2024/2 er brukt mer enn én gang');
   });
 
+  it('a journal out of order (SG.02, krav 6.4.30)', async () => {
+    const swap = (xml: string) =>
+      xml
+        .replace('<journalsekvensnummer>2<', '<journalsekvensnummer>X<')
+        .replace('<journalsekvensnummer>3<', '<journalsekvensnummer>2<')
+        .replace('<journalsekvensnummer>X<', '<journalsekvensnummer>3<');
+    const result = await check({ edit: { 'offentligJournal.xml': swap } });
+    expectCaught(result, 'SG.02');
+    expect(messagesOf(result, 'SG.02').join()).toContain('offentligJournal.xml: 2024/2 står etter 2024/3');
+  });
+
+  it('a journal that does not cover the archive period (SG.02, krav 6.4.29)', async () => {
+    const result = await check({
+      edit: { 'loependeJournal.xml': (xml) => xml.replace('<journalSluttDato>2024-12-31<', '<journalSluttDato>2024-06-30<') },
+    });
+    expectCaught(result, 'SG.02');
+  });
+
   it('class with both subclasses and folders (N5.12)', async () => {
     const result = await check({ classWithSubclassAndFolder: true });
     expectCaught(result, 'N5.12');

@@ -136,9 +136,21 @@ function recordJournals({ manifest, arkivstruktur, loependeJournal, offentligJou
       rec.error('N5.59', `${name} har ${journal.registrations} journalposter, ${ARKIVSTRUKTUR} har ${inStructure}`, name);
     }
     rec.info('N5.60', `${name}: ${journal.startDate ?? '–'} – ${journal.endDate ?? '–'}`);
+    checkJournalPeriod(name, journal, manifest, rec);
   }
   rec.info('N5.60', `Arkivperiode i ${MANIFEST}: ${manifest.period.start ?? '–'} – ${manifest.period.end ?? '–'}`);
   if (changes !== null) rec.info('N5.61', `Antall: ${changes}`);
+}
+
+/** SG.02, krav 6.4.29: a journal covers the same period as the extraction. */
+function checkJournalPeriod(name: string, journal: JournalStats, manifest: Manifest, rec: TestRecorder): void {
+  const { start, end } = manifest.period;
+  if (start && journal.startDate && start !== journal.startDate) {
+    rec.error('SG.02', `${name} begynner ${journal.startDate}, arkivperioden i ${MANIFEST} ${start}`, name);
+  }
+  if (end && journal.endDate && end !== journal.endDate) {
+    rec.error('SG.02', `${name} slutter ${journal.endDate}, arkivperioden i ${MANIFEST} ${end}`, name);
+  }
 }
 
 /** The counts arkivuttrekk.xml states (numberOfOccurrences) against what the files hold. */

@@ -1,7 +1,8 @@
 /**
  * The Noark 5 test points the self-check runs, numbered as Arkivverket's
  * Arkade 5 numbers them (../shared/ecosystem/arkade-tests.md), with the test
- * type Arkade gives each. SG.01 is our own: journal numbers without gaps.
+ * type Arkade gives each. SG.01 (journal numbers without gaps) and SG.02 (the
+ * journals' order and period) are our own.
  */
 export type TestType = 'StructureAnalysis' | 'StructureControl' | 'ContentAnalysis' | 'ContentControl';
 
@@ -100,6 +101,12 @@ export const TEST_POINTS = [
     'Journalpostene i arkivstrukturen, løpende og offentlig journal stemmer overens',
   ),
   point('SG.01', 'ContentControl', 'Journalnumre uten hull', 'Journalsekvensnumrene er fortløpende og unike innenfor hvert journalår'),
+  point(
+    'SG.02',
+    'ContentControl',
+    'Journalrapportenes rekkefølge og periode',
+    'Journalene er sortert etter journalår og sekvensnummer og dekker arkivperioden (krav 6.4.29, 6.4.30)',
+  ),
   point('N5.60', 'ContentAnalysis', 'Start- og sluttdatoer', 'Arkivperioden og journalenes start- og sluttdato'),
   point('N5.61', 'ContentAnalysis', 'Antall loggførte endringer', 'Endringer i endringsloggen, sammenholdt med arkivuttrekk.xml'),
   point(
