@@ -94,14 +94,14 @@ const N5 = '/noark5/v5';
 const NOARK5_JSON = { 'content-type': 'application/vnd.noark5+json' };
 
 /** A Noark 5 PUT: the whole object as read, with its ETag, and one field changed. */
-async function putWithEtag(c: Client, url: string) {
+async function putWithEtag(c: Client, url: string, change: object = { beskrivelse: 'Endret' }) {
   const current = await c.request('GET', url);
   return app.inject({
     method: 'PUT',
     url,
     cookies: { [SESSION_COOKIE]: c.cookie },
     headers: { 'x-csrf-token': c.csrf, 'if-match': String(current.headers.etag), ...NOARK5_JSON },
-    payload: { ...(current.json() as object), beskrivelse: 'Endret' },
+    payload: { ...(current.json() as object), ...change },
   });
 }
 
@@ -308,6 +308,14 @@ const PROBES: Probe[] = [
     who: RECORD_EDITORS,
     expect: content,
     send: (c, o) => json('PATCH', `/api/dokumentbeskrivelser/${o.dokumentId}`, { tittel: 'Endret' })(c),
+  },
+  {
+    method: 'PUT',
+    route: `${N5}/arkivstruktur/dokumentbeskrivelse/:id/`,
+    level: 'record',
+    who: RECORD_EDITORS,
+    expect: content,
+    send: (c, o) => putWithEtag(c, `${N5}/arkivstruktur/dokumentbeskrivelse/${o.dokumentId}/`, { tittel: 'Endret' }),
   },
   {
     method: 'POST',
