@@ -531,6 +531,17 @@ export const READ_PROBES: ReadProbe[] = [
     },
   },
   {
+    route: 'GET /api/arkivformat/rapport',
+    each: 'reader',
+    // The archive's format report names documents in full (the archive reads every document); nobody else gets it.
+    async run(p) {
+      const status = READ_PEOPLE[p.relation].rolle === 'ARK' ? 200 : 403;
+      for (const utvalg of ['uten-arkivformat', 'flere-versjoner', 'varianter', 'produksjonsformat']) {
+        await json(p, `/api/arkivformat/rapport?utvalg=${utvalg}&perSide=500`, status);
+      }
+    },
+  },
+  {
     route: 'GET /api/lesinglogg',
     each: 'reader',
     run: async (p) => void (await json(p, '/api/lesinglogg', ['ARK', 'SYS'].includes(READ_PEOPLE[p.relation].rolle) ? 200 : 403)),

@@ -182,6 +182,7 @@ const PROBES: CountProbe[] = [
   fixed('GET /api/tilgangsgrupper'),
   fixed('GET /api/organisasjon/svarfrister'),
   fixed('GET /api/organisasjon/arkivformater'),
+  fixed('GET /api/arkivformat/rapport'),
   { route: 'GET /api/tilgangsgrupper/:id/medlemmer', as: ['sys'], url: (w) => `/api/tilgangsgrupper/${w.gruppeId}/medlemmer` },
   fixed('GET /api/kodelister'),
   fixed('GET /api/arkiver'),

@@ -7,6 +7,9 @@ import { inTenant } from '../../src/db/tenant.js';
 import { setArkivformatUnntak } from '../../src/features/arkivformat/set-arkivformat-unntak.js';
 import { setArkivformater } from '../../src/features/arkivformat/set-arkivformater.js';
 import { addVariant } from '../../src/features/dokumenter/add-variant.js';
+import { addVersjon } from '../../src/features/dokumenter/add-versjon.js';
+import { approvedFormats } from '../../src/features/arkivformat/domain/arkivformat.js';
+import { FORMAT_UTVALG, inUtvalg } from '../../src/features/arkivformat/domain/format-utvalg.js';
 import { updateDokumentbeskrivelse } from '../../src/features/dokumenter/update-dokumentbeskrivelse.js';
 import { changeJournalstatus } from '../../src/features/journalpost/change-journalstatus.js';
 import { listBrevmaler } from '../../src/features/maler/list-brevmaler.js';
@@ -153,5 +156,46 @@ describe(`archival formats, krav 2.7.9–2.7.13 (${engineName()})`, () => {
         .execute(),
     );
     expect(log).toEqual([{ felt: 'arkivformatUnntak', ny_verdi: 'Makroer i regnearket; konverteres ved avlevering' }]);
+  });
+  it('krav 2.7.13, 2.7.15, 2.7.19, 2.7.23: the format report finds what the rule says, for every document (SQL and rule agree)', async () => {
+    const sak = await sbCase();
+    const plain = await finishedLetter(sak.id);
+    const converted = await finishedLetter(sak.id);
+    await archivalVariant(converted.dokumentId);
+    const record = await registerFromTemplate(sb, stores.plain, sak.id, {
+      journalposttype: 'U',
+      tittel: 'Utkast i to versjoner',
+      brevmalId,
+    });
+    const twice = await inTenant(sb, (tx) =>
+      tx.selectFrom('dokumentbeskrivelse').select('id').where('journalpost_id', '=', record.id).executeTakeFirstOrThrow(),
+    );
+    await addVersjon(sb, stores, twice.id, { stream: Readable.from([PDFA]), filnavn: 'utkast-2.pdf' });
+
+    const ids = async (utvalg: string) => {
+      const res = await arkivar.request('GET', `/api/arkivformat/rapport?utvalg=${utvalg}&perSide=500`);
+      expect(res.statusCode, res.body).toBe(200);
+      return new Set((res.json().items as { id: string }[]).map((i) => i.id));
+    };
+    expect(await ids('uten-arkivformat')).toContain(plain.dokumentId);
+    expect(await ids('uten-arkivformat')).not.toContain(converted.dokumentId);
+    expect(await ids('produksjonsformat')).toContain(converted.dokumentId);
+    expect(await ids('produksjonsformat')).not.toContain(plain.dokumentId);
+    expect(await ids('varianter')).toContain(converted.dokumentId);
+    expect(await ids('flere-versjoner')).toContain(twice.id);
+    expect(await ids('flere-versjoner')).not.toContain(plain.dokumentId);
+
+    // The twin: every document of the organisation, by the rule, against the report's SQL.
+    const objects = await inTenant(ark, (tx) =>
+      tx.selectFrom('dokumentobjekt').select(['dokumentbeskrivelse_id', 'versjonsnummer', 'variantformat', 'format']).execute(),
+    );
+    const byDoc = new Map<string, typeof objects>();
+    for (const o of objects) byDoc.set(o.dokumentbeskrivelse_id, [...(byDoc.get(o.dokumentbeskrivelse_id) ?? []), o]);
+    const approved = approvedFormats(null);
+    for (const utvalg of FORMAT_UTVALG) {
+      const byRule = [...byDoc].filter(([, os]) => inUtvalg(utvalg, { objects: os }, approved)).map(([id]) => id);
+      expect([...(await ids(utvalg))].sort(), utvalg).toEqual(byRule.sort());
+    }
+    expect((await saksbehandler.request('GET', '/api/arkivformat/rapport')).statusCode).toBe(403);
   });
 });

@@ -65,7 +65,7 @@ export interface FixturePackage {
   endringer?: { ref: string; felt: string; tidligere: string; ny: string }[];
   withAddml?: boolean;
   /** Replaces arkivstruktur.xml's text (the hostile cases). */
-  rawArkivstruktur?: string;
+  rawArkivstruktur?: string | Buffer;
 }
 
 const NS = 'xmlns="http://www.arkivverket.no/standarder/noark5/arkivstruktur" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';

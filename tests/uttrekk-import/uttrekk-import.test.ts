@@ -12,7 +12,9 @@ import { silentLog } from '../support/world.js';
 import { DomainError } from '../../src/shared/errors.js';
 import type { Ctx } from '../../src/shared/context.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
-import { seedWorld, systemCtxFor } from '../support/world.js';
+import { ctxFor, seedWorld, systemCtxFor } from '../support/world.js';
+import { catchUpSearchIndex } from '../../src/features/sok/search-index-queue.js';
+import { search } from '../../src/features/sok/search.js';
 import { PDF, TIFF, sha256, writePackage, type FixtureCase } from './fixture.js';
 
 /*
@@ -272,6 +274,7 @@ describe(`uttrekk-import (${engineName()})`, () => {
       'entity expansion': '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;">]><arkivstruktur>&lol1;</arkivstruktur>',
       'undeclared entity': '<arkivstruktur><arkiv><tittel>&lol9;</tittel></arkiv></arkivstruktur>',
       'oversized text': `<arkivstruktur><arkiv><tittel>${'A'.repeat(1_100_000)}</tittel></arkiv></arkivstruktur>`,
+      'not UTF-8': Buffer.from('<arkivstruktur><arkiv><tittel>\xe6\xf8\xe5</tittel></arkiv></arkivstruktur>', 'latin1'),
       'absurd depth': `<arkivstruktur>${'<arkiv>'.repeat(100)}${'</arkiv>'.repeat(100)}</arkivstruktur>`,
     };
     for (const [what, xml] of Object.entries(hostile)) {
@@ -423,5 +426,31 @@ describe(`uttrekk-import (${engineName()})`, () => {
     expect(out).toMatch(/^Import fullført \(Noark 5\.0/);
     expect(out).toMatch(/Mapper: 1, registreringer: 1/);
     expect(out).toMatch(/1 × journalposttype: ukjent kode «Rart»/);
+  });
+
+  it('makes imported cases and records searchable under the read rule like any other', async () => {
+    const org = grue.role.organisasjonId;
+    const dir = writePackage({
+      cases: [
+        caseOf(1, {
+          saksaar: 2012,
+          tittel: 'Fyrlykt på Grue',
+          records: [{ journalaar: 2012, journalsekvensnummer: 1, journalpostnummer: 1, tittel: 'Fyrlykt søknad' }],
+        }),
+        caseOf(2, {
+          saksaar: 2012,
+          tittel: 'Barnevern Hemmelighold',
+          skjermet: true,
+          records: [{ journalaar: 2012, journalsekvensnummer: 2, journalpostnummer: 1, tittel: 'Hemmelighold melding' }],
+        }),
+      ],
+    });
+    await importUttrekk(grue, { katalog: dir, files });
+    await catchUpSearchIndex(handle.db, org);
+    const hits = async (brukernavn: string, rolle: 'ARK' | 'LES' | 'LED', q: string) =>
+      (await search(await ctxFor(handle, brukernavn, 'grue', rolle), { q })).items.map((h) => h.tittel).sort();
+    expect(await hits('grue.lesetilgang', 'LES', 'Fyrlykt')).toEqual(['Fyrlykt på Grue', 'Fyrlykt søknad']);
+    expect(await hits('grue.lesetilgang', 'LES', 'Hemmelighold')).toEqual([]);
+    expect((await hits('grue.arkivar', 'ARK', 'Hemmelighold')).length).toBe(2);
   });
 });

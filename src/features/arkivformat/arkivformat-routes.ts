@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../http/request-context.js';
+import { pageQuery, PageInfoBody } from '../../shared/paging.js';
+import { FORMAT_UTVALG } from './domain/format-utvalg.js';
 import { getArkivformater } from './get-arkivformater.js';
+import { listFormatRapport } from './list-format-rapport.js';
 import { setArkivformatUnntak } from './set-arkivformat-unntak.js';
 import { setArkivformater } from './set-arkivformater.js';
 
@@ -15,6 +18,24 @@ const ArkivformaterBody = z.object({
   egenListe: z.boolean(),
   standard: z.array(z.object({ format: z.string(), navn: z.string() })),
   kanEndre: z.boolean(),
+});
+
+const FormatRapportBody = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      tittel: z.string(),
+      dokumentnummer: z.int(),
+      dokumentstatus: z.string(),
+      arkivformatUnntak: z.string().nullable(),
+      journalpost: z.object({ id: z.uuid(), journalpostId: z.string() }),
+      saksmappe: z.object({ id: z.uuid(), saksnummer: z.string() }),
+      versjoner: z.int(),
+      nyesteVersjon: z.array(z.object({ variantformat: z.string(), format: z.string(), godkjent: z.boolean() })),
+    }),
+  ),
+  ...PageInfoBody.shape,
+  utvalg: z.enum(FORMAT_UTVALG),
 });
 
 /** Approved archival formats (krav 2.7.9) and the archive's exception for a document (issue 17 item 3). */
@@ -40,6 +61,23 @@ export async function arkivformatRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => setArkivformater(ctxOf(request), request.body.formater),
+  );
+
+  app.get(
+    '/arkivformat/rapport',
+    {
+      schema: {
+        tags,
+        summary:
+          'Formatrapport (arkivet): dokumenter uten godkjent arkivformat, eller lagret i flere versjoner, varianter eller produksjonsformat',
+        querystring: z.strictObject({ utvalg: z.enum(FORMAT_UTVALG).default('uten-arkivformat'), ...pageQuery(50, 500) }),
+        response: { 200: FormatRapportBody },
+      },
+    },
+    async (request) => {
+      const { utvalg, side, perSide } = request.query;
+      return listFormatRapport(ctxOf(request), utvalg, { side, perSide });
+    },
   );
 
   app.put(

@@ -7,6 +7,7 @@ import {
   type ImportedMerknad,
   type ImportedRegistrering,
   type ImportedSaksmappe,
+  type Skjerming,
 } from './domain/map-units.js';
 import { storeDokumentfil, type StoredFile } from './import-files.js';
 import { importRepository as repo } from './import-repository.js';
@@ -30,6 +31,24 @@ interface Batch {
   dokumentbeskrivelse: Rows<'dokumentbeskrivelse'>;
   fil: Rows<'fil'>;
   dokumentobjekt: Rows<'dokumentobjekt'>;
+}
+
+/**
+ * The screening columns of an object: its own skjerming, or — when the
+ * package gives none — its parent's, marked as inherited (Noark 5: a
+ * skjerming applies to what lies below; our own registering does the same).
+ */
+function screening(own: Skjerming | null, parent: Skjerming | null, inheritable: boolean) {
+  const s = own ?? parent;
+  return {
+    tilgangskode: s?.tilgangskode ?? null,
+    skjermingshjemmel: s?.skjermingshjemmel ?? null,
+    skjerming_metadata: s?.skjermingMetadata ?? [],
+    skjerming_dokument: s?.skjermingDokument ?? false,
+    skjerming_varighet: s?.skjermingVarighet ?? null,
+    skjerming_opphoerer: s?.skjermingOpphoerer ?? null,
+    ...(inheritable ? { skjerming_arvet: own === null && parent !== null } : {}),
+  };
 }
 
 const timestamp = (value: string | null) =>
@@ -143,8 +162,7 @@ class RowBuilder {
       saksstatus: sak.saksstatus,
       primaer_klasse_id: klasse?.id ?? null,
       primaer_klasseverdi: klasse?.verdi ?? null,
-      tilgangskode: sak.skjerming.tilgangskode,
-      skjermingshjemmel: sak.skjerming.skjermingshjemmel,
+      ...screening(sak.skjerming, null, false),
       siste_journalpostnummer: Math.max(0, ...numbers),
       opprettet_dato: timestamp(sak.opprettetDato),
       opprettet_av: this.actor,
@@ -216,8 +234,7 @@ class RowBuilder {
       antall_vedlegg: r.antallVedlegg,
       administrativ_enhet_id: this.state.enhetId,
       journalenhet: r.journalenhet,
-      tilgangskode: r.skjerming.tilgangskode,
-      skjermingshjemmel: r.skjerming.skjermingshjemmel,
+      ...screening(r.skjerming, sak.skjerming, true),
       opprettet_dato: timestamp(r.opprettetDato),
       opprettet_av: this.actor,
       arkivert_dato: timestamp(r.arkivertDato) ?? null,
@@ -240,11 +257,11 @@ class RowBuilder {
       });
     }
     this.merknader('journalpost', id, r.merknader);
-    this.dokumenter(r, id);
+    this.dokumenter(r, id, r.skjerming ?? sak.skjerming);
     this.state.counts.registreringer++;
   }
 
-  private dokumenter(r: ImportedRegistrering, journalpostId: string): void {
+  private dokumenter(r: ImportedRegistrering, journalpostId: string, recordScreening: Skjerming | null): void {
     const used = new Set<number>();
     let next = Math.max(0, ...r.dokumenter.map((d) => d.dokumentnummer ?? 0));
     for (const d of r.dokumenter) {
@@ -263,8 +280,7 @@ class RowBuilder {
         tilknyttet_registrering_som: d.tilknyttetRegistreringSom,
         dokumentnummer,
         tilknyttet_av: this.actor,
-        tilgangskode: d.skjerming.tilgangskode,
-        skjermingshjemmel: d.skjerming.skjermingshjemmel,
+        ...screening(d.skjerming, recordScreening, true),
         opprettet_av: this.actor,
       });
       this.merknader('dokumentbeskrivelse', id, d.merknader);

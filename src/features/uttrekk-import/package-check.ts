@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../../shared/errors.js';
-import { DEFAULT_LIMITS, HostileXml, XmlTokenizer } from './xml/xml-tokenizer.js';
-import { readTree, type XNode } from './xml/xml-units.js';
+import { XmlSyntaxError } from '../../shared/xml/xml-stream-parser.js';
+import { parseFile, readTree, type XNode } from './xml/xml-units.js';
 
 /** The package's XML files, in the order they are read. */
 export const PACKAGE_XML = [
@@ -75,7 +75,7 @@ async function guarded<T>(name: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof HostileXml) throw invalidPackage(`${name} avvises: ${error.reason}`, `${name} is refused: ${error.reasonEn}`);
+    if (error instanceof XmlSyntaxError) throw invalidPackage(`${name} avvises: ${error.message}`, `${name} is refused: ${error.message}`);
     throw error;
   }
 }
@@ -83,24 +83,19 @@ async function guarded<T>(name: string, work: () => Promise<T>): Promise<T> {
 async function scanCollectingYears(file: string, years?: { saksaar: Set<number>; journalaar: Set<number> }): Promise<void> {
   let current: 'saksaar' | 'journalaar' | null = null;
   let text = '';
-  const tokenizer = new XmlTokenizer(
-    {
-      open(name) {
-        current = years && (name === 'saksaar' || name === 'journalaar') ? name : null;
-        text = '';
-      },
-      close() {
-        if (current && years && /^\d{4}$/.test(text.trim())) years[current].add(Number(text.trim()));
-        current = null;
-      },
-      text(t) {
-        if (current) text += t;
-      },
+  await parseFile(file, {
+    open(name) {
+      current = years && (name === 'saksaar' || name === 'journalaar') ? name : null;
+      text = '';
     },
-    DEFAULT_LIMITS,
-  );
-  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) tokenizer.write(chunk as Buffer);
-  tokenizer.end();
+    close() {
+      if (current && years && /^\d{4}$/.test(text.trim())) years[current].add(Number(text.trim()));
+      current = null;
+    },
+    text(t) {
+      if (current) text += t;
+    },
+  });
 }
 
 // ── ADDML ──

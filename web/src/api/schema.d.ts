@@ -809,6 +809,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/arkivformat/rapport': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Formatrapport (arkivet): dokumenter uten godkjent arkivformat, eller lagret i flere versjoner, varianter eller produksjonsformat */
+    get: {
+      parameters: {
+        query?: {
+          perSide?: number;
+          side?: number;
+          utvalg?: 'uten-arkivformat' | 'flere-versjoner' | 'varianter' | 'produksjonsformat';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                arkivformatUnntak: string | null;
+                dokumentnummer: number;
+                dokumentstatus: string;
+                /** Format: uuid */
+                id: string;
+                journalpost: {
+                  /** Format: uuid */
+                  id: string;
+                  journalpostId: string;
+                };
+                nyesteVersjon: {
+                  format: string;
+                  godkjent: boolean;
+                  variantformat: string;
+                }[];
+                saksmappe: {
+                  /** Format: uuid */
+                  id: string;
+                  saksnummer: string;
+                };
+                tittel: string;
+                versjoner: number;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+              /** @enum {string} */
+              utvalg: 'uten-arkivformat' | 'flere-versjoner' | 'varianter' | 'produksjonsformat';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/login': {
     parameters: {
       query?: never;

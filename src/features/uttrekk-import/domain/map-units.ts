@@ -8,7 +8,7 @@ import {
   TILKNYTTET_REGISTRERING_SOM,
   VARIANTFORMAT,
 } from '../../noark/domain/code-lists.js';
-import { DOKUMENTTYPE } from '../../noark/domain/code-lists-archive.js';
+import { DOKUMENTTYPE, SKJERMING_METADATA } from '../../noark/domain/code-lists-archive.js';
 import { child, childrenNamed, field, xsiType, type XNode } from '../xml/xml-units.js';
 
 /**
@@ -35,14 +35,32 @@ function coded(list: readonly CodeEntry[], value: string | null, fallback: strin
   return fallback;
 }
 
+/** A skjerming element; null when the element has none of its own (it then inherits its parent's, as in Noark 5). */
 export interface Skjerming {
   tilgangskode: string | null;
   skjermingshjemmel: string | null;
+  skjermingMetadata: string[];
+  skjermingDokument: boolean;
+  skjermingVarighet: number | null;
+  skjermingOpphoerer: string | null;
 }
 
-function skjermingOf(node: XNode): Skjerming {
+function skjermingOf(node: XNode, unmapped: Unmapped): Skjerming | null {
   const s = child(node, 'skjerming');
-  return { tilgangskode: s ? field(s, 'tilgangsrestriksjon') : null, skjermingshjemmel: s ? field(s, 'skjermingshjemmel') : null };
+  if (!s) return null;
+  const metadata = childrenNamed(s, 'skjermingMetadata').flatMap((m) => {
+    const code = codeOf(SKJERMING_METADATA, m.text);
+    if (code === null) unmapped(`skjermingMetadata: ukjent kode «${m.text}»`);
+    return code === null ? [] : [code];
+  });
+  return {
+    tilgangskode: field(s, 'tilgangsrestriksjon'),
+    skjermingshjemmel: field(s, 'skjermingshjemmel'),
+    skjermingMetadata: metadata,
+    skjermingDokument: field(s, 'skjermingDokument') !== null,
+    skjermingVarighet: int(field(s, 'skjermingsvarighet')),
+    skjermingOpphoerer: dateOnly(field(s, 'skjermingOpphoererDato')),
+  };
 }
 
 export interface ImportedMerknad {
@@ -153,7 +171,7 @@ export interface ImportedDokument {
   forfatter: string | null;
   tilknyttetRegistreringSom: string;
   dokumentnummer: number | null;
-  skjerming: Skjerming;
+  skjerming: Skjerming | null;
   merknader: ImportedMerknad[];
   objekter: ImportedDokumentobjekt[];
 }
@@ -208,7 +226,7 @@ function dokumenterOf(node: XNode, unmapped: Unmapped): ImportedDokument[] {
       unmapped,
     ),
     dokumentnummer: int(field(d, 'dokumentnummer')),
-    skjerming: skjermingOf(d),
+    skjerming: skjermingOf(d, unmapped),
     merknader: merknaderOf(d),
     objekter: dokumentobjekterOf(d, unmapped),
   }));
@@ -235,7 +253,7 @@ export interface ImportedRegistrering {
   journalenhet: string | null;
   opprettetDato: string | null;
   arkivertDato: string | null;
-  skjerming: Skjerming;
+  skjerming: Skjerming | null;
   korrespondanseparter: ImportedKorrespondansepart[];
   merknader: ImportedMerknad[];
   dokumenter: ImportedDokument[];
@@ -271,7 +289,7 @@ export function mapRegistrering(node: XNode, unmapped: Unmapped): ImportedRegist
     journalenhet: field(node, 'journalenhet'),
     opprettetDato: field(node, 'opprettetDato'),
     arkivertDato: field(node, 'arkivertDato'),
-    skjerming: skjermingOf(node),
+    skjerming: skjermingOf(node, unmapped),
     korrespondanseparter: korrespondanseparterOf(node, unmapped),
     merknader: merknaderOf(node),
     dokumenter: dokumenterOf(node, unmapped),
@@ -294,7 +312,7 @@ export interface ImportedSaksmappe {
   klasseId: string | null;
   opprettetDato: string | null;
   avsluttetDato: string | null;
-  skjerming: Skjerming;
+  skjerming: Skjerming | null;
   parter: ImportedPart[];
   merknader: ImportedMerknad[];
   registreringer: ImportedRegistrering[];
@@ -336,7 +354,7 @@ export function mapSaksmappe(node: XNode, unmapped: Unmapped): ImportedSaksmappe
     klasseId: null,
     opprettetDato: field(node, 'opprettetDato'),
     avsluttetDato: field(node, 'avsluttetDato'),
-    skjerming: skjermingOf(node),
+    skjerming: skjermingOf(node, unmapped),
     parter: parterOf(node, unmapped),
     merknader: merknaderOf(node),
     registreringer: childrenNamed(node, 'registrering').map((r) => mapRegistrering(r, unmapped)),

@@ -1,5 +1,38 @@
 import { createReadStream } from 'node:fs';
-import { DEFAULT_LIMITS, HostileXml, XmlTokenizer, type XmlLimits } from './xml-tokenizer.js';
+import { XmlStreamParser, XmlSyntaxError, type XmlHandler, type XmlLimits } from '../../../shared/xml/xml-stream-parser.js';
+
+/**
+ * Limits for a package from elsewhere, stricter than the shared parser's
+ * defaults: no text node or tag over 1,000,000 characters, no nesting deeper
+ * than 64 (Noark 5 needs about 20). The parser refuses any DTD (so external
+ * entities and entity expansion), undeclared entities and malformed XML.
+ */
+export const IMPORT_LIMITS: XmlLimits = { maxNodeLength: 1_000_000, maxDepth: 64 };
+
+/** Feeds a file to `handler` as a stream, refusing bytes that are not UTF-8; yields after each chunk. */
+export async function* parseChunks(file: string, handler: XmlHandler): AsyncGenerator<void> {
+  const parser = new XmlStreamParser(handler, IMPORT_LIMITS);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (chunk?: Buffer) => {
+    try {
+      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+    } catch {
+      throw new XmlSyntaxError('Filen er ikke gyldig UTF-8', 0);
+    }
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) {
+    parser.write(decode(chunk as Buffer));
+    yield;
+  }
+  parser.write(decode());
+  parser.end();
+  yield;
+}
+
+/** The whole file through `handler`. */
+export async function parseFile(file: string, handler: XmlHandler): Promise<void> {
+  for await (const _ of parseChunks(file, handler));
+}
 
 /** An element read whole: its local name, attributes, text and children. */
 export interface XNode {
@@ -42,7 +75,7 @@ export class UnitCollector {
 
   constructor(private readonly shape: UnitShape) {}
 
-  open(name: string, attrs: Record<string, string>): void {
+  open(name: string, attrs: Record<string, string>, line: number): void {
     const node: XNode = { name, attrs, text: '', children: [] };
     const parent = this.frames.at(-1);
     const inUnit = this.frames.some((f) => !f.container);
@@ -51,7 +84,7 @@ export class UnitCollector {
     if ((container || unit) && parent) this.announce(parent);
     if (inUnit || !(container || unit)) {
       if (inUnit && ++this.unitNodes > MAX_UNIT_NODES) {
-        throw new HostileXml(`en enhet har mer enn ${MAX_UNIT_NODES} elementer`, `one unit holds more than ${MAX_UNIT_NODES} elements`);
+        throw new XmlSyntaxError(`En enhet (mappe) har mer enn ${MAX_UNIT_NODES} elementer`, line);
       }
       parent?.node.children.push(node);
     }
@@ -85,23 +118,10 @@ export class UnitCollector {
   }
 }
 
-/** Streams `file` as events of `shape`; throws HostileXml on anything refused. */
-export async function* readUnits(file: string, shape: UnitShape, limits: XmlLimits = DEFAULT_LIMITS): AsyncGenerator<XEvent> {
+/** Streams `file` as events of `shape`; throws XmlSyntaxError on anything refused. */
+export async function* readUnits(file: string, shape: UnitShape): AsyncGenerator<XEvent> {
   const collector = new UnitCollector(shape);
-  const tokenizer = new XmlTokenizer(collector, limits);
-  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) {
-    tokenizer.write(chunk as Buffer);
-    yield* collector.events.splice(0);
-  }
-  tokenizer.end();
-  yield* collector.events.splice(0);
-}
-
-/** Reads a whole file only to check it (hostile-XML pass before anything is stored). */
-export async function scanFile(file: string, limits: XmlLimits = DEFAULT_LIMITS): Promise<void> {
-  const tokenizer = new XmlTokenizer({ open() {}, close() {}, text() {} }, limits);
-  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) tokenizer.write(chunk as Buffer);
-  tokenizer.end();
+  for await (const _ of parseChunks(file, collector)) yield* collector.events.splice(0);
 }
 
 // ── Reading fields of a node ──
@@ -124,10 +144,9 @@ export async function readTree(file: string, maxNodes = 100_000): Promise<XNode>
   const root: XNode = { name: '#document', attrs: {}, text: '', children: [] };
   const stack: XNode[] = [root];
   let count = 0;
-  const tokenizer = new XmlTokenizer({
-    open(name, attrs) {
-      if (++count > maxNodes)
-        throw new HostileXml(`filen har mer enn ${maxNodes} elementer`, `the file has more than ${maxNodes} elements`);
+  await parseFile(file, {
+    open(name, attrs, line) {
+      if (++count > maxNodes) throw new XmlSyntaxError(`Filen har mer enn ${maxNodes} elementer`, line);
       const node: XNode = { name, attrs, text: '', children: [] };
       stack.at(-1)!.children.push(node);
       stack.push(node);
@@ -140,7 +159,5 @@ export async function readTree(file: string, maxNodes = 100_000): Promise<XNode>
       stack.at(-1)!.text += text;
     },
   });
-  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) tokenizer.write(chunk as Buffer);
-  tokenizer.end();
   return root.children[0]!;
 }
