@@ -34,6 +34,7 @@ import { rapportRoutes } from '../features/rapporter/rapport-routes.js';
 import { offentligJournalRoutes } from '../features/offentlig-journal/offentlig-journal-routes.js';
 import { innsynskravRoutes } from '../features/innsynskrav/innsynskrav-routes.js';
 import { saksforlopRoutes } from '../features/saksforlop/saksforlop-routes.js';
+import { kassasjonRoutes } from '../features/kassasjon/kassasjon-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
@@ -72,4 +73,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(offentligJournalRoutes);
   await app.register(innsynskravRoutes);
   await app.register(saksforlopRoutes);
+  await app.register(kassasjonRoutes);
 }

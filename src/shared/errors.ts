@@ -33,6 +33,7 @@ export type ErrorCode =
   | 'TEMPLATE_DOES_NOT_FIT'
   | 'ACTIVITY_NOT_OPEN'
   | 'PERIOD_CLOSED'
+  | 'DISPOSAL_REFUSED'
   | 'UTTREKK_INVALID';
 
 export interface Message {

@@ -371,6 +371,33 @@ const PROBES: Probe[] = [
     // Withdrawing passes the same rule and leaves the document as it was for the other probes.
     send: (c, o) => json('PUT', `/api/dokumentbeskrivelser/${o.dokumentId}/arkivformat-unntak`, { begrunnelse: null })(c),
   },
+  // Disposal (krav 6.1): the archive's alone, on an open or a closed case alike (disposal comes after closing).
+  {
+    method: 'PUT',
+    route: '/api/kassasjon/:objekttype/:id',
+    level: 'record',
+    who: ARCHIVE,
+    expect: () => 'OK',
+    // Removing the document's own decision passes the same rule and leaves it as it was.
+    send: (c, o) => json('PUT', `/api/kassasjon/dokumentbeskrivelse/${o.dokumentId}`, { kassasjon: null })(c),
+  },
+  {
+    method: 'PUT',
+    route: '/api/saksmapper/:id/rettslig-hold',
+    level: 'case',
+    who: ARCHIVE,
+    expect: () => 'OK',
+    send: (c, o) => json('PUT', `/api/saksmapper/${o.saksmappeId}/rettslig-hold`, { grunn: null })(c),
+  },
+  {
+    method: 'POST',
+    route: '/api/saksmapper/:id/kassasjon',
+    level: 'case',
+    who: ARCHIVE,
+    // No probed case is decided «Kasseres»: the archive is let through the role check to the disposal rule's refusal.
+    expect: () => 'DISPOSAL_REFUSED',
+    send: (c, o) => json('POST', `/api/saksmapper/${o.saksmappeId}/kassasjon`, undefined)(c),
+  },
   {
     method: 'PUT',
     route: '/api/saksmapper/:id/skjerming',

@@ -69,6 +69,8 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /api/tilgangsgrupper': "the organisation's access groups",
   'GET /api/organisasjon/svarfrister': "the organisation's due-date periods for incoming post (two numbers)",
   'GET /api/organisasjon/arkivformater': "the organisation's approved archival formats (format identifiers, krav 2.7.9)",
+  'GET /api/kassasjon/:objekttype/:id':
+    "an object's disposal metadata: decision code, hjemmel, years and dates, never a title or content (archive only; tests/kassasjon)",
   'GET /api/arkiver': 'archive structure',
   'GET /api/arkivdeler': 'archive structure',
   'GET /api/klassifikasjonssystemer': 'archive structure',

@@ -531,6 +531,21 @@ export const READ_PROBES: ReadProbe[] = [
     },
   },
   {
+    route: 'GET /api/kassasjon/liste',
+    each: 'reader',
+    async run(p) {
+      // The Kassasjonsliste (krav 6.1.28): the archive's alone; each row titled as the rule lets it see.
+      const runs = READ_PEOPLE[p.relation].rolle === 'ARK';
+      const body = await json(p, '/api/kassasjon/liste?kassasjonsdatoTil=2999-12-31&perSide=500', runs ? 200 : 403);
+      for (const item of (body?.items as Json[]) ?? []) {
+        const b = p.world.built.find((x) => x.saksmappeId === item.id);
+        if (!b) continue;
+        const full = p.sight(b).case;
+        p.check(`kassasjonsliste lists ${b.s.key}`, [item.tittel, item.fullTilgang], [shownTitle(b, 'case', full), full]);
+      }
+    },
+  },
+  {
     route: 'GET /api/arkivformat/rapport',
     each: 'reader',
     // The archive's format report names documents in full (the archive reads every document); nobody else gets it.

@@ -158,6 +158,9 @@ const PROBES: CountProbe[] = [
     url: () => '/api/rapporter/forfallsliste?forfallTil=2099-12-31&perSide=500',
     budget: 4,
   },
+  // The Kassasjonsliste: the session, the tenant entry with who reads, the page.
+  { route: 'GET /api/kassasjon/liste', as: ['ark'], url: () => '/api/kassasjon/liste?kassasjonsdatoTil=2999-12-31&perSide=500', budget: 3 },
+  { route: 'GET /api/kassasjon/:objekttype/:id', as: ['ark'], url: (w) => `/api/kassasjon/saksmappe/${w.saksmappeId}`, budget: 3 },
   { route: 'GET /api/rapporter/:rapport/fil', as: ['ark'], url: () => '/api/rapporter/restanseliste/fil?format=csv', budget: 3 },
   { route: 'GET /api/rapporter/maanedsoversikt', as: ['ark'], url: () => '/api/rapporter/maanedsoversikt', budget: 3 },
   fixed('GET /api/midlertidig-sperret'),

@@ -35,6 +35,12 @@ export interface ArkivdelTable {
   oppbevaringssted: string | null;
   /** Imported from an extraction (migration 0082): read-only, no new content. */
   historisk: Generated<boolean>;
+  /** 0080: disposal (krav 6.1): B bevares, K kasseres, G vurderes senere; hjemmel; years. */
+  kassasjonsvedtak: string | null;
+  kassasjonshjemmel: string | null;
+  bevaringstid: number | null;
+  /** 0080: how far the decision is inherited: 'av', 'mappe', 'alle' (krav 6.1.9, 6.1.10). */
+  kassasjon_arv: Generated<string>;
 }
 
 export interface KlassifikasjonssystemTable {
@@ -68,6 +74,12 @@ export interface KlasseTable {
   opprettet_dato: Generated<Date>;
   opprettet_av: string;
   avsluttet_dato: Timestamp | null;
+  /** 0080: disposal (krav 6.1): B bevares, K kasseres, G vurderes senere; hjemmel; years. */
+  kassasjonsvedtak: string | null;
+  kassasjonshjemmel: string | null;
+  bevaringstid: number | null;
+  /** 0080: how far the decision is inherited: 'av', 'mappe', 'alle' (krav 6.1.9, 6.1.10). */
+  kassasjon_arv: Generated<string>;
 }
 
 export interface NummerserieTable {
@@ -116,6 +128,17 @@ export interface SaksmappeTable {
   opprettet_av: string;
   avsluttet_dato: Timestamp | null;
   avsluttet_av: string | null;
+  /** 0080: disposal (krav 6.1): B bevares, K kasseres, G vurderes senere; hjemmel; years. */
+  kassasjonsvedtak: string | null;
+  kassasjonshjemmel: string | null;
+  bevaringstid: number | null;
+  /** 0080: a disposal date set by hand (krav 6.1.8). */
+  kassasjonsdato: string | null;
+  /** 0080: a legal hold and its reason; nothing of the case is disposed of while it holds. */
+  rettslig_hold: string | null;
+  /** 0080: disposal carried out (utfoertKassasjon). */
+  kassert_dato: Timestamp | null;
+  kassert_av: string | null;
 }
 
 export interface SaksmappeSekundaerklasseTable {
@@ -186,6 +209,12 @@ export interface JournalpostTable {
   dokumentmedium: string | null;
   /** 0051: an urgent letter (short due date, red flag). */
   haster: Generated<boolean>;
+  /** 0080: disposal (krav 6.1): B bevares, K kasseres, G vurderes senere; hjemmel; years. */
+  kassasjonsvedtak: string | null;
+  kassasjonshjemmel: string | null;
+  bevaringstid: number | null;
+  /** 0080: a disposal date set by hand (krav 6.1.8). */
+  kassasjonsdato: string | null;
 }
 
 export interface KorrespondansepartTable {
@@ -290,6 +319,15 @@ export interface DokumentbeskrivelseTable {
   publiser_fulltekst: Generated<boolean>;
   /** 0077: the archive's reason for keeping the document without an archival-format variant. */
   arkivformat_unntak: string | null;
+  /** 0080: disposal (krav 6.1): B bevares, K kasseres, G vurderes senere; hjemmel; years. */
+  kassasjonsvedtak: string | null;
+  kassasjonshjemmel: string | null;
+  bevaringstid: number | null;
+  /** 0080: a disposal date set by hand (krav 6.1.8). */
+  kassasjonsdato: string | null;
+  /** 0080: disposal carried out (utfoertKassasjon). */
+  kassert_dato: Timestamp | null;
+  kassert_av: string | null;
 }
 
 export interface FilTable {

@@ -4724,6 +4724,212 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/kassasjon/{objekttype}/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Et objekts kassasjonsvedtak: eget, arvet og kassasjonsdato (arkivet) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          objekttype: 'arkivdel' | 'klasse' | 'saksmappe' | 'journalpost' | 'dokumentbeskrivelse';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              effektiv: {
+                bevaringstid: number | null;
+                kassasjonsdato: string | null;
+                kassasjonshjemmel: string | null;
+                /** @enum {string} */
+                kassasjonsvedtak: 'B' | 'K' | 'G';
+              } | null;
+              egen: {
+                bevaringstid: number | null;
+                kassasjonsdato: string | null;
+                kassasjonshjemmel: string | null;
+                /** @enum {string} */
+                kassasjonsvedtak: 'B' | 'K' | 'G';
+              } | null;
+              /** Format: uuid */
+              id: string;
+              kassasjonArv: string | null;
+              kassasjonsdato: string | null;
+              kilde: ('egen' | 'saksmappe' | 'journalpost' | 'arkivdel' | 'klasse') | null;
+              /** @enum {string} */
+              objekttype: 'arkivdel' | 'klasse' | 'saksmappe' | 'journalpost' | 'dokumentbeskrivelse';
+            };
+          };
+        };
+      };
+    };
+    /** Registrer kassasjonsvedtak, -hjemmel og bevaringstid på et objekt (null: arv igjen); arv på arkivdel og klasse */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          objekttype: 'arkivdel' | 'klasse' | 'saksmappe' | 'journalpost' | 'dokumentbeskrivelse';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            kassasjon: {
+              bevaringstid?: number | null;
+              kassasjonsdato?: string | null;
+              kassasjonshjemmel?: string | null;
+              /** @enum {string} */
+              kassasjonsvedtak: 'B' | 'K' | 'G';
+            } | null;
+            /** @enum {string} */
+            kassasjonArv?: 'av' | 'mappe' | 'alle';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              effektiv: {
+                bevaringstid: number | null;
+                kassasjonsdato: string | null;
+                kassasjonshjemmel: string | null;
+                /** @enum {string} */
+                kassasjonsvedtak: 'B' | 'K' | 'G';
+              } | null;
+              egen: {
+                bevaringstid: number | null;
+                kassasjonsdato: string | null;
+                kassasjonshjemmel: string | null;
+                /** @enum {string} */
+                kassasjonsvedtak: 'B' | 'K' | 'G';
+              } | null;
+              /** Format: uuid */
+              id: string;
+              kassasjonArv: string | null;
+              kassasjonsdato: string | null;
+              kilde: ('egen' | 'saksmappe' | 'journalpost' | 'arkivdel' | 'klasse') | null;
+              /** @enum {string} */
+              objekttype: 'arkivdel' | 'klasse' | 'saksmappe' | 'journalpost' | 'dokumentbeskrivelse';
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kassasjon/liste': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Kassasjonslisten: avsluttede saker med kassasjonsdato nådd (arkivet) */
+    get: {
+      parameters: {
+        query?: {
+          administrativEnhetId?: string;
+          arkivdelId?: string;
+          journalenhet?: string;
+          kassasjonsdatoFra?: string;
+          kassasjonsdatoTil?: string;
+          kassasjonsvedtak?: 'B' | 'K' | 'G';
+          perSide?: number;
+          side?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dato: string;
+              items: {
+                administrativEnhet: {
+                  /** Format: uuid */
+                  id: string;
+                  navn: string;
+                };
+                arkivdel: {
+                  arkivperiodeSluttDato: string | null;
+                  arkivperiodeStartDato: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  kortnavn: string;
+                  /** Format: uuid */
+                  referanseForelder: string;
+                  tittel: string;
+                };
+                bevaringstid: number | null;
+                fullTilgang: boolean;
+                /** Format: uuid */
+                id: string;
+                journalenhet: string | null;
+                kanKasseres: boolean;
+                kassasjonsdato: string;
+                kassasjonshjemmel: string | null;
+                kassasjonsvedtak: string;
+                kilde: string;
+                klasse: {
+                  klasseID: string;
+                  tittel: string;
+                } | null;
+                mappeID: string;
+                opprettetDato: string;
+                rettsligHold: string | null;
+                tittel: string;
+                uttrukket: boolean;
+              }[];
+              perSide: number;
+              side: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/klassifikasjonssystemer': {
     parameters: {
       query?: never;
@@ -9178,6 +9384,52 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/saksmapper/{id}/kassasjon': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Utfør kassasjon av en sak (arkivet): dokumentenes filer slettes, metadata og journalposter beholdes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dokumenterBeholdt: number;
+              dokumenterKassert: number;
+              filerSlettet: number;
+              kassertAv: string;
+              kassertDato: string;
+              /** Format: uuid */
+              saksmappeId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/saksmapper/{id}/kryssreferanser': {
     parameters: {
       query?: never;
@@ -9453,6 +9705,54 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/saksmapper/{id}/rettslig-hold': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Rettslig hold på en sak (arkivet): ingenting i saken kasseres mens det gjelder; null opphever */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            grunn: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              rettsligHold: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -51,6 +51,7 @@ export const CHANGE_LOG_FIELDS = {
     ours('offentligTittel'), // what the public journal shows
     ours('klassifikasjon'), // the primary class (ordningsverdi); moving it moves the case in the file plan
     ours('internKontakt'), // an internal contact reads the case even when screened (seed 001); logged by the application
+    ours('rettsligHold'), // a legal hold: nothing of the case is disposed of while it holds (krav 6.1; 0080)
   ],
   journalpost: [
     v3('referanseArkivdel', 'M208'), // from registrering
@@ -102,7 +103,10 @@ export const CHANGE_LOG_FIELDS = {
     v3('bevaringstid', 'M451'),
     v3('kassasjonsdato', 'M452', 'Ved endring', 'date'),
     ours('kassasjonsvedtak'), // keep or dispose: the decision itself
+    ours('kassasjonArv'), // how far a part's or class's decision is inherited (krav 6.1.9, 6.1.10)
   ],
+  // Disposal carried out (M630, M631): on the document whose files were removed and on its case (0080).
+  utfoertKassasjon: [ours('kassertDato', 'dateTime'), ours('kassertAv')],
   skjerming: [
     v3('skjermingshjemmel', 'M501'),
     v3('skjermingMetadata', 'M502'),
@@ -149,6 +153,8 @@ export const DATABASE_LOGGED = [
   'korrespondansepart',
   'dokumentbeskrivelse',
   'dokumentobjekt',
+  'kassasjon',
+  'utfoertKassasjon',
   'skjerming',
   'avskrivning',
   'besvarelse',
