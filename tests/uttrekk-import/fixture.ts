@@ -184,13 +184,16 @@ function endringsloggXml(p: FixturePackage): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<endringslogg xmlns="http://www.arkivverket.no/standarder/noark5/endringslogg">${entries.join('')}</endringslogg>\n`;
 }
 
+/** ADDML as the example package writes it: a property's value, then its sub-properties in <properties>. */
 function addmlXml(version: string, files: Record<string, string>): string {
-  const prop = (name: string, inner: string) => `<property name="${name}">${inner}</property>`;
-  const fileProps = Object.entries(files).map(
+  const prop = (name: string, value: string | null, children: string[] = []) =>
+    `<property name="${name}">${value === null ? '' : `<value>${value}</value>`}${children.length ? `<properties>${children.join('')}</properties>` : ''}</property>`;
+  const fileObjects = Object.entries(files).map(
     ([name, checksum]) =>
-      `<dataObject name="${name}"><properties>${prop('file', prop('name', `<value>${name}</value>`) + prop('checksum', prop('algorithm', '<value>SHA-256</value>') + prop('value', `<value>${checksum}</value>`)))}</properties></dataObject>`,
+      `<dataObject name="${name.replace('.xml', '')}"><properties>${prop('file', null, [prop('name', name), prop('checksum', null, [prop('algorithm', 'SHA-256'), prop('value', checksum)])])}</properties></dataObject>`,
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<addml xmlns="http://www.arkivverket.no/standarder/addml"><dataset><dataObjects><dataObject name="Noark 5-arkivuttrekk"><properties>${prop('info', prop('type', `<value>Noark 5</value>${prop('version', `<value>${version}</value>`)}`))}</properties><dataObjects>${fileProps.join('')}</dataObjects></dataObject></dataObjects></dataset></addml>\n`;
+  const info = prop('info', null, [prop('type', 'Noark 5', [prop('version', version)])]);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<addml xmlns="http://www.arkivverket.no/standarder/addml"><dataset><dataObjects><dataObject name="Noark 5-arkivuttrekk"><properties>${info}</properties><dataObjects>${fileObjects.join('')}</dataObjects></dataObject></dataObjects></dataset></addml>\n`;
 }
 
 /** Writes the package into a new temporary directory; its path. */

@@ -3,7 +3,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../../shared/errors.js';
 import { XmlSyntaxError } from '../../shared/xml/xml-stream-parser.js';
-import { parseFile, readTree, type XNode } from './xml/xml-units.js';
+import { readXmlTree, type XmlNode } from '../../shared/xml/xml-tree.js';
+import { readManifest } from '../uttrekk-sjekk/addml-manifest.js';
+import { parseFile } from './xml/xml-units.js';
 
 /** The package's XML files, in the order they are read. */
 export const PACKAGE_XML = [
@@ -50,10 +52,12 @@ export async function checkPackage(katalog: string): Promise<CheckedPackage> {
   }
   let noarkVersjon: '4.0' | '5.0' = '5.0';
   if (existsSync(file('arkivuttrekk.xml'))) {
-    const addml = await guarded('arkivuttrekk.xml', () => readTree(file('arkivuttrekk.xml')));
-    noarkVersjon = versionOf(addml);
-    for (const { name, sjekksum } of checksumsOf(addml)) {
-      if (!existsSync(file(name)) || !sjekksum) continue;
+    noarkVersjon = versionOf(await guarded('arkivuttrekk.xml', () => readXmlTree(file('arkivuttrekk.xml'))));
+    const manifest = await guarded('arkivuttrekk.xml', () => readManifest(file('arkivuttrekk.xml')));
+    for (const { name, checksum, algorithm } of manifest.files) {
+      const sjekksum = checksum?.toLowerCase();
+      const sha256 = !algorithm || /^sha-?256$/i.test(algorithm);
+      if (!/^[\w.-]+$/.test(name) || !existsSync(file(name)) || !sjekksum || !sha256) continue;
       const actual = await sha256File(file(name));
       if (actual !== sjekksum)
         throw invalidPackage(
@@ -98,23 +102,14 @@ async function scanCollectingYears(file: string, years?: { saksaar: Set<number>;
   });
 }
 
-// ── ADDML ──
+// ── ADDML: the Noark version (the files and checksums come from the self-check's manifest reader) ──
 
-const props = (node: XNode, name: string): XNode[] =>
-  node.children.flatMap((c) => [...(c.name === 'property' && c.attrs.name === name ? [c] : []), ...props(c, name)]);
-const valueOf = (node: XNode | undefined) => node?.children.find((c) => c.name === 'value')?.text ?? null;
+const props = (node: XmlNode, name: string): XmlNode[] =>
+  node.children.flatMap((c) => [...(c.name === 'property' && c.attributes.name === name ? [c] : []), ...props(c, name)]);
+const valueOf = (node: XmlNode | undefined) => node?.children.find((c) => c.name === 'value')?.text ?? null;
 
-function versionOf(addml: XNode): '4.0' | '5.0' {
+function versionOf(addml: XmlNode): '4.0' | '5.0' {
   const type = props(addml, 'type').find((t) => /noark\s*5/i.test(valueOf(t) ?? ''));
   const version = type ? valueOf(props(type, 'version')[0]) : null;
   return version?.startsWith('4') ? '4.0' : '5.0';
-}
-
-function checksumsOf(addml: XNode): { name: string; sjekksum: string | null }[] {
-  return props(addml, 'file').flatMap((f) => {
-    const name = valueOf(props(f, 'name')[0]);
-    const checksum = props(f, 'checksum')[0];
-    const sjekksum = checksum ? (valueOf(props(checksum, 'value')[0])?.toLowerCase() ?? null) : null;
-    return name && /^[\w.-]+$/.test(name) ? [{ name, sjekksum: sjekksum && /^[0-9a-f]{64}$/.test(sjekksum) ? sjekksum : null }] : [];
-  });
 }

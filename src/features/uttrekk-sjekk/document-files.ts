@@ -37,6 +37,9 @@ export class DocumentFiles {
   private readonly referenced = new KeySet();
   private readonly referencedTwice = new KeySet();
   private pending: Promise<void>[] = [];
+  /** Size and emptiness of the referenced files that exist, learnt while checking them (the walk need not stat them again). */
+  private referencedBytes = 0;
+  private readonly empty: string[] = [];
 
   constructor(
     private readonly dir: string,
@@ -45,7 +48,7 @@ export class DocumentFiles {
 
   /** Queues the checks of one dokumentobjekt's file. */
   reference(ref: DocumentObjectRef): void {
-    const name = ref.reference.replace(/\\/g, '/');
+    const name = path.posix.normalize(ref.reference.replace(/\\/g, '/'));
     if (!this.referenced.add(name)) {
       if (this.referencedTwice.add(name))
         this.rec.info('N5.34', `${name} har referanse fra mer enn ett dokumentobjekt`, at(ARKIVSTRUKTUR, ref.line));
@@ -72,6 +75,8 @@ export class DocumentFiles {
     if (!full) return this.rec.error('N5.32', `referanseDokumentfil «${name}» peker ut av pakken`, where);
     const size = await fileSize(full);
     if (size === null) return this.rec.error('N5.32', `${name} finnes ikke i pakken`, where);
+    this.referencedBytes += size;
+    if (size === 0) this.empty.push(name);
     if (ref.size !== undefined && String(size) !== ref.size) {
       this.rec.error('N5.30', `${name}: filstørrelsen er ${size} byte, dokumentobjektet oppgir ${ref.size}`, where);
     }
@@ -83,38 +88,40 @@ export class DocumentFiles {
         where,
       );
     }
-    const actual = await hashFile(full, algorithm);
+    const actual = await hashFile(full, algorithm, size);
     if (actual !== ref.checksum.trim().toLowerCase()) {
       this.rec.error('N5.30', `${name}: sjekksummen er ${actual}, dokumentobjektet oppgir ${ref.checksum}`, where);
     }
   }
 
-  /** Walks the document folder; call after arkivstruktur.xml is read. */
+  /** Walks the document folder; call after arkivstruktur.xml is read. Only unreferenced files are stat'ed here. */
   async walk(): Promise<DocumentFileStats> {
     const stats: DocumentFileStats = {
       files: 0,
-      bytes: 0,
+      bytes: this.referencedBytes,
       emptyFiles: 0,
       formats: new Counter(),
       unreferenced: 0,
       referencedMoreThanOnce: this.referencedTwice.size,
     };
+    const empty = (name: string) => {
+      stats.emptyFiles++;
+      this.rec.info('N5.64', `${name} er tom (0 byte)`, name);
+    };
+    this.empty.forEach(empty);
     const root = path.join(this.dir, DOCUMENT_FOLDER);
     if (!(await isDirectory(root))) return stats;
     for await (const file of walkFiles(root)) {
-      const name = path.relative(this.dir, file.path).split(path.sep).join('/');
+      const name = path.relative(this.dir, file).split(path.sep).join('/');
       stats.files++;
-      stats.bytes += file.size;
       stats.formats.add(path.extname(name).slice(1).toLowerCase() || '(uten filendelse)');
-      if (file.size === 0) {
-        stats.emptyFiles++;
-        this.rec.info('N5.64', `${name} er tom (0 byte)`, name);
-      }
-      if (!this.referenced.has(name)) {
-        stats.unreferenced++;
-        // An analysis in Arkade, an error here: krav 6.4.40 allows no unreferenced file in the package.
-        this.rec.error('N5.33', `${name} har ingen referanse fra noe dokumentobjekt (krav 6.4.40)`, name);
-      }
+      if (this.referenced.has(name)) continue;
+      const size = (await fileSize(file)) ?? 0;
+      stats.bytes += size;
+      if (size === 0) empty(name);
+      stats.unreferenced++;
+      // An analysis in Arkade, an error here: krav 6.4.40 allows no unreferenced file in the package.
+      this.rec.error('N5.33', `${name} har ingen referanse fra noe dokumentobjekt (krav 6.4.40)`, name);
     }
     return stats;
   }
@@ -128,10 +135,10 @@ async function isDirectory(dir: string): Promise<boolean> {
   }
 }
 
-async function* walkFiles(dir: string): AsyncGenerator<{ path: string; size: number }> {
+async function* walkFiles(dir: string): AsyncGenerator<string> {
   for await (const entry of await opendir(dir)) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* walkFiles(full);
-    else if (entry.isFile()) yield { path: full, size: (await fileSize(full)) ?? 0 };
+    else if (entry.isFile()) yield full;
   }
 }

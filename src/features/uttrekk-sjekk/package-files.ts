@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -30,9 +30,13 @@ const ALGORITHMS: Record<string, string> = { 'SHA-256': 'sha256', SHA256: 'sha25
 /** Node's name of a checksum algorithm as Noark/ADDML writes it ('SHA-256'), or null if unsupported. */
 export const hashAlgorithm = (name: string | null | undefined) => (name ? (ALGORITHMS[name.trim().toUpperCase()] ?? null) : null);
 
-/** The hex digest of a file, streamed. */
-export async function hashFile(file: string, algorithm: string): Promise<string> {
+/** Files up to this size are read in one call: a stream costs more than the reading for the many small files of a package. */
+const READ_WHOLE_BYTES = 1024 * 1024;
+
+/** The hex digest of a file (streamed when large). `size` when known saves a stat. */
+export async function hashFile(file: string, algorithm: string, size?: number): Promise<string> {
   const hash = createHash(algorithm);
+  if ((size ?? (await fileSize(file)) ?? Infinity) <= READ_WHOLE_BYTES) return hash.update(await readFile(file)).digest('hex');
   for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }

@@ -17,6 +17,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/midlertidig-sperret', label: 'nav.blocked', roles: ['LED', 'SF', 'ARK'] },
   { to: '/postmottak', label: 'nav.reception', roles: ['ARK'] },
   { to: '/postmottak/videresendt', label: 'nav.forwarded' },
+  { to: '/arkivdeler', label: 'nav.archiveParts', roles: ['ARK'] },
   { to: '/admin', label: 'nav.admin', roles: ['SYS'] },
   { to: '/tilgang', label: 'nav.access', roles: ['SYS'] },
   { to: '/maler', label: 'nav.templates', roles: ['SYS'] },

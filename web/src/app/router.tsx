@@ -3,6 +3,7 @@ import { AccountPage } from '../account/AccountPage';
 import { AccessAdminPage } from '../access-admin/AccessAdminPage';
 import { AdminPage } from '../admin/AdminPage';
 import { JobsPage } from '../features/jobs/JobsPage';
+import { ArchivePartsPage } from '../features/archive-parts/ArchivePartsPage';
 import { TemplatesPage } from '../features/templates/TemplatesPage';
 import { LoginPage } from '../auth/LoginPage';
 import { OrderAccessPage } from '../features/access-requests/OrderAccessPage';
@@ -97,6 +98,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['SYS']}>
             <TemplatesPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'arkivdeler',
+        element: (
+          <RequireRole roles={['ARK']}>
+            <ArchivePartsPage />
           </RequireRole>
         ),
       },

@@ -138,26 +138,3 @@ export const xsiType = (node: XNode): string | null => {
   const entry = Object.entries(node.attrs).find(([key]) => key === 'type' || key.endsWith(':type'));
   return entry ? entry[1].slice(entry[1].indexOf(':') + 1) : null;
 };
-
-/** Reads a small file (the ADDML description) whole, within `maxNodes` elements. */
-export async function readTree(file: string, maxNodes = 100_000): Promise<XNode> {
-  const root: XNode = { name: '#document', attrs: {}, text: '', children: [] };
-  const stack: XNode[] = [root];
-  let count = 0;
-  await parseFile(file, {
-    open(name, attrs, line) {
-      if (++count > maxNodes) throw new XmlSyntaxError(`Filen har mer enn ${maxNodes} elementer`, line);
-      const node: XNode = { name, attrs, text: '', children: [] };
-      stack.at(-1)!.children.push(node);
-      stack.push(node);
-    },
-    close() {
-      const node = stack.pop()!;
-      node.text = node.text.trim();
-    },
-    text(text) {
-      stack.at(-1)!.text += text;
-    },
-  });
-  return root.children[0]!;
-}
