@@ -93,6 +93,8 @@ export interface SessionTable {
   sist_brukt_dato: Generated<Date>;
   ip: string | null;
   brukeragent: string | null;
+  /** 0083: the hash of the refresh token the Noark 5 API's token endpoint gave with this session, if any. */
+  oppfrisking_hash: string | null;
 }
 
 export interface ApiTokenTable {

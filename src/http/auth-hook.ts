@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../shared/errors.js';
 import { authenticateApiToken, authenticateSession } from '../features/auth/authenticate.js';
+import { API_TOKEN_PREFIX } from '../features/auth/create-api-token.js';
 import { authenticateBasic, basicCredentials } from '../features/auth/authenticate-basic.js';
 import { systemCtx } from './request-context.js';
 
@@ -38,9 +39,15 @@ export function registerAuthHook(app: FastifyInstance): void {
 }
 
 async function resolve(request: FastifyRequest) {
+  const noark5 = request.url.startsWith(NOARK5_PREFIX);
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  // The Noark 5 token endpoint's bearer token is a session's: sent in a header, not a cookie, so no CSRF token is asked.
+  if (bearer && noark5 && !bearer.startsWith(API_TOKEN_PREFIX)) {
+    const { csrfToken: _csrf, ...session } = await authenticateSession(systemCtx(request), bearer);
+    return { ...session, via: 'token' as const };
+  }
   if (bearer) return authenticateApiToken(systemCtx(request), bearer);
-  const basic = request.url.startsWith(NOARK5_PREFIX) ? basicCredentials(request.headers.authorization) : null;
+  const basic = noark5 ? basicCredentials(request.headers.authorization) : null;
   if (basic) return authenticateBasic(systemCtx(request), basic.brukernavn, basic.passord, request.ip);
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;

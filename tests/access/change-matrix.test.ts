@@ -94,14 +94,14 @@ const N5 = '/noark5/v5';
 const NOARK5_JSON = { 'content-type': 'application/vnd.noark5+json' };
 
 /** A Noark 5 PUT: the whole object as read, with its ETag, and one field changed. */
-async function putWithEtag(c: Client, url: string) {
+async function putWithEtag(c: Client, url: string, change: object = { beskrivelse: 'Endret' }) {
   const current = await c.request('GET', url);
   return app.inject({
     method: 'PUT',
     url,
     cookies: { [SESSION_COOKIE]: c.cookie },
     headers: { 'x-csrf-token': c.csrf, 'if-match': String(current.headers.etag), ...NOARK5_JSON },
-    payload: { ...(current.json() as object), beskrivelse: 'Endret' },
+    payload: { ...(current.json() as object), ...change },
   });
 }
 
@@ -308,6 +308,14 @@ const PROBES: Probe[] = [
     who: RECORD_EDITORS,
     expect: content,
     send: (c, o) => json('PATCH', `/api/dokumentbeskrivelser/${o.dokumentId}`, { tittel: 'Endret' })(c),
+  },
+  {
+    method: 'PUT',
+    route: `${N5}/arkivstruktur/dokumentbeskrivelse/:id/`,
+    level: 'record',
+    who: RECORD_EDITORS,
+    expect: content,
+    send: (c, o) => putWithEtag(c, `${N5}/arkivstruktur/dokumentbeskrivelse/${o.dokumentId}/`, { tittel: 'Endret' }),
   },
   {
     method: 'POST',
@@ -594,6 +602,7 @@ const NOT_RECORD_WRITE: Record<string, string> = {
     'organisation settings: due-date periods, no case or record (archive and system owner; tests/records/due-dates)',
   'POST /api/saksmapper': "creates a new case: no existing object; the transition table's creation rows decide who",
   'POST /noark5/v5/arkivstruktur/arkivdel/:id/ny-saksmappe/': 'creates a new case through createSaksmappe, as POST /api/saksmapper',
+  'POST /noark5/v5/login/token/': "session: the Noark 5 API's token endpoint (a login, or a refresh token traded for a new session)",
   'POST /api/sikker-sone/steg-opp': "session: the secure zone's second login step",
   'DELETE /api/sikker-sone/steg-opp': "session: ending the secure zone's second login step",
   'POST /api/auth/logout-everywhere': "session: ending all of one's own sessions",

@@ -95,6 +95,8 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /noark5/v5/metadata/': 'Noark 5 API: the package (links only)',
   'GET /noark5/v5/metadata/:kodeliste/': 'Noark 5 API: a code list',
   'GET /noark5/v5/admin/system/': 'Noark 5 API: product and protocol version',
+  'GET /noark5/v5/.well-known/openid-configuration': 'Noark 5 API: the OpenID Connect discovery document (where the token endpoint is)',
+  'GET /noark5/v5/.well-known/openid-configuration/': 'Noark 5 API: the OpenID Connect discovery document (where the token endpoint is)',
   'GET /noark5/v5/arkivstruktur/arkivdel/:id/ny-saksmappe/':
     "Noark 5 API: a new case's template (today, the role's status, unit and person)",
   'GET /noark5/v5/sakarkiv/saksmappe/:id/ny-journalpost/': "Noark 5 API: a new record's template (type I, today, the case's id)",

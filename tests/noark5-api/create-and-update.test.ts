@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { REL_BASE } from '../../src/features/noark5-api/protocol/links.js';
-import { tempDataDir } from '../documents/fixtures.js';
+import { documentForm, postForm, tempDataDir } from '../documents/fixtures.js';
 import { inTenant } from '../../src/db/tenant.js';
 import { as, seedRecordsWorld } from '../records/records-world.js';
-import { createTestApp, loginAs } from '../support/test-app.js';
+import { createTestApp, loginAs, type Client } from '../support/test-app.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
 import { PASSWORD } from '../support/world.js';
 import { basicCaller, BASE, sessionCaller, type Caller } from './noark5-world.js';
@@ -29,13 +29,15 @@ describe(`creating and changing through the Noark 5 API (${engineName()})`, () =
   let archivist: Caller;
   let reader: Caller;
   let sakarkiv: Json;
+  let session: Client;
 
   beforeAll(async () => {
     handle = await createTestDatabase();
     await seedRecordsWorld(handle);
     dataDir = tempDataDir();
     app = await createTestApp(handle, { dataDir });
-    archivist = sessionCaller(app, await loginAs(app, 'valer.arkivar', PASSWORD));
+    session = await loginAs(app, 'valer.arkivar', PASSWORD);
+    archivist = sessionCaller(app, session);
     reader = basicCaller(app, 'valer.lesetilgang');
     const deler = (
       await archivist('GET', `${BASE}arkivstruktur/arkivdel/?$filter=${encodeURIComponent("startswith(tittel, 'Sakarkiv')")}`)
@@ -160,5 +162,23 @@ describe(`creating and changing through the Noark 5 API (${engineName()})`, () =
       headers: { 'content-type': NOARK5, 'if-match': asReader.headers.etag as string },
     });
     expect(refused.statusCode).toBe(403);
+  });
+
+  it('changes a document description with PUT and its ETag through the same check; a field the use case does not change is refused', async () => {
+    const ny = link(sakarkiv, 'sakarkiv/ny-saksmappe')!;
+    const sak = (await post(archivist, ny, { tittel: 'Sak med dokument', klasse: { klasseID: 'L42' } })).json();
+    const jp = (await post(archivist, link(sak, 'sakarkiv/ny-journalpost')!, { journalposttype: { kode: 'I' }, tittel: 'Brev' })).json();
+    const up = await postForm(app, session, `/api/journalposter/${jp.systemID}/dokumenter`, documentForm('brev.txt', Buffer.from('brev')));
+    expect(up.statusCode, up.body).toBe(201);
+    const url = `${BASE}arkivstruktur/dokumentbeskrivelse/${up.json().id}/`;
+    const first = await archivist('GET', url);
+    const put = (body: Json, tag?: string) =>
+      archivist('PUT', url, { body, headers: { 'content-type': NOARK5, ...(tag ? { 'if-match': tag } : {}) } });
+    expect((await put({ ...first.json(), tittel: 'Nytt' })).statusCode).toBe(428);
+    expect((await put({ ...first.json(), beskrivelse: 'Ny beskrivelse' }, first.headers.etag as string)).statusCode).toBe(400);
+    const done = await put({ ...first.json(), tittel: 'Nytt' }, first.headers.etag as string);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().tittel).toBe('Nytt');
+    expect((await put({ ...first.json(), tittel: 'Tapt' }, first.headers.etag as string)).statusCode).toBe(412);
   });
 });

@@ -127,6 +127,19 @@ export const authRepository = {
       .execute();
   },
 
+  setRefreshHash(db: Db, tokenHash: string, refreshHash: string) {
+    return db.updateTable('session').set({ oppfrisking_hash: refreshHash }).where('token_hash', '=', tokenHash).execute();
+  },
+
+  /** Ends the session a refresh token was given with and returns it: one statement, so a refresh token is used once. */
+  takeSessionByRefreshHash(db: Db, refreshHash: string) {
+    return db
+      .deleteFrom('session')
+      .where('oppfrisking_hash', '=', refreshHash)
+      .returning(['bruker_id', 'rolletildeling_id', 'utloper_dato'])
+      .executeTakeFirst();
+  },
+
   extendSession(db: Db, tokenHash: string, utloper: Date, now: Date) {
     return db.updateTable('session').set({ utloper_dato: utloper, sist_brukt_dato: now }).where('token_hash', '=', tokenHash).execute();
   },

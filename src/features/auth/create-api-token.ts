@@ -8,6 +8,9 @@ import { organisationRepository as orgRepo } from '../organisations/organisation
 import { apiTokenRepository as tokens } from './api-token-repository.js';
 import { tokenLogValues } from './api-token-log.js';
 
+/** Every API token starts so: the Noark 5 API tells it from a session's bearer token by it (src/http/auth-hook.ts). */
+export const API_TOKEN_PREFIX = 'sg_';
+
 export interface TokenLifetime {
   defaultDays: number;
   maxDays: number;
@@ -43,7 +46,7 @@ export async function createApiToken(ctx: Ctx, input: CreateApiTokenInput) {
         en: 'An API token can only be made for your own role, or for a dedicated integration user.',
       });
     }
-    const token = newSecret('sg_');
+    const token = newSecret(API_TOKEN_PREFIX);
     const utloper = new Date(ctx.now().getTime() + days * 86_400_000);
     const row = await tokens.insert(tx, {
       navn: input.navn,

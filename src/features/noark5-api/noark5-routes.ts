@@ -3,6 +3,7 @@ import { registerProtocol } from './protocol/protocol.js';
 import { arkivstrukturRoutes } from './resources/arkivstruktur.js';
 import { dokumentRoutes } from './resources/dokument.js';
 import { journalpostRoutes } from './resources/journalpost.js';
+import { loginRoutes } from './resources/login.js';
 import { rootRoutes } from './resources/root.js';
 import { saksmappeRoutes } from './resources/saksmappe.js';
 import { writeRoutes } from './resources/writes.js';
@@ -15,6 +16,7 @@ import { writeRoutes } from './resources/writes.js';
 export async function noark5Routes(app: FastifyInstance): Promise<void> {
   registerProtocol(app);
   await rootRoutes(app);
+  await loginRoutes(app);
   await arkivstrukturRoutes(app);
   await saksmappeRoutes(app);
   await journalpostRoutes(app);

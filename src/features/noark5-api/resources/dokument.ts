@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { updateDokumentbeskrivelse } from '../../dokumenter/update-dokumentbeskrivelse.js';
 import { createDocumentStores } from '../../sikker-sone/document-stores.js';
 import { presentDokument, presentDokumentobjekt } from '../../dokumenter/dokument-presenter.js';
 import { getDokumentobjekt } from '../../dokumenter/get-dokumentobjekt.js';
@@ -9,7 +11,10 @@ import { DOKUMENTSTATUS, DOKUMENTTYPE, TILKNYTTET_REGISTRERING_SOM, VARIANTFORMA
 import { notFound } from '../../../shared/errors.js';
 import { listBody } from '../protocol/list-body.js';
 import { linksOf, PAGE_TEMPLATE, rel } from '../protocol/links.js';
-import { getList, getObject, href, noark5Request, pageWindow, type Noark5Request } from '../protocol/protocol.js';
+import { changed } from '../protocol/concurrency.js';
+import { ProtocolError } from '../protocol/errors.js';
+import { getList, getObject, href, noark5Request, pageWindow, putObject, type Noark5Request } from '../protocol/protocol.js';
+import { bodyOf } from '../protocol/request-body.js';
 import { kodeOf } from './codes.js';
 import { metadataLink } from './metadata.js';
 import { skjermingOf } from './skjerming.js';
@@ -78,6 +83,20 @@ export function dokumentobjektBody(r: Noark5Request, o: Objekt, full: boolean) {
   };
 }
 
+/** A document as the reader is shown it, and whether in full (a PUT from a reader shown the public form is refused). */
+async function dokumentbeskrivelseCurrent(r: Noark5Request, id: string) {
+  const view = await getDokument(r.ctx, id);
+  return { body: dokumentbeskrivelseBody(r, presentDokument(view)), full: view.access.full };
+}
+
+const kode = z.object({ kode: z.string().trim().min(1).max(10) });
+const DokumentbeskrivelsePut = z.object({
+  tittel: z.string().trim().min(1).max(1000),
+  beskrivelse: z.string().nullish(),
+  dokumenttype: kode.optional(),
+  dokumentstatus: kode.optional(),
+});
+
 export async function dokumentRoutes(app: FastifyInstance): Promise<void> {
   const files = createDocumentStores(app.deps.config, app.log);
 
@@ -89,8 +108,26 @@ export async function dokumentRoutes(app: FastifyInstance): Promise<void> {
     const results = page.items.slice(skip - (side - 1) * top).map((v) => dokumentbeskrivelseBody(r, presentDokument(v)));
     return listBody(results, page.total, r.url, { top, skip });
   });
-  getObject(app, `/${A}/dokumentbeskrivelse/:id/`, async (r) =>
-    dokumentbeskrivelseBody(r, presentDokument(await getDokument(r.ctx, r.id()))),
+  getObject(app, `/${A}/dokumentbeskrivelse/:id/`, async (r) => (await dokumentbeskrivelseCurrent(r, r.id())).body);
+  // PUT of the whole description: title, type and status (B → F) through the app's use case and its change rule.
+  putObject(
+    app,
+    `/${A}/dokumentbeskrivelse/:id/`,
+    (r) => dokumentbeskrivelseCurrent(r, r.id()),
+    async (r, request, current) => {
+      const b = bodyOf(request, DokumentbeskrivelsePut);
+      if (b.beskrivelse !== undefined && b.beskrivelse !== current.beskrivelse) {
+        throw new ProtocolError(400, {
+          nb: 'beskrivelse kan ikke endres her; bare tittel, dokumenttype og dokumentstatus.',
+          en: 'beskrivelse cannot be changed here; only tittel, dokumenttype and dokumentstatus.',
+        });
+      }
+      await updateDokumentbeskrivelse(r.ctx, r.id(), {
+        tittel: changed(b.tittel, current.tittel),
+        dokumenttype: changed(b.dokumenttype?.kode, current.dokumenttype.kode),
+        dokumentstatus: changed(b.dokumentstatus?.kode, current.dokumentstatus.kode),
+      });
+    },
   );
   getList(app, `/${A}/dokumentbeskrivelse/:id/dokumentobjekt/`, async (r) => {
     const { top, skip } = pageWindow(r.query);

@@ -4,6 +4,7 @@ import { requireAuth } from '../../../http/request-context.js';
 import { notFound } from '../../../shared/errors.js';
 import { LIST_TEMPLATE, linksOf, rel, type LinkEntry } from '../protocol/links.js';
 import { baseOf, getList, getObject, href, noark5Request, sendObject, wholeList, type Noark5Request } from '../protocol/protocol.js';
+import { discoveryUrl, LOGIN_OIDC } from './login.js';
 import { KODE_FIELDS, METADATA_LISTS, presentKode } from './metadata.js';
 
 /*
@@ -16,7 +17,9 @@ import { KODE_FIELDS, METADATA_LISTS, presentKode } from './metadata.js';
 /**
  * The reference text of the specification in this repository does not name
  * login relations; these follow its pattern, one per way in: HTTP Basic
- * (RFC 7617) on any request, or a bearer API token (RFC 6750) made in the app.
+ * (RFC 7617) on any request, a bearer API token (RFC 6750) made in the app,
+ * or a bearer token from the token endpoint that OpenID Connect discovery
+ * names (login.ts).
  */
 export const LOGIN_BASIC = rel('login/rfc7617');
 export const LOGIN_TOKEN = rel('login/rfc6750');
@@ -33,6 +36,7 @@ export async function rootRoutes(app: FastifyInstance): Promise<void> {
           ['self', base],
           [LOGIN_BASIC, base],
           [LOGIN_TOKEN, `${publicUrl}/api/api-tokens`],
+          [LOGIN_OIDC, discoveryUrl(request)],
         ]),
       });
     }
