@@ -16,6 +16,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/rapporter', label: 'nav.reports', roles: ['ARK', 'LED', 'SF', 'SB', 'MS'] },
   { to: '/midlertidig-sperret', label: 'nav.blocked', roles: ['LED', 'SF', 'ARK'] },
   { to: '/postmottak', label: 'nav.reception', roles: ['ARK'] },
+  { to: '/kassasjon', label: 'nav.disposal', roles: ['ARK'] },
   { to: '/postmottak/videresendt', label: 'nav.forwarded' },
   { to: '/arkivdeler', label: 'nav.archiveParts', roles: ['ARK'] },
   { to: '/admin', label: 'nav.admin', roles: ['SYS'] },

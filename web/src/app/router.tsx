@@ -23,6 +23,7 @@ import { ReceptionItemPage } from '../features/reception/ReceptionItemPage';
 import { ReceptionPage } from '../features/reception/ReceptionPage';
 import { WorklistPage } from '../features/worklists/WorklistPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { DisposalPage } from '../features/disposal/DisposalPage';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole } from './RequireRole';
@@ -71,6 +72,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['ARK']}>
             <ReceptionPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'kassasjon',
+        element: (
+          <RequireRole roles={['ARK']}>
+            <DisposalPage />
           </RequireRole>
         ),
       },
