@@ -254,6 +254,9 @@ const NOT_COUNTED: Record<string, string> = {
   'GET /api/auth/oidc/callback': 'OIDC login: one user, looked up by issuer and subject',
   'GET /api/innsynskrav/:id/deler/:delId/dokumenter/:dokumentId/sider/:side':
     "one page of one document: the request, the part and that document's row (fixed), then poppler's rendering",
+  // The Noark 5 API's OpenID Connect discovery document: its own addresses, no database.
+  'GET /noark5/v5/.well-known/openid-configuration': 'the token endpoint’s discovery document (configuration)',
+  'GET /noark5/v5/.well-known/openid-configuration/': 'the token endpoint’s discovery document (configuration)',
   'GET /*': 'the web client’s static files (when built)',
   // Fastify's route tree prints the static files' wildcard without its slash.
   'GET *': 'the web client’s static files (when built)',

@@ -55,7 +55,16 @@ describe(`journalført records are never deleted (${engineName()})`, () => {
 
   it('refuses DELETE on records, cases, parties and the log in the database itself', async () => {
     await journalfoert();
-    for (const table of ['journalpost', 'saksmappe', 'korrespondansepart', 'part', 'endringslogg', 'nummerserie']) {
+    for (const table of [
+      'journalpost',
+      'saksmappe',
+      'korrespondansepart',
+      'part',
+      'dokumentbeskrivelse',
+      'dokumentobjekt',
+      'endringslogg',
+      'nummerserie',
+    ]) {
       await expect(
         inTenant(ark, (tx) => sql`DELETE FROM ${sql.table(table)}`.execute(tx)),
         table,

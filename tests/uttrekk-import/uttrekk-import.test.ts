@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { inTenant } from '../../src/db/tenant.js';
 import { LocalFileStore } from '../../src/files/local-file-store.js';
@@ -409,7 +409,13 @@ describe(`uttrekk-import (${engineName()})`, () => {
       .select('organisasjonsnummer')
       .where('id', '=', grue.role.organisasjonId)
       .executeTakeFirstOrThrow();
+    // The CLI builds its file store from the environment, as `npx saksgang` does; put the variable back for the next file in this worker.
+    const saved = process.env.FILES_DIR;
     process.env.FILES_DIR = filesDir;
+    onTestFinished(() => {
+      if (saved === undefined) delete process.env.FILES_DIR;
+      else process.env.FILES_DIR = saved;
+    });
     const dir = writePackage({
       cases: [
         caseOf(1, {
