@@ -9,6 +9,7 @@ import {
   type ImportedSaksmappe,
   type Skjerming,
 } from './domain/map-units.js';
+import { dokumentRepository as dokumenter } from '../dokumenter/dokument-repository.js';
 import { storeDokumentfil, type StoredFile } from './import-files.js';
 import { importRepository as repo } from './import-repository.js';
 import { IdAllocator, noteUnmapped, type ImportState } from './import-state.js';
@@ -110,12 +111,8 @@ export async function importUnits(state: ImportState, arkivdelId: string, items:
     for (const { item, sak } of saker) builder.saksmappe(sak, arkivdelId, item.klasse);
     for (const table of Object.keys(batch) as (keyof Batch)[]) {
       if (table === 'fil') {
-        for (const row of batch.fil)
-          await tx
-            .insertInto('fil')
-            .values(row)
-            .onConflict((oc) => oc.columns(['organisasjon_id', 'sjekksum']).doNothing())
-            .execute();
+        // Content already catalogued (the same attachment twice) is catalogued once, as an upload would.
+        for (const row of batch.fil) await dokumenter.catalogueFil(tx, row);
       } else {
         await repo.insert(tx, table, batch[table] as never);
       }
