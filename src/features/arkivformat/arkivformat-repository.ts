@@ -13,7 +13,7 @@ export interface DocumentFormatRow {
 }
 
 /** The newest version of the document `d`. */
-const NEWEST = sql`(SELECT max(v.versjonsnummer) FROM dokumentobjekt v WHERE v.dokumentbeskrivelse_id = d.id AND v.organisasjon_id = d.organisasjon_id)`;
+export const NEWEST = sql`(SELECT max(v.versjonsnummer) FROM dokumentobjekt v WHERE v.dokumentbeskrivelse_id = d.id AND v.organisasjon_id = d.organisasjon_id)`;
 
 /** The organisation's approved archival formats, and the formats of its documents' newest versions (krav 2.7.9–2.7.13). */
 export const arkivformatRepository = {

@@ -3,9 +3,7 @@ import { pageOf } from '../../db/page-of.js';
 import type { Tx } from '../../db/tenant.js';
 import type { Window } from '../../shared/paging.js';
 import type { FormatUtvalg } from './domain/format-utvalg.js';
-
-/** The newest version of the document `d`. */
-const NEWEST = sql`(SELECT max(v.versjonsnummer) FROM dokumentobjekt v WHERE v.dokumentbeskrivelse_id = d.id AND v.organisasjon_id = d.organisasjon_id)`;
+import { NEWEST } from './arkivformat-repository.js';
 
 /** A file object of `d` (any version, or the newest) with a condition. */
 const hasObject = (where: RawBuilder<unknown>, newestOnly = false) =>
