@@ -24,6 +24,10 @@ import { svarUtSettings, type SvarUtSettings } from '../integrations/svarut/svar
 import { einnsynSettings, type EinnsynKonto } from '../integrations/einnsyn/einnsyn-settings.js';
 import { EINNSYN_JOB, einnsynJobHandler } from '../features/einnsyn/einnsyn-job.js';
 import { einnsynRepository } from '../features/einnsyn/einnsyn-repository.js';
+import { ABANDONED_AFTER_SECONDS, ABANDONED_TEXT } from '../features/uttrekk/record-run.js';
+import { uttrekkDir } from '../features/uttrekk/uttrekk-dir.js';
+import { UTTREKK_LEASE_SECONDS, uttrekkJobHandler } from '../features/uttrekk/uttrekk-job.js';
+import { UTTREKK_JOB, uttrekkRepository } from '../features/uttrekk/uttrekk-repository.js';
 import { jobRepository } from './job-repository.js';
 import { JobRunner, type JobHandler } from './job-runner.js';
 
@@ -51,7 +55,24 @@ const FINISHED_JOB_RETENTION_DAYS = 30;
  * rows and stale OIDC logins purged; uploads a killed process left unfinished
  * swept from both file stores; old finished jobs deleted.
  */
-export const RECURRING_JOBS = ['rydd-innlogging', 'rydd-opplastinger', 'rydd-jobber'] as const;
+export const RECURRING_JOBS = ['rydd-innlogging', 'rydd-opplastinger', 'rydd-jobber', 'rydd-arkivuttrekk'] as const;
+
+/** The configured document stores, made when first needed (the given plain store in tests). */
+function lazyStores(deps: BackgroundDeps): () => DocumentStores {
+  let stores: DocumentStores | undefined;
+  return () =>
+    (stores ??= deps.plain
+      ? { ...createDocumentStores(deps.config, deps.log), plain: deps.plain }
+      : createDocumentStores(deps.config, deps.log));
+}
+
+/**
+ * Extractions (issue 17 item 4) run long: they get a runner of their own, so
+ * mail, conversions and the rest are not kept waiting behind one.
+ */
+function uttrekkHandlers(deps: BackgroundDeps): Record<string, JobHandler> {
+  return { [UTTREKK_JOB]: uttrekkJobHandler(lazyStores(deps), uttrekkDir(deps.config)) };
+}
 
 function handlers(
   deps: BackgroundDeps,
@@ -60,11 +81,7 @@ function handlers(
   einnsyn: readonly EinnsynKonto[],
 ): Record<string, JobHandler> {
   const files = fileSettings(deps.config);
-  let stores: DocumentStores | undefined;
-  const documentStores = () =>
-    (stores ??= deps.plain
-      ? { ...createDocumentStores(deps.config, deps.log), plain: deps.plain }
-      : createDocumentStores(deps.config, deps.log));
+  const documentStores = lazyStores(deps);
   const plainStore = () => documentStores().plain;
   const roots = [files.filesDir, secureZoneSettings(deps.config).filesDir];
   const sys = { db: deps.db, log: deps.log, now: () => new Date() };
@@ -91,6 +108,10 @@ function handlers(
     },
     'rydd-jobber': async () => {
       await jobRepository.purgeFinished(deps.db, new Date(Date.now() - FINISHED_JOB_RETENTION_DAYS * 86_400_000));
+    },
+    // A CLI extraction whose process was killed is never left looking busy.
+    'rydd-arkivuttrekk': async () => {
+      await uttrekkRepository.failAbandoned(deps.db, null, ABANDONED_AFTER_SECONDS, ABANDONED_TEXT);
     },
   };
 }
@@ -142,13 +163,21 @@ export function startBackgroundWork(deps: BackgroundDeps, options: { scheduleEve
   const timer = setInterval(() => void enqueueRecurring(), everyMs);
   timer.unref();
   const stopPolling = schedulePostmottak({ db: deps.db, log: deps.log, wake: () => runner.wake() });
+  const uttrekk = new JobRunner({
+    db: deps.db,
+    log: deps.log,
+    handlers: uttrekkHandlers(deps),
+    pollMs: options.pollMs,
+    leaseSeconds: UTTREKK_LEASE_SECONDS,
+  });
   runner.start();
+  uttrekk.start();
   return {
     runner,
     stop: async () => {
       clearInterval(timer);
       stopPolling();
-      await runner.stop();
+      await Promise.all([runner.stop(), uttrekk.stop()]);
       child.close();
       if (!deps.mailer) mailer?.close();
     },
@@ -164,7 +193,7 @@ export async function runDueJobs(deps: BackgroundDeps): Promise<number> {
     return await new JobRunner({
       db: deps.db,
       log: deps.log,
-      handlers: handlers(deps, child, mailer, einnsyn),
+      handlers: { ...handlers(deps, child, mailer, einnsyn), ...uttrekkHandlers(deps) },
       sweep: sweep(deps),
     }).drain();
   } finally {

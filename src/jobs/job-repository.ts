@@ -85,6 +85,16 @@ export const jobRepository = {
       .execute();
   },
 
+  /** A running job shows it is alive: its lease runs `seconds` from now (a long job that reports progress). */
+  async extendLease(db: Db, id: number, seconds: number): Promise<void> {
+    await db
+      .updateTable('jobb')
+      .set({ laast_til: sql<Date>`now() + make_interval(secs => ${seconds})` })
+      .where('id', '=', id)
+      .where('status', '=', 'kjorer')
+      .execute();
+  },
+
   /** Whether any job of these types is due or running (for draining). */
   async hasPending(db: Db, types: readonly string[]): Promise<boolean> {
     const row = await db

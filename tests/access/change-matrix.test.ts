@@ -588,6 +588,8 @@ const NOT_RECORD_WRITE: Record<string, string> = {
   'POST /api/arkivdeler/:id/overfoering':
     'archive periods (krav 6.2.9): the archive carries every open case of a part in overlap to its successor (role-gated; tests/records/perioder.test.ts)',
   'POST /api/arkivdeler/:id/avslutning': 'archive periods (krav 6.2.7): the archive closes a part, no case or record changes (role-gated)',
+  'POST /api/arkivdeler/:id/arkivuttrekk':
+    'an extraction of a closed part (krav 6.4) started as a background job: writes files, changes no case or record (archive and system owner; tests/uttrekk/uttrekk-jobb.test.ts)',
   'POST /api/klassifikasjonssystemer': 'archive structure administration, no case or record (role-gated in its use case)',
   'POST /api/klassifikasjonssystemer/:id/klasser': 'archive structure administration, no case or record (role-gated in its use case)',
   'POST /api/tilgangskoder': 'access administration (system owner only; tests/tilgang-admin)',

@@ -175,6 +175,28 @@ async function searchTotal(p: Probe, params: Record<string, string>) {
   return (await json(p, sok(params)))?.total as number | undefined;
 }
 
+/**
+ * Extractions (issue 17 item 4) hold the whole archive, screened content
+ * included: the archive's and the system owner's alone; everyone else is
+ * refused before anything is looked up (an unknown run is 404 only to them).
+ */
+const UTTREKK_ROLES = ['ARK', 'SYS'];
+const UNKNOWN_RUN = '00000000-0000-4000-8000-0000000000aa';
+const uttrekkProbe = (route: string, url: string, found: number): ReadProbe => ({
+  route,
+  each: 'reader',
+  async run(p) {
+    const res = await p.get(url);
+    p.check(`${url} status`, res.statusCode, UTTREKK_ROLES.includes(READ_PEOPLE[p.relation].rolle) ? found : 403);
+  },
+});
+const UTTREKK_PROBES: ReadProbe[] = [
+  uttrekkProbe('GET /api/arkivuttrekk', '/api/arkivuttrekk', 200),
+  uttrekkProbe('GET /api/arkivuttrekk/:id', `/api/arkivuttrekk/${UNKNOWN_RUN}`, 404),
+  uttrekkProbe('GET /api/arkivuttrekk/:id/pakke', `/api/arkivuttrekk/${UNKNOWN_RUN}/pakke`, 404),
+  uttrekkProbe('GET /api/arkivuttrekk/:id/deponeringsrapport', `/api/arkivuttrekk/${UNKNOWN_RUN}/deponeringsrapport`, 404),
+];
+
 export const READ_PROBES: ReadProbe[] = [
   {
     route: 'GET /api/saksmapper',
@@ -556,6 +578,7 @@ export const READ_PROBES: ReadProbe[] = [
       }
     },
   },
+  ...UTTREKK_PROBES,
   {
     route: 'GET /api/lesinglogg',
     each: 'reader',

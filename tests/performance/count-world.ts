@@ -11,6 +11,7 @@ import { loginAs, type Client } from '../support/test-app.js';
 import { PASSWORD } from '../support/world.js';
 import { receptionQueue } from './count-reception.js';
 import { accessRequest } from './count-innsynskrav.js';
+import { finishedExtractions } from './count-uttrekk.js';
 
 /*
  * The world of the query-count test: one organisation where everything a
@@ -49,6 +50,8 @@ export interface CountWorld {
   organisasjonsnummer: string;
   /** A published full text of the public journal. */
   offentligDokumentobjektId: string;
+  /** The last of n finished extractions (issue 17 item 4). */
+  uttrekkId: string;
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -78,7 +81,9 @@ export async function buildCountWorld(handle: DatabaseHandle, app: FastifyInstan
     id: string;
     arkivId: string;
   }[];
+  const uttrekk = await finishedExtractions(app, ark, arkivdelId, n);
   return {
+    ...uttrekk,
     arkivdelId,
     arkivId: deler.find((d) => d.id === arkivdelId)!.arkivId,
     ...reception,

@@ -190,6 +190,16 @@ const PROBES: CountProbe[] = [
   fixed('GET /api/kodelister'),
   fixed('GET /api/arkiver'),
   fixed('GET /api/arkivdeler'),
+  // Extractions (issue 17 item 4): the session, the tenant entry, the runs, their arkivdeler.
+  { route: 'GET /api/arkivuttrekk', as: ['ark'], url: () => '/api/arkivuttrekk?limit=100', budget: 4 },
+  { route: 'GET /api/arkivuttrekk/:id', as: ['ark'], url: (w) => `/api/arkivuttrekk/${w.uttrekkId}`, budget: 4 },
+  { route: 'GET /api/arkivuttrekk/:id/pakke', as: ['ark'], url: (w) => `/api/arkivuttrekk/${w.uttrekkId}/pakke`, budget: 4 },
+  {
+    route: 'GET /api/arkivuttrekk/:id/deponeringsrapport',
+    as: ['ark'],
+    url: (w) => `/api/arkivuttrekk/${w.uttrekkId}/deponeringsrapport`,
+    budget: 4,
+  },
   fixed('GET /api/klassifikasjonssystemer'),
   {
     route: 'GET /api/klassifikasjonssystemer/:id/klasser',

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { inTenant } from '../../src/db/tenant.js';
@@ -11,7 +10,7 @@ import { exportArkivuttrekk } from '../../src/features/uttrekk/export-arkivuttre
 import { XSD_DIR } from '../../src/features/uttrekk/package-files.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
 import { xmllintErrors } from '../support/xmllint.js';
-import { closedPeriodWorld, type UttrekkWorld } from './uttrekk-world.js';
+import { breakJournalSeries, closedPeriodWorld, type UttrekkWorld } from './uttrekk-world.js';
 
 /*
  * Issue 17 item 4, Noark 5 krav 6.4: the extraction of a closed period as a
@@ -196,14 +195,7 @@ describe(`arkivuttrekk export (${engineName()})`, () => {
   // Last: it breaks the archive (a journal number out of its series, written past the database's guards as an old import might have).
   it('a package the self-check fails is removed and the run failed, with the failing control named', async () => {
     const out = path.join(w.tmp, 'uttrekk-hull');
-    await handle.db.transaction().execute(async (tx) => {
-      await sql`SET LOCAL session_replication_role = replica`.execute(tx);
-      await sql`INSERT INTO journalpost (organisasjon_id, saksmappe_id, registreringstype, journalaar, journalsekvensnummer,
-          journalpostnummer, journalposttype, journalstatus, journaldato, tittel, opprettet_av)
-        SELECT s.organisasjon_id, s.id, 'journalpost', 2018, 9000, 900, 'I', 'J', '2018-06-01', 'Brev utenfor serien', s.opprettet_av
-        FROM saksmappe s JOIN arkivdel d ON d.id = s.arkivdel_id WHERE d.kortnavn = 'SAK2016' AND s.organisasjon_id = ${w.sys.role.organisasjonId}
-        ORDER BY s.saksaar, s.sakssekvensnummer LIMIT 1`.execute(tx);
-    });
+    await breakJournalSeries(handle, w.sys.role.organisasjonId);
     const error = await exportArkivuttrekk(w.sys, w.stores, { arkivdel: 'SAK2016', out }).catch((e: unknown) => e);
     expect((error as DomainError).text?.nb).toMatch(/Selvkontrollen av arkivuttrekket feilet.*SG\.01/);
     expect(siblings().filter((f) => f.startsWith('uttrekk-hull'))).toEqual([]);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { inTenant } from '../../db/tenant.js';
+import { inTenant, type Tx } from '../../db/tenant.js';
 import { requireRole } from '../../shared/authorize.js';
 import type { Ctx } from '../../shared/context.js';
 import { DomainError, notFound } from '../../shared/errors.js';
@@ -17,6 +17,8 @@ import { DOKUMENT_DIR } from './domain/dokumentfiler.js';
 import type { ArkivdelRow } from './domain/rows.js';
 import { countingTag, endringsloggChunks, loependeJournalChunks, type JournalPlan } from './journal-streams.js';
 import { copySchema, writeHashed } from './package-files.js';
+import { recordRun } from './record-run.js';
+import { RunProgress, tapped, withHeartbeat, type OnProgress } from './run-progress.js';
 import { checkPeriode, selectArkivdeler } from './select-arkivdeler.js';
 import { uttrekkSourceRepository as src } from './uttrekk-source-repository.js';
 import { uttrekkRepository as runs } from './uttrekk-repository.js';
@@ -31,7 +33,21 @@ export interface ExportArkivuttrekkInput {
   out: string;
   /** Run the self-check on the written package and refuse it when a control fails (default true; the bench times the export alone). */
   selvkontroll?: boolean | undefined;
+  /**
+   * A run recorded when it was asked for (`startArkivuttrekk`, the
+   * background job): it is carried out, instead of a new one started from
+   * `arkivdel`, `fra` and `til`; what an earlier try left at `out` is removed.
+   */
+  uttrekkId?: string | undefined;
+  /** Told of the run's progress as it is written (the job keeps its lease with it). */
+  onProgress?: OnProgress | undefined;
 }
+
+/** Who makes extractions: the archive, and the system owner (the CLI). */
+export const UTTREKK_ROLES = ['ARK', 'SYS'] as const;
+
+/** How often a long step that counts nothing (the self-check) shows it is alive. */
+const HEARTBEAT_MS = 30_000;
 
 export interface ExportArkivuttrekkResult {
   id: string;
@@ -63,10 +79,13 @@ export async function exportArkivuttrekk(
   stores: DocumentStores,
   input: ExportArkivuttrekkInput,
 ): Promise<ExportArkivuttrekkResult> {
-  requireRole(ctx, ['ARK', 'SYS'], { nb: 'lage arkivuttrekk', en: 'make an archival extraction' });
-  const periode = checkPeriode(input.fra, input.til);
+  requireRole(ctx, UTTREKK_ROLES, { nb: 'lage arkivuttrekk', en: 'make an archival extraction' });
   const out = path.resolve(input.out);
-  if (fs.existsSync(out)) {
+  if (input.uttrekkId) {
+    // A job taken again after its process died: what the earlier try left is no finished package.
+    fs.rmSync(out, { recursive: true, force: true });
+    fs.rmSync(`${out}.${input.uttrekkId}.partial`, { recursive: true, force: true });
+  } else if (fs.existsSync(out)) {
     throw new DomainError('ALREADY_EXISTS', {
       nb: `${out} finnes fra før; velg en ny mappe.`,
       en: `${out} already exists; choose a new folder.`,
@@ -78,38 +97,28 @@ export async function exportArkivuttrekk(
   const prepared = await inTenant(ctx, async (tx) => {
     const org = await organisationRepository.findOrganisation(tx, orgId);
     if (!org) throw notFound({ nb: 'organisasjonen', en: 'the organisation' }, orgId);
-    const arkivdeler = selectArkivdeler(await src.arkivdeler(tx, orgId), input.arkivdel);
-    const arkivIds = [...new Set(arkivdeler.map((d) => d.arkiv_id))];
-    if (arkivIds.length > 1) {
-      throw new DomainError('CONFLICT', {
-        nb: 'De avsluttede arkivdelene hører til flere arkiv; trekk ut én arkivdel om gangen med --arkivdel.',
-        en: 'The closed arkivdeler belong to several archives; extract one at a time with --arkivdel.',
-      });
-    }
-    const arkivdelIder = arkivdeler.map((d) => d.id);
-    const span = await src.journalSpan(tx, orgId, arkivdelIder, periode);
-    const id = await runs.startRun(tx, {
-      organisasjonId: orgId,
-      arkivdelIder,
-      periodeFra: periode?.fra ?? null,
-      periodeTil: periode?.til ?? null,
-      utdataKatalog: out,
-      opprettetAv: ctx.actor.brukerId,
-    });
+    const { id, arkivdeler, periode } = await runOf(ctx, tx, input, out);
     return {
       id,
       org,
       arkivdeler,
-      span,
-      arkiv: await src.arkiv(tx, orgId, arkivIds[0]!),
+      periode,
+      span: await src.journalSpan(
+        tx,
+        orgId,
+        arkivdeler.map((d) => d.id),
+        periode,
+      ),
+      arkiv: await src.arkiv(tx, orgId, arkivdeler[0]!.arkiv_id),
       approved: approvedFormats(await arkivformatRepository.approved(tx, orgId)),
     };
   });
 
   const work = `${out}.${prepared.id}.partial`;
+  const progress = new RunProgress(ctx, prepared.id, prepared.span.antall, input.onProgress);
   try {
-    const result = await writePackage(ctx, stores, work, { ...prepared, periode });
-    const check = input.selvkontroll === false ? null : await selfCheck(ctx, work, prepared.id);
+    const result = await writePackage(ctx, stores, work, prepared, progress);
+    const check = input.selvkontroll === false ? null : await selfCheck(ctx, work, prepared.id, progress);
     fs.renameSync(work, out);
     await inTenant(ctx, (tx) => runs.finishRun(tx, orgId, prepared.id, result));
     const rapporter = check ? await writeReports(out, check, undefined, ctx.now()) : null;
@@ -125,13 +134,33 @@ export async function exportArkivuttrekk(
 }
 
 /**
+ * The run to carry out: the one recorded when it was asked for (the
+ * background job), or a new one of the arkivdeler the input names.
+ */
+async function runOf(ctx: Ctx, tx: Tx, input: ExportArkivuttrekkInput, out: string) {
+  const orgId = ctx.role.organisasjonId;
+  const all = await src.arkivdeler(tx, orgId);
+  if (input.uttrekkId) {
+    const run = await runs.findRun(tx, orgId, input.uttrekkId);
+    if (!run || run.status !== 'pågår') throw notFound({ nb: 'arkivuttrekket som venter', en: 'the waiting extraction' }, input.uttrekkId);
+    const ids = new Set(await runs.arkivdelIder(tx, orgId, run.id));
+    const periode = run.periode_fra && run.periode_til ? { fra: run.periode_fra, til: run.periode_til } : null;
+    return { id: run.id, arkivdeler: all.filter((d) => ids.has(d.id)), periode };
+  }
+  const periode = checkPeriode(input.fra, input.til);
+  const arkivdeler = selectArkivdeler(all, input.arkivdel);
+  return { id: await recordRun(ctx, tx, { arkivdeler, periode, out }), arkivdeler, periode };
+}
+
+/**
  * Issue 17 item 5: the package is checked as Arkade would before it is put
  * in place; a failing control fails the export (the package is removed, the
  * run marked failed with the controls that failed). The result is kept on
  * the run either way.
  */
-async function selfCheck(ctx: Ctx, dir: string, id: string): Promise<SelfCheckResult> {
-  const check = await runSelfCheck(dir, { now: ctx.now() });
+async function selfCheck(ctx: Ctx, dir: string, id: string, progress: RunProgress): Promise<SelfCheckResult> {
+  await progress.phase('selvkontroll');
+  const check = await withHeartbeat(progress, HEARTBEAT_MS, () => runSelfCheck(dir, { now: ctx.now() }));
   await inTenant(ctx, (tx) => runs.setSelvkontroll(tx, ctx.role.organisasjonId, id, check.report));
   if (check.passed) return check;
   const failed = check.failedTests.map((t) => `${t.id} ${t.name} (${t.errors})`).join('; ');
@@ -142,6 +171,7 @@ async function selfCheck(ctx: Ctx, dir: string, id: string): Promise<SelfCheckRe
 }
 
 interface Prepared {
+  id: string;
   org: { navn: string; organisasjonsnummer: string };
   arkiv: Awaited<ReturnType<typeof src.arkiv>>;
   arkivdeler: ArkivdelRow[];
@@ -150,7 +180,7 @@ interface Prepared {
   periode: { fra: string; til: string } | null;
 }
 
-async function writePackage(ctx: Ctx, stores: DocumentStores, dir: string, p: Prepared) {
+async function writePackage(ctx: Ctx, stores: DocumentStores, dir: string, p: Prepared, progress: RunProgress) {
   fs.mkdirSync(dir);
   fs.mkdirSync(path.join(dir, DOKUMENT_DIR));
   const orgId = ctx.role.organisasjonId;
@@ -170,7 +200,11 @@ async function writePackage(ctx: Ctx, stores: DocumentStores, dir: string, p: Pr
     periode: p.periode,
     approvedFormats: p.approved,
   };
-  const arkivstruktur = await writeHashed(path.join(dir, 'arkivstruktur.xml'), arkivstrukturChunks(ctx, structure, counts, copy));
+  await progress.phase('arkivstruktur');
+  const arkivstruktur = await writeHashed(
+    path.join(dir, 'arkivstruktur.xml'),
+    tapped(arkivstrukturChunks(ctx, structure, counts, copy), () => progress.count(counts.registreringer, counts.dokumentfiler)),
+  );
 
   // Krav 6.4.29: the journals cover the archive period, the same as arkivuttrekk.xml states.
   const first = p.arkivdeler[0]!;
@@ -185,9 +219,14 @@ async function writePackage(ctx: Ctx, stores: DocumentStores, dir: string, p: Pr
     span: { fra, til, antall: p.span.antall },
   };
   const endringer = { n: 0 };
+  await progress.phase('endringslogg');
   const endringslogg = await writeHashed(path.join(dir, 'endringslogg.xml'), endringsloggChunks(ctx, journal, endringer));
   const loepende = { n: 0 };
-  const loependeJournal = await writeHashed(path.join(dir, 'loependeJournal.xml'), loependeJournalChunks(ctx, journal, loepende));
+  await progress.phase('journaler');
+  const loependeJournal = await writeHashed(
+    path.join(dir, 'loependeJournal.xml'),
+    tapped(loependeJournalChunks(ctx, journal, loepende), () => progress.count(loepende.n)),
+  );
   const offentlige = { n: 0 };
   const { chunks } = await exportOffentligJournal(ctx, {
     organisasjonsnummer: p.org.organisasjonsnummer,

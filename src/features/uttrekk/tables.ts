@@ -5,6 +5,10 @@ import type { Timestamp } from '../../db/schema.js';
 
 export type ArkivuttrekkStatus = 'pågår' | 'fullført' | 'feilet';
 
+/** Where a run is: waiting for the job runner, writing a part of the package, checking it, or done (migration 0085). */
+export const ARKIVUTTREKK_FASER = ['venter', 'arkivstruktur', 'endringslogg', 'journaler', 'selvkontroll', 'ferdig'] as const;
+export type ArkivuttrekkFase = (typeof ARKIVUTTREKK_FASER)[number];
+
 export interface ArkivuttrekkTable {
   id: Generated<string>;
   organisasjon_id: string;
@@ -22,6 +26,12 @@ export interface ArkivuttrekkTable {
   selvkontroll: ColumnType<unknown, string | null | undefined, string | null>;
   feilmelding: string | null;
   opprettet_av: string;
+  /* Migration 0085: how far a run has come, and when it was last heard from. */
+  fase: ArkivuttrekkFase | null;
+  framdrift_registreringer: number | null;
+  framdrift_totalt: number | null;
+  framdrift_dokumentfiler: number | null;
+  sist_aktiv: Timestamp | null;
 }
 
 export interface ArkivuttrekkArkivdelTable {

@@ -531,6 +531,82 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/arkivdeler/{id}/arkivuttrekk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start et arkivuttrekk av en avsluttet arkivdel som bakgrunnsjobb (arkivet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              antallDokumentfiler: number | null;
+              antallMapper: number | null;
+              antallRegistreringer: number | null;
+              arkivdeler: {
+                /** Format: uuid */
+                id: string;
+                kortnavn: string;
+                tittel: string;
+              }[];
+              fase: ('venter' | 'arkivstruktur' | 'endringslogg' | 'journaler' | 'selvkontroll' | 'ferdig') | null;
+              feilmelding: string | null;
+              framdrift: {
+                dokumentfiler: number;
+                registreringer: number;
+                totalt: number;
+              } | null;
+              fullfoertDato: string | null;
+              /** Format: uuid */
+              id: string;
+              nedlasting: boolean;
+              periodeFra: string | null;
+              periodeTil: string | null;
+              selvkontroll: {
+                bestaatt: boolean;
+                feil: number;
+                feiledeKontroller: {
+                  feil: number;
+                  id: string;
+                  navn: string;
+                }[];
+              } | null;
+              sistAktiv: string | null;
+              sjekksumArkivuttrekk: string | null;
+              /** Format: date-time */
+              startetDato: string;
+              /** @enum {string} */
+              status: 'pågår' | 'fullført' | 'feilet';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/arkivdeler/{id}/avslutning': {
     parameters: {
       query?: never;
@@ -868,6 +944,233 @@ export interface paths {
               utvalg: 'uten-arkivformat' | 'flere-versjoner' | 'varianter' | 'produksjonsformat';
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkivuttrekk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Arkivuttrekk i aktiv organisasjon, nyeste først: framdrift og utfall (arkivet) */
+    get: {
+      parameters: {
+        query?: {
+          arkivdel?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                antallDokumentfiler: number | null;
+                antallMapper: number | null;
+                antallRegistreringer: number | null;
+                arkivdeler: {
+                  /** Format: uuid */
+                  id: string;
+                  kortnavn: string;
+                  tittel: string;
+                }[];
+                fase: ('venter' | 'arkivstruktur' | 'endringslogg' | 'journaler' | 'selvkontroll' | 'ferdig') | null;
+                feilmelding: string | null;
+                framdrift: {
+                  dokumentfiler: number;
+                  registreringer: number;
+                  totalt: number;
+                } | null;
+                fullfoertDato: string | null;
+                /** Format: uuid */
+                id: string;
+                nedlasting: boolean;
+                periodeFra: string | null;
+                periodeTil: string | null;
+                selvkontroll: {
+                  bestaatt: boolean;
+                  feil: number;
+                  feiledeKontroller: {
+                    feil: number;
+                    id: string;
+                    navn: string;
+                  }[];
+                } | null;
+                sistAktiv: string | null;
+                sjekksumArkivuttrekk: string | null;
+                /** Format: date-time */
+                startetDato: string;
+                /** @enum {string} */
+                status: 'pågår' | 'fullført' | 'feilet';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkivuttrekk/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ett arkivuttrekk: framdrift, selvkontroll og utfall (arkivet) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              antallDokumentfiler: number | null;
+              antallMapper: number | null;
+              antallRegistreringer: number | null;
+              arkivdeler: {
+                /** Format: uuid */
+                id: string;
+                kortnavn: string;
+                tittel: string;
+              }[];
+              fase: ('venter' | 'arkivstruktur' | 'endringslogg' | 'journaler' | 'selvkontroll' | 'ferdig') | null;
+              feilmelding: string | null;
+              framdrift: {
+                dokumentfiler: number;
+                registreringer: number;
+                totalt: number;
+              } | null;
+              fullfoertDato: string | null;
+              /** Format: uuid */
+              id: string;
+              nedlasting: boolean;
+              periodeFra: string | null;
+              periodeTil: string | null;
+              selvkontroll: {
+                bestaatt: boolean;
+                feil: number;
+                feiledeKontroller: {
+                  feil: number;
+                  id: string;
+                  navn: string;
+                }[];
+              } | null;
+              sistAktiv: string | null;
+              sjekksumArkivuttrekk: string | null;
+              /** Format: date-time */
+              startetDato: string;
+              /** @enum {string} */
+              status: 'pågår' | 'fullført' | 'feilet';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkivuttrekk/{id}/deponeringsrapport': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Deponeringsrapporten (Markdown) som følger avleveringen (arkivet) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/arkivuttrekk/{id}/pakke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Avleveringspakken som tar-fil, strømmet (arkivet) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
