@@ -231,6 +231,7 @@ class RowBuilder {
       antall_vedlegg: r.antallVedlegg,
       administrativ_enhet_id: this.state.enhetId,
       journalenhet: r.journalenhet,
+      dokumentmedium: r.dokumentmedium,
       ...screening(r.skjerming, sak.skjerming, true),
       opprettet_dato: timestamp(r.opprettetDato),
       opprettet_av: this.actor,
@@ -276,8 +277,10 @@ class RowBuilder {
         forfatter: d.forfatter,
         tilknyttet_registrering_som: d.tilknyttetRegistreringSom,
         dokumentnummer,
+        tilknyttet_dato: timestamp(d.tilknyttetDato),
         tilknyttet_av: this.actor,
         ...screening(d.skjerming, recordScreening, true),
+        opprettet_dato: timestamp(d.opprettetDato),
         opprettet_av: this.actor,
       });
       this.merknader('dokumentbeskrivelse', id, d.merknader);
@@ -311,6 +314,7 @@ class RowBuilder {
           mime_type: file.mimeType,
           sjekksum: file.sha256,
           filstoerrelse: file.size,
+          opprettet_dato: timestamp(o.opprettetDato),
           opprettet_av: this.actor,
         });
         this.state.counts.filer++;

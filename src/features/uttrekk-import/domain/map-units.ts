@@ -8,7 +8,7 @@ import {
   TILKNYTTET_REGISTRERING_SOM,
   VARIANTFORMAT,
 } from '../../noark/domain/code-lists.js';
-import { DOKUMENTTYPE, SKJERMING_METADATA } from '../../noark/domain/code-lists-archive.js';
+import { DOKUMENTMEDIUM, DOKUMENTTYPE, SKJERMING_METADATA } from '../../noark/domain/code-lists-archive.js';
 import { child, childrenNamed, field, xsiType, type XNode } from '../xml/xml-units.js';
 
 /**
@@ -33,6 +33,13 @@ function coded(list: readonly CodeEntry[], value: string | null, fallback: strin
   if (code !== null) return code;
   if (value !== null) unmapped(`${what}: ukjent kode «${value}»`);
   return fallback;
+}
+
+/** An optional code: null when absent, and when unknown (reported). */
+function optionalCode(list: readonly CodeEntry[], value: string | null, what: string, unmapped: Unmapped): string | null {
+  const code = codeOf(list, value);
+  if (code === null && value !== null) unmapped(`${what}: ukjent kode «${value}»`);
+  return code;
 }
 
 /** A skjerming element; null when the element has none of its own (it then inherits its parent's, as in Noark 5). */
@@ -160,6 +167,7 @@ export interface ImportedDokumentobjekt {
   sjekksum: string | null;
   sjekksumAlgoritme: string | null;
   filstoerrelse: number | null;
+  opprettetDato: string | null;
 }
 
 export interface ImportedDokument {
@@ -171,6 +179,8 @@ export interface ImportedDokument {
   forfatter: string | null;
   tilknyttetRegistreringSom: string;
   dokumentnummer: number | null;
+  opprettetDato: string | null;
+  tilknyttetDato: string | null;
   skjerming: Skjerming | null;
   merknader: ImportedMerknad[];
   objekter: ImportedDokumentobjekt[];
@@ -195,6 +205,7 @@ function dokumentobjekterOf(node: XNode, unmapped: Unmapped): ImportedDokumentob
         sjekksum: field(o, 'sjekksum')?.toLowerCase() ?? null,
         sjekksumAlgoritme: field(o, 'sjekksumAlgoritme'),
         filstoerrelse: int(field(o, 'filstoerrelse')),
+        opprettetDato: field(o, 'opprettetDato'),
       },
     ];
   });
@@ -226,6 +237,8 @@ function dokumenterOf(node: XNode, unmapped: Unmapped): ImportedDokument[] {
       unmapped,
     ),
     dokumentnummer: int(field(d, 'dokumentnummer')),
+    opprettetDato: field(d, 'opprettetDato'),
+    tilknyttetDato: field(d, 'tilknyttetDato'),
     skjerming: skjermingOf(d, unmapped),
     merknader: merknaderOf(d),
     objekter: dokumentobjekterOf(d, unmapped),
@@ -251,6 +264,7 @@ export interface ImportedRegistrering {
   offentlighetsvurdertDato: string | null;
   antallVedlegg: number | null;
   journalenhet: string | null;
+  dokumentmedium: string | null;
   opprettetDato: string | null;
   arkivertDato: string | null;
   skjerming: Skjerming | null;
@@ -287,6 +301,7 @@ export function mapRegistrering(node: XNode, unmapped: Unmapped): ImportedRegist
     offentlighetsvurdertDato: dateOnly(field(node, 'offentlighetsvurdertDato')),
     antallVedlegg: int(field(node, 'antallVedlegg')),
     journalenhet: field(node, 'journalenhet'),
+    dokumentmedium: optionalCode(DOKUMENTMEDIUM, field(node, 'dokumentmedium'), 'dokumentmedium', unmapped),
     opprettetDato: field(node, 'opprettetDato'),
     arkivertDato: field(node, 'arkivertDato'),
     skjerming: skjermingOf(node, unmapped),
