@@ -35,6 +35,32 @@ function coded(list: readonly CodeEntry[], value: string | null, fallback: strin
   return fallback;
 }
 
+/**
+ * Who the old system names on an object (its people and units): kept as
+ * text on the imported object (uttrekk_import_objekt.opprinnelig), never
+ * made into users of ours, and written again by the export.
+ */
+export const NAMED = [
+  'opprettetAv',
+  'avsluttetAv',
+  'arkivertAv',
+  'tilknyttetAv',
+  'administrativEnhet',
+  'saksansvarlig',
+  'saksbehandler',
+] as const;
+export type NamedKey = (typeof NAMED)[number];
+export type Named = Partial<Record<NamedKey, string>>;
+
+export function namedOf(node: XNode): Named {
+  const named: Named = {};
+  for (const key of NAMED) {
+    const value = field(node, key);
+    if (value) named[key] = value;
+  }
+  return named;
+}
+
 /** An optional code: null when absent, and when unknown (reported). */
 function optionalCode(list: readonly CodeEntry[], value: string | null, what: string, unmapped: Unmapped): string | null {
   const code = codeOf(list, value);
@@ -168,6 +194,7 @@ export interface ImportedDokumentobjekt {
   sjekksumAlgoritme: string | null;
   filstoerrelse: number | null;
   opprettetDato: string | null;
+  named: Named;
 }
 
 export interface ImportedDokument {
@@ -181,6 +208,7 @@ export interface ImportedDokument {
   dokumentnummer: number | null;
   opprettetDato: string | null;
   tilknyttetDato: string | null;
+  named: Named;
   skjerming: Skjerming | null;
   merknader: ImportedMerknad[];
   objekter: ImportedDokumentobjekt[];
@@ -206,6 +234,7 @@ function dokumentobjekterOf(node: XNode, unmapped: Unmapped): ImportedDokumentob
         sjekksumAlgoritme: field(o, 'sjekksumAlgoritme'),
         filstoerrelse: int(field(o, 'filstoerrelse')),
         opprettetDato: field(o, 'opprettetDato'),
+        named: namedOf(o),
       },
     ];
   });
@@ -239,6 +268,7 @@ function dokumenterOf(node: XNode, unmapped: Unmapped): ImportedDokument[] {
     dokumentnummer: int(field(d, 'dokumentnummer')),
     opprettetDato: field(d, 'opprettetDato'),
     tilknyttetDato: field(d, 'tilknyttetDato'),
+    named: namedOf(d),
     skjerming: skjermingOf(d, unmapped),
     merknader: merknaderOf(d),
     objekter: dokumentobjekterOf(d, unmapped),
@@ -267,6 +297,7 @@ export interface ImportedRegistrering {
   dokumentmedium: string | null;
   opprettetDato: string | null;
   arkivertDato: string | null;
+  named: Named;
   skjerming: Skjerming | null;
   korrespondanseparter: ImportedKorrespondansepart[];
   merknader: ImportedMerknad[];
@@ -304,6 +335,7 @@ export function mapRegistrering(node: XNode, unmapped: Unmapped): ImportedRegist
     dokumentmedium: optionalCode(DOKUMENTMEDIUM, field(node, 'dokumentmedium'), 'dokumentmedium', unmapped),
     opprettetDato: field(node, 'opprettetDato'),
     arkivertDato: field(node, 'arkivertDato'),
+    named: namedOf(node),
     skjerming: skjermingOf(node, unmapped),
     korrespondanseparter: korrespondanseparterOf(node, unmapped),
     merknader: merknaderOf(node),
@@ -320,8 +352,7 @@ export interface ImportedSaksmappe {
   offentligTittel: string | null;
   beskrivelse: string | null;
   saksdato: string;
-  administrativEnhet: string | null;
-  saksansvarlig: string | null;
+  named: Named;
   journalenhet: string | null;
   saksstatus: string;
   klasseId: string | null;
@@ -362,8 +393,7 @@ export function mapSaksmappe(node: XNode, unmapped: Unmapped): ImportedSaksmappe
     offentligTittel: field(node, 'offentligTittel'),
     beskrivelse: field(node, 'beskrivelse'),
     saksdato,
-    administrativEnhet: field(node, 'administrativEnhet'),
-    saksansvarlig: field(node, 'saksansvarlig'),
+    named: namedOf(node),
     journalenhet: field(node, 'journalenhet'),
     saksstatus: coded(SAKSSTATUS, field(node, 'saksstatus'), 'A', 'saksstatus', unmapped),
     klasseId: null,
