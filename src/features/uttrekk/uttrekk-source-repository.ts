@@ -15,6 +15,9 @@ import type {
   RegistreringRow,
   SaksmappeRow,
 } from './domain/rows.js';
+import { SYSTEM_BRUKER_ID, SYSTEM_NAVN } from '../../shared/system-actor.js';
+import type { NamedKey } from '../uttrekk-import/domain/map-units.js';
+import { opprinneligNavn, type IdTable } from '../uttrekk-import/import-repository.js';
 import type { KlasseKey, CaseGroup } from './domain/klasse-tree.js';
 import type { JournalLinje } from './domain/loepende-journal-xml.js';
 
@@ -30,9 +33,20 @@ export interface Periode {
   til: string;
 }
 
-const navn = (column: string): RawBuilder<string> => sql<string>`(SELECT b.navn FROM bruker b WHERE b.id = ${sql.ref(column)})`;
-const enhet = (column: string): RawBuilder<string> =>
-  sql<string>`(SELECT e.navn FROM administrativ_enhet e WHERE e.id = ${sql.ref(column)})`;
+/**
+ * A user's name; the system's own (which holds no role, so the tenant's
+ * view of bruker hides it) by its constant. Null only for a user out of
+ * sight or no user at all: the writers then leave an optional element out.
+ */
+const navn = (column: string): RawBuilder<string | null> =>
+  sql<string | null>`coalesce((SELECT b.navn FROM bruker b WHERE b.id = ${sql.ref(column)}),
+    CASE WHEN ${sql.ref(column)} = ${SYSTEM_BRUKER_ID}::uuid THEN ${SYSTEM_NAVN} END)`;
+const enhet = (column: string): RawBuilder<string | null> =>
+  sql<string | null>`(SELECT e.navn FROM administrativ_enhet e WHERE e.id = ${sql.ref(column)})`;
+
+/** Who the old system named on an imported object (kept as text by the import), else ours. */
+const named = (type: IdTable, alias: string, key: NamedKey, ours: RawBuilder<string | null>): RawBuilder<string | null> =>
+  sql<string | null>`coalesce(${opprinneligNavn(type, alias, key)}, ${ours})`;
 
 const SKJERMING = <T extends 's' | 'j' | 'd'>(t: T) =>
   [
@@ -65,9 +79,9 @@ export const uttrekkSourceRepository = {
         'd.arkivperiode_start_dato',
         'd.arkivperiode_slutt_dato',
         'd.opprettet_dato',
-        navn('d.opprettet_av').as('opprettet_av_navn'),
+        named('arkivdel', 'd', 'opprettetAv', navn('d.opprettet_av')).as('opprettet_av_navn'),
         'd.avsluttet_dato',
-        navn('d.avsluttet_av').as('avsluttet_av_navn'),
+        named('arkivdel', 'd', 'avsluttetAv', navn('d.avsluttet_av')).as('avsluttet_av_navn'),
         'd.referanse_forloeper',
         'd.referanse_arvtaker',
         'd.oppbevaringssted',
@@ -87,9 +101,9 @@ export const uttrekkSourceRepository = {
         'a.beskrivelse',
         'a.arkivstatus',
         'a.opprettet_dato',
-        navn('a.opprettet_av').as('opprettet_av_navn'),
+        named('arkiv', 'a', 'opprettetAv', navn('a.opprettet_av')).as('opprettet_av_navn'),
         'a.avsluttet_dato',
-        navn('a.avsluttet_av').as('avsluttet_av_navn'),
+        named('arkiv', 'a', 'avsluttetAv', navn('a.avsluttet_av')).as('avsluttet_av_navn'),
       ])
       .where('a.organisasjon_id', '=', orgId)
       .where('a.id', '=', id)
@@ -112,7 +126,7 @@ export const uttrekkSourceRepository = {
         'k.tittel',
         'k.beskrivelse',
         'k.opprettet_dato',
-        navn('k.opprettet_av').as('opprettet_av_navn'),
+        named('klassifikasjonssystem', 'k', 'opprettetAv', navn('k.opprettet_av')).as('opprettet_av_navn'),
         'k.avsluttet_dato',
       ])
       .where('k.organisasjon_id', '=', orgId)
@@ -133,7 +147,7 @@ export const uttrekkSourceRepository = {
         'k.tittel',
         'k.beskrivelse',
         'k.opprettet_dato',
-        navn('k.opprettet_av').as('opprettet_av_navn'),
+        named('klasse', 'k', 'opprettetAv', navn('k.opprettet_av')).as('opprettet_av_navn'),
         'k.avsluttet_dato',
       ])
       .where('k.organisasjon_id', '=', orgId)
@@ -177,14 +191,14 @@ export const uttrekkSourceRepository = {
         's.offentlig_tittel',
         's.beskrivelse',
         's.saksdato',
-        enhet('s.administrativ_enhet_id').as('administrativ_enhet'),
-        navn('s.saksansvarlig_id').as('saksansvarlig'),
+        named('saksmappe', 's', 'administrativEnhet', enhet('s.administrativ_enhet_id')).as('administrativ_enhet'),
+        named('saksmappe', 's', 'saksansvarlig', navn('s.saksansvarlig_id')).as('saksansvarlig'),
         's.journalenhet',
         's.saksstatus',
         's.opprettet_dato',
-        navn('s.opprettet_av').as('opprettet_av_navn'),
+        named('saksmappe', 's', 'opprettetAv', navn('s.opprettet_av')).as('opprettet_av_navn'),
         's.avsluttet_dato',
-        navn('s.avsluttet_av').as('avsluttet_av_navn'),
+        named('saksmappe', 's', 'avsluttetAv', navn('s.avsluttet_av')).as('avsluttet_av_navn'),
         ...SKJERMING('s'),
       ])
       .where('s.organisasjon_id', '=', orgId)
@@ -228,13 +242,13 @@ export const uttrekkSourceRepository = {
         'j.offentlighetsvurdert_dato',
         'j.antall_vedlegg',
         'j.journalenhet',
-        enhet('j.administrativ_enhet_id').as('administrativ_enhet'),
-        navn('j.saksbehandler_id').as('saksbehandler'),
+        named('journalpost', 'j', 'administrativEnhet', enhet('j.administrativ_enhet_id')).as('administrativ_enhet'),
+        named('journalpost', 'j', 'saksbehandler', navn('j.saksbehandler_id')).as('saksbehandler'),
         'j.dokumentmedium',
         'j.opprettet_dato',
-        navn('j.opprettet_av').as('opprettet_av_navn'),
+        named('journalpost', 'j', 'opprettetAv', navn('j.opprettet_av')).as('opprettet_av_navn'),
         'j.arkivert_dato',
-        navn('j.arkivert_av').as('arkivert_av_navn'),
+        named('journalpost', 'j', 'arkivertAv', navn('j.arkivert_av')).as('arkivert_av_navn'),
         ...SKJERMING('j'),
       ])
       .where('j.organisasjon_id', '=', orgId)
@@ -343,11 +357,11 @@ export const uttrekkSourceRepository = {
         'd.beskrivelse',
         'd.forfatter',
         'd.opprettet_dato',
-        navn('d.opprettet_av').as('opprettet_av_navn'),
+        named('dokumentbeskrivelse', 'd', 'opprettetAv', navn('d.opprettet_av')).as('opprettet_av_navn'),
         'd.tilknyttet_registrering_som',
         'd.dokumentnummer',
         'd.tilknyttet_dato',
-        navn('d.tilknyttet_av').as('tilknyttet_av_navn'),
+        named('dokumentbeskrivelse', 'd', 'tilknyttetAv', navn('d.tilknyttet_av')).as('tilknyttet_av_navn'),
         'd.personsensitiv',
         ...SKJERMING('d'),
       ])
@@ -376,7 +390,7 @@ export const uttrekkSourceRepository = {
         'o.sjekksum_algoritme',
         'o.filstoerrelse',
         'o.opprettet_dato',
-        navn('o.opprettet_av').as('opprettet_av_navn'),
+        named('dokumentobjekt', 'o', 'opprettetAv', navn('o.opprettet_av')).as('opprettet_av_navn'),
       ])
       .where('o.organisasjon_id', '=', orgId)
       .where('o.dokumentbeskrivelse_id', 'in', [...dokumentIds])
@@ -415,34 +429,79 @@ export const uttrekkSourceRepository = {
   },
 
   /**
-   * The next `limit` change-log entries (by id, after `afterId`) of the cases,
-   * records and documents of the arkivdeler (in the period).
+   * The next `limit` entries of our change log (by id, after `afterId`) of
+   * the cases, records and documents of the arkivdeler (in the period) —
+   * but for a historical (imported) arkivdel: nothing there changes here
+   * (0082 refuses it), so our log holds only the import's own insertions,
+   * and its log is the old system's (`historiskeEndringer`).
    */
   async endringer(tx: Tx, orgId: string, arkivdelIds: readonly string[], periode: Periode | null, afterId: number, limit: number) {
-    const saker = sql`SELECT s.id FROM saksmappe s WHERE s.organisasjon_id = ${orgId}
-      AND s.arkivdel_id IN (${sql.join([...arkivdelIds])}) AND ${hasRecordIn(periode)}`;
-    const poster = periode
-      ? sql`SELECT j.id FROM journalpost j WHERE j.organisasjon_id = ${orgId} AND j.saksmappe_id IN (${saker})
-          AND j.journaldato BETWEEN ${periode.fra}::date AND ${periode.til}::date`
-      : sql`SELECT j.id FROM journalpost j WHERE j.organisasjon_id = ${orgId} AND j.saksmappe_id IN (${saker})`;
-    const dokumenter = sql`SELECT d.id FROM dokumentbeskrivelse d WHERE d.organisasjon_id = ${orgId} AND d.journalpost_id IN (${poster})`;
     return (await tx
       .selectFrom('endringslogg as l')
       .select(['l.id', 'l.objekt_id', 'l.felt', 'l.tidligere_verdi', 'l.ny_verdi', 'l.endret_dato', 'l.endret_av_navn'])
       .where('l.organisasjon_id', '=', orgId)
       .where('l.id', '>', afterId)
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('l.objekt_type', '=', 'saksmappe'), eb('l.objekt_id', 'in', sql<string>`(${saker})`)]),
-          eb.and([eb('l.objekt_type', '=', 'journalpost'), eb('l.objekt_id', 'in', sql<string>`(${poster})`)]),
-          eb.and([eb('l.objekt_type', '=', 'dokumentbeskrivelse'), eb('l.objekt_id', 'in', sql<string>`(${dokumenter})`)]),
-        ]),
+      .where(loggedObjects(orgId, arkivdelIds, periode, false))
+      .orderBy('l.id')
+      .limit(limit)
+      .execute()) as EndringRow[];
+  },
+
+  /**
+   * The next `limit` entries (by id, after `afterId`) of the old system's
+   * change log the import kept (uttrekk_import_endring) for the imported
+   * cases, records and documents of the arkivdeler (in the period), as the
+   * package had them. An entry without a date is dated by its import.
+   */
+  async historiskeEndringer(
+    tx: Tx,
+    orgId: string,
+    arkivdelIds: readonly string[],
+    periode: Periode | null,
+    afterId: number,
+    limit: number,
+  ) {
+    return (await tx
+      .selectFrom('uttrekk_import_endring as l')
+      .innerJoin('uttrekk_import as i', (join) =>
+        join.onRef('i.id', '=', 'l.import_id').onRef('i.organisasjon_id', '=', 'l.organisasjon_id'),
       )
+      .select([
+        'l.id',
+        sql<string>`l.objekt_id`.as('objekt_id'),
+        sql<string | null>`l.referanse_metadata`.as('felt'),
+        'l.tidligere_verdi',
+        'l.ny_verdi',
+        sql<Date>`coalesce(l.endret_dato, i.startet_dato)`.as('endret_dato'),
+        sql<string | null>`l.endret_av`.as('endret_av_navn'),
+      ])
+      .where('l.organisasjon_id', '=', orgId)
+      .where('l.id', '>', afterId)
+      .where(loggedObjects(orgId, arkivdelIds, periode, true))
       .orderBy('l.id')
       .limit(limit)
       .execute()) as EndringRow[];
   },
 };
+
+/**
+ * A log entry (alias l) of a case, record or document of the arkivdeler (in
+ * the period) whose change log the extraction writes: of the historical
+ * (imported) arkivdeler, or of the others.
+ */
+function loggedObjects(orgId: string, arkivdelIds: readonly string[], periode: Periode | null, historisk: boolean): RawBuilder<SqlBool> {
+  const saker = sql`SELECT s.id FROM saksmappe s WHERE s.organisasjon_id = ${orgId}
+    AND s.arkivdel_id IN (SELECT a.id FROM arkivdel a WHERE a.organisasjon_id = ${orgId}
+      AND a.id IN (${sql.join([...arkivdelIds])}) AND a.historisk = ${historisk}) AND ${hasRecordIn(periode)}`;
+  const poster = periode
+    ? sql`SELECT j.id FROM journalpost j WHERE j.organisasjon_id = ${orgId} AND j.saksmappe_id IN (${saker})
+        AND j.journaldato BETWEEN ${periode.fra}::date AND ${periode.til}::date`
+    : sql`SELECT j.id FROM journalpost j WHERE j.organisasjon_id = ${orgId} AND j.saksmappe_id IN (${saker})`;
+  const dokumenter = sql`SELECT d.id FROM dokumentbeskrivelse d WHERE d.organisasjon_id = ${orgId} AND d.journalpost_id IN (${poster})`;
+  return sql<SqlBool>`((l.objekt_type = 'saksmappe' AND l.objekt_id IN (${saker}))
+    OR (l.objekt_type = 'journalpost' AND l.objekt_id IN (${poster}))
+    OR (l.objekt_type = 'dokumentbeskrivelse' AND l.objekt_id IN (${dokumenter})))`;
+}
 
 /** The journalposter of the arkivdeler (in the period) with their case's and class's fields. */
 function journal(tx: Tx, orgId: string, arkivdelIds: readonly string[], periode: Periode | null) {
@@ -465,14 +524,14 @@ function journal(tx: Tx, orgId: string, arkivdelIds: readonly string[], periode:
       'j.offentlighetsvurdert_dato',
       'j.antall_vedlegg',
       'j.journalenhet',
-      enhet('j.administrativ_enhet_id').as('administrativ_enhet'),
-      navn('j.saksbehandler_id').as('saksbehandler'),
+      named('journalpost', 'j', 'administrativEnhet', enhet('j.administrativ_enhet_id')).as('administrativ_enhet'),
+      named('journalpost', 'j', 'saksbehandler', navn('j.saksbehandler_id')).as('saksbehandler'),
       'j.tilgangskode',
       'j.skjermingshjemmel',
       's.tittel as sak_tittel',
       's.offentlig_tittel as sak_offentlig_tittel',
-      enhet('s.administrativ_enhet_id').as('sak_administrativ_enhet'),
-      navn('s.saksansvarlig_id').as('saksansvarlig'),
+      named('saksmappe', 's', 'administrativEnhet', enhet('s.administrativ_enhet_id')).as('sak_administrativ_enhet'),
+      named('saksmappe', 's', 'saksansvarlig', navn('s.saksansvarlig_id')).as('saksansvarlig'),
       's.arkivdel_id',
       sql<string | null>`coalesce(k.klasse_id, s.primaer_klasseverdi)`.as('klasse_id'),
       sql<string | null>`coalesce(k.tittel, s.primaer_klasseverdi)`.as('klasse_tittel'),

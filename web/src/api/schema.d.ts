@@ -1694,6 +1694,15 @@ export interface paths {
                 formatDetaljer: string | null;
                 /** Format: uuid */
                 id: string;
+                konvertering: {
+                  konverteringsverktoey: string | null;
+                  /** Format: uuid */
+                  konvertertAv: string;
+                  /** Format: date-time */
+                  konvertertDato: string;
+                  konvertertFraFormat: string;
+                  konvertertTilFormat: string;
+                } | null;
                 mimeType: string;
                 /** Format: uuid */
                 opprettetAv: string;
@@ -1787,6 +1796,15 @@ export interface paths {
                 formatDetaljer: string | null;
                 /** Format: uuid */
                 id: string;
+                konvertering: {
+                  konverteringsverktoey: string | null;
+                  /** Format: uuid */
+                  konvertertAv: string;
+                  /** Format: date-time */
+                  konvertertDato: string;
+                  konvertertFraFormat: string;
+                  konvertertTilFormat: string;
+                } | null;
                 mimeType: string;
                 /** Format: uuid */
                 opprettetAv: string;
@@ -1972,6 +1990,15 @@ export interface paths {
                 formatDetaljer: string | null;
                 /** Format: uuid */
                 id: string;
+                konvertering: {
+                  konverteringsverktoey: string | null;
+                  /** Format: uuid */
+                  konvertertAv: string;
+                  /** Format: date-time */
+                  konvertertDato: string;
+                  konvertertFraFormat: string;
+                  konvertertTilFormat: string;
+                } | null;
                 mimeType: string;
                 /** Format: uuid */
                 opprettetAv: string;
@@ -2136,6 +2163,15 @@ export interface paths {
               formatDetaljer: string | null;
               /** Format: uuid */
               id: string;
+              konvertering: {
+                konverteringsverktoey: string | null;
+                /** Format: uuid */
+                konvertertAv: string;
+                /** Format: date-time */
+                konvertertDato: string;
+                konvertertFraFormat: string;
+                konvertertTilFormat: string;
+              } | null;
               mimeType: string;
               /** Format: uuid */
               opprettetAv: string;
@@ -2211,6 +2247,15 @@ export interface paths {
               formatDetaljer: string | null;
               /** Format: uuid */
               id: string;
+              konvertering: {
+                konverteringsverktoey: string | null;
+                /** Format: uuid */
+                konvertertAv: string;
+                /** Format: date-time */
+                konvertertDato: string;
+                konvertertFraFormat: string;
+                konvertertTilFormat: string;
+              } | null;
               mimeType: string;
               /** Format: uuid */
               opprettetAv: string;
@@ -3467,6 +3512,15 @@ export interface paths {
                   formatDetaljer: string | null;
                   /** Format: uuid */
                   id: string;
+                  konvertering: {
+                    konverteringsverktoey: string | null;
+                    /** Format: uuid */
+                    konvertertAv: string;
+                    /** Format: date-time */
+                    konvertertDato: string;
+                    konvertertFraFormat: string;
+                    konvertertTilFormat: string;
+                  } | null;
                   mimeType: string;
                   /** Format: uuid */
                   opprettetAv: string;
@@ -3576,6 +3630,15 @@ export interface paths {
                 formatDetaljer: string | null;
                 /** Format: uuid */
                 id: string;
+                konvertering: {
+                  konverteringsverktoey: string | null;
+                  /** Format: uuid */
+                  konvertertAv: string;
+                  /** Format: date-time */
+                  konvertertDato: string;
+                  konvertertFraFormat: string;
+                  konvertertTilFormat: string;
+                } | null;
                 mimeType: string;
                 /** Format: uuid */
                 opprettetAv: string;
