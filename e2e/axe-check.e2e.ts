@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser } from './support/browser.js';
+import { expectNoAxeViolations, sharedBrowser } from './support/browser.js';
 
 // The accessibility check guards every browser test; prove that it can fail.
 describe('expectNoAxeViolations', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    browser = await sharedBrowser();
   });
 
   it('passes an accessible page and names the rule and element on an inaccessible one', async () => {

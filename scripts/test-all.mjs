@@ -1,7 +1,7 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure.
-// Stages: lint and typecheck (side by side), tests on PGlite, the database
-// tests again on PostgreSQL, browser tests. Ends with one line "N passed, N
-// failed" (counting stages).
+// Stages: lint and typecheck (side by side), tests on PGlite, then the
+// database tests again on PostgreSQL side by side with the browser tests.
+// Ends with one line "N passed, N failed" (counting stages).
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import pg from 'pg';
@@ -29,20 +29,26 @@ const stages = [
   },
   { name: 'tests on embedded PGlite', cmd: 'npx', args: vitest(), env: envWithoutDb },
   {
-    // The pure domain tests under src/ touch no database: they ran in the stage before.
-    name: `database tests on PostgreSQL (${redact(pgUrl)})`,
-    cmd: 'npx',
-    args: vitest('tests/'),
-    env: { ...process.env, DATABASE_URL: pgUrl },
-    before: checkPostgres,
-    skip: skipPostgres && 'TEST_SKIP_POSTGRES=1',
+    // The browser tests mostly wait (on the page, on the server): they use
+    // about half a core, so the database tests on PostgreSQL run beside them
+    // instead of before them. The pure domain tests under src/ touch no
+    // database: they ran in the stage before.
+    name: skipPostgres
+      ? 'end-to-end browser tests (Chromium + axe); PostgreSQL skipped (TEST_SKIP_POSTGRES=1)'
+      : `database tests on PostgreSQL (${redact(pgUrl)}) and end-to-end browser tests (Chromium + axe), side by side`,
+    parallel: [
+      ...(skipPostgres ? [] : [{ cmd: 'npx', args: vitest('tests/'), env: { ...process.env, DATABASE_URL: pgUrl } }]),
+      { cmd: 'npm', args: ['run', 'test:e2e'], env: envWithoutDb },
+    ],
+    before: skipPostgres ? undefined : checkPostgres,
   },
-  { name: 'end-to-end browser tests (Chromium + axe)', cmd: 'npm', args: ['run', 'test:e2e'], env: envWithoutDb },
 ];
 
 let passed = 0;
 let failed = 0;
 const timings = [];
+/** Each command's time in a side-by-side stage, added to the summary under its stage. */
+const commandTimings = [];
 
 // Preconditions first (PostgreSQL answering), so a missing server fails in
 // a second instead of after the slow stages.
@@ -66,7 +72,7 @@ for (const stage of stages) {
   const started = Date.now();
   const ok = stage.parallel ? await runSideBySide(stage.parallel, stage.env) : await run(stage.cmd, stage.args, stage.env);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  timings.push(`${stage.name}: ${ok ? 'passed' : 'FAILED'} in ${seconds} s`);
+  timings.push(`${stage.name}: ${ok ? 'passed' : 'FAILED'} in ${seconds} s`, ...commandTimings.splice(0));
   if (!ok) {
     failed++;
     break;
@@ -107,22 +113,26 @@ function run(cmd, args, env) {
  * Runs commands at once, each one's output held and printed whole when it
  * ends (so two outputs do not interleave); resolves to whether all succeeded.
  */
-async function runSideBySide(commands, env) {
+async function runSideBySide(commands, stageEnv) {
   const results = await Promise.all(
     commands.map(
-      ({ cmd, args }) =>
+      ({ cmd, args, env = stageEnv }) =>
         new Promise((resolve) => {
           const chunks = [];
+          const started = Date.now();
           const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
           child.stdout.on('data', (c) => chunks.push(c));
           child.stderr.on('data', (c) => chunks.push(c));
-          child.on('error', (error) => resolve({ cmd, args, ok: false, output: `could not start ${cmd}: ${error.message}\n` }));
-          child.on('close', (code) => resolve({ cmd, args, ok: code === 0, output: Buffer.concat(chunks).toString() }));
+          child.on('error', (error) => resolve({ cmd, args, ok: false, seconds: 0, output: `could not start ${cmd}: ${error.message}\n` }));
+          child.on('close', (code) =>
+            resolve({ cmd, args, ok: code === 0, seconds: (Date.now() - started) / 1000, output: Buffer.concat(chunks).toString() }),
+          );
         }),
     ),
   );
   for (const r of results) {
-    console.log(`\n-- ${r.cmd} ${r.args.join(' ')}: ${r.ok ? 'passed' : 'FAILED'}`);
+    commandTimings.push(`  ${r.cmd} ${r.args.join(' ')}: ${r.ok ? 'passed' : 'FAILED'} in ${r.seconds.toFixed(1)} s`);
+    console.log(`\n-- ${r.cmd} ${r.args.join(' ')}: ${r.ok ? 'passed' : 'FAILED'} in ${r.seconds.toFixed(1)} s`);
     process.stdout.write(r.output);
   }
   return results.every((r) => r.ok);

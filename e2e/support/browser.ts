@@ -17,6 +17,23 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+let shared: Promise<Browser> | undefined;
+
+/**
+ * One Chromium per test worker, shared by the files it runs one after
+ * another (isolate: false in e2e/vitest.config.ts): starting a browser for
+ * every file cost seconds each time. Files keep apart by having their own
+ * browser context (cookies, storage); Playwright ends the browser with the
+ * worker process.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  shared ??= launchBrowser().then((browser) => {
+    browser.on('disconnected', () => (shared = undefined));
+    return browser;
+  });
+  return shared;
+}
+
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Fails with each violated axe rule and the elements that break it (WCAG 2.1 A and AA). */

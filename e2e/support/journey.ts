@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { sharedBrowser } from './browser.js';
 import { startE2eServer, type E2eServer } from './server.js';
 
 /**
@@ -11,13 +11,12 @@ import { startE2eServer, type E2eServer } from './server.js';
  */
 export function browserJourney(ready: (server: E2eServer, page: Page) => void): void {
   let server: E2eServer | undefined;
-  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
   let broken = false;
 
   beforeAll(async () => {
     server = await startE2eServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ locale: 'nb-NO' });
+    context = await (await sharedBrowser()).newContext({ locale: 'nb-NO' });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     ready(server, page);
@@ -29,7 +28,7 @@ export function browserJourney(ready: (server: E2eServer, page: Page) => void): 
     if (ctx.task.result?.state === 'fail') broken = true;
   });
   afterAll(async () => {
-    await browser?.close();
+    await context?.close();
     await server?.stop();
   });
 }

@@ -3,6 +3,7 @@ import type { Database } from '../../db/open-database.js';
 import { pageOf } from '../../db/page-of.js';
 import type { Tx } from '../../db/tenant.js';
 import type { Window } from '../../shared/paging.js';
+import { opprinneligNavn } from '../uttrekk-import/import-repository.js';
 import type { PublishedFileRow } from './domain/public-file.js';
 import { FOEDSELSNUMMER_SQL, type PublicPartRow, type PublicRecordRow } from './domain/public-entry.js';
 
@@ -81,7 +82,9 @@ function base(tx: Tx, f: JournalFilter) {
     's.tilgangskode as sak_tilgangskode',
     's.skjermingshjemmel as sak_skjermingshjemmel',
     's.skjermede_tittelord as sak_skjermede_tittelord',
-    'e.navn as enhet',
+    // An imported case's unit is the old system's (kept as text), not the import's stand-in top unit.
+    sql<string | null>`coalesce(${opprinneligNavn('journalpost', 'j', 'administrativEnhet')},
+      ${opprinneligNavn('saksmappe', 's', 'administrativEnhet')}, e.navn)`.as('enhet'),
   ]);
 }
 

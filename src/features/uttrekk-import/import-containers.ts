@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { inTenant, type Tx } from '../../db/tenant.js';
+import { namedOf, type Named } from './domain/map-units.js';
 import { field, type XNode } from './xml/xml-units.js';
 import { importRepository as repo, type IdTable } from './import-repository.js';
 import { IdAllocator, type ImportState } from './import-state.js';
@@ -25,6 +26,7 @@ async function ensure(
   state: ImportState,
   table: IdTable,
   systemId: string,
+  named: Named,
   create: (tx: Tx, id: string) => Promise<void>,
   arkivdelId?: string,
 ): Promise<string> {
@@ -34,7 +36,7 @@ async function ensure(
     if (arkivdelId) await repo.allowImportInto(tx, arkivdelId);
     const ids = new IdAllocator(state);
     await ids.prepare(tx, table, [systemId]);
-    const id = ids.take(table, systemId);
+    const id = ids.take(table, systemId, named);
     await create(tx, id);
     await repo.addMappings(tx, ids.mappings);
     return id;
@@ -42,7 +44,7 @@ async function ensure(
 }
 
 export function ensureArkiv(state: ImportState, node: XNode, systemId: string): Promise<string> {
-  return ensure(state, 'arkiv', systemId, async (tx, id) => {
+  return ensure(state, 'arkiv', systemId, namedOf(node), async (tx, id) => {
     await repo.insert(tx, 'arkiv', [
       {
         id,
@@ -61,7 +63,7 @@ export function ensureArkiv(state: ImportState, node: XNode, systemId: string): 
 
 /** An arkivdel of the package: historical, a closed period (P) from its first row on (migration 0082). */
 export function ensureArkivdel(state: ImportState, node: XNode, systemId: string, arkivId: string): Promise<string> {
-  return ensure(state, 'arkivdel', systemId, async (tx, id) => {
+  return ensure(state, 'arkivdel', systemId, namedOf(node), async (tx, id) => {
     await repo.insert(tx, 'arkivdel', [
       {
         id,
@@ -91,7 +93,7 @@ export function ensureKlassifikasjonssystem(
   arkivdelId: string,
   primaer: boolean,
 ): Promise<string> {
-  return ensure(state, 'klassifikasjonssystem', systemId, async (tx, id) => {
+  return ensure(state, 'klassifikasjonssystem', systemId, namedOf(node), async (tx, id) => {
     await repo.insert(tx, 'klassifikasjonssystem', [
       {
         id,
@@ -118,7 +120,7 @@ export function ensureKlasse(
   systemIdKs: string,
   overordnet: string | null,
 ): Promise<string> {
-  return ensure(state, 'klasse', systemId, async (tx, id) => {
+  return ensure(state, 'klasse', systemId, namedOf(node), async (tx, id) => {
     await repo.insert(tx, 'klasse', [
       {
         id,

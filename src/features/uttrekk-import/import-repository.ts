@@ -1,10 +1,23 @@
-import { sql, type Insertable } from 'kysely';
+import { sql, type Insertable, type RawBuilder } from 'kysely';
+import type { NamedKey } from './domain/map-units.js';
 import type { DB } from '../../db/schema.js';
 import type { Tx } from '../../db/tenant.js';
 
 type Table = keyof DB;
 export type IdTable =
   'arkiv' | 'arkivdel' | 'klassifikasjonssystem' | 'klasse' | 'saksmappe' | 'journalpost' | 'dokumentbeskrivelse' | 'dokumentobjekt';
+
+/**
+ * What the old system named on an imported object (a key of NAMED: its
+ * people and units, kept as text in uttrekk_import_objekt.opprinnelig), as
+ * a scalar subquery on the row `alias` of table `type`; null for an object
+ * made here. The export and the public journal write it before our own
+ * (the import's stand-in user and top unit).
+ */
+export const opprinneligNavn = (type: IdTable, alias: string, key: NamedKey): RawBuilder<string | null> =>
+  sql<string | null>`(SELECT uio.opprinnelig ->> ${sql.lit(key)} FROM uttrekk_import_objekt uio
+    WHERE uio.organisasjon_id = ${sql.ref(`${alias}.organisasjon_id`)} AND uio.objekt_type = ${sql.lit(type)}
+      AND uio.objekt_id = ${sql.ref(`${alias}.id`)} LIMIT 1)`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

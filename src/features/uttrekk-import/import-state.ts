@@ -43,7 +43,7 @@ export class IdAllocator {
     this.free.set(table, await repo.freeIds(tx, table, candidates));
   }
 
-  take(table: IdTable, systemId: string | null, opprinnelig?: Record<string, string | null>): string {
+  take(table: IdTable, systemId: string | null, opprinnelig?: Record<string, string | null | undefined>): string {
     const free = this.free.get(table);
     const wanted = systemId?.toLowerCase();
     let id: string;
@@ -54,7 +54,8 @@ export class IdAllocator {
       id = randomUUID();
     }
     if (systemId) {
-      const kept = opprinnelig && Object.values(opprinnelig).some((v) => v !== null) ? JSON.stringify(opprinnelig) : null;
+      const kept =
+        opprinnelig && Object.values(opprinnelig).some((v) => v !== null && v !== undefined) ? JSON.stringify(opprinnelig) : null;
       this.mappings.push({
         organisasjon_id: this.state.org,
         import_id: this.state.importId,

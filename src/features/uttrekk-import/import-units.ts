@@ -137,11 +137,7 @@ class RowBuilder {
 
   saksmappe(sak: ImportedSaksmappe, arkivdelId: string, klasse: UnitItem['klasse']): void {
     const org = this.state.org;
-    const id = this.ids.take('saksmappe', sak.systemId, {
-      mappeID: sak.mappeId,
-      administrativEnhet: sak.administrativEnhet,
-      saksansvarlig: sak.saksansvarlig,
-    });
+    const id = this.ids.take('saksmappe', sak.systemId, { mappeID: sak.mappeId, ...sak.named });
     const numbers = this.journalpostnummer(sak.registreringer);
     this.batch.saksmappe.push({
       id,
@@ -205,7 +201,7 @@ class RowBuilder {
 
   private journalpost(r: ImportedRegistrering, saksmappeId: string, sak: ImportedSaksmappe, journalpostnummer: number): void {
     const org = this.state.org;
-    const id = this.ids.take('journalpost', r.systemId);
+    const id = this.ids.take('journalpost', r.systemId, r.named);
     const numbered = r.registreringstype === 'journalpost' && r.journalaar !== null && r.journalsekvensnummer !== null;
     if (r.registreringstype === 'journalpost' && !numbered)
       this.unmapped('journalpost uten journalår/sekvensnummer: lagret som arkivnotat');
@@ -231,6 +227,7 @@ class RowBuilder {
       antall_vedlegg: r.antallVedlegg,
       administrativ_enhet_id: this.state.enhetId,
       journalenhet: r.journalenhet,
+      dokumentmedium: r.dokumentmedium,
       ...screening(r.skjerming, sak.skjerming, true),
       opprettet_dato: timestamp(r.opprettetDato),
       opprettet_av: this.actor,
@@ -264,7 +261,7 @@ class RowBuilder {
     for (const d of r.dokumenter) {
       const dokumentnummer = d.dokumentnummer !== null && !used.has(d.dokumentnummer) ? d.dokumentnummer : ++next;
       used.add(dokumentnummer);
-      const id = this.ids.take('dokumentbeskrivelse', d.systemId);
+      const id = this.ids.take('dokumentbeskrivelse', d.systemId, d.named);
       this.batch.dokumentbeskrivelse.push({
         id,
         organisasjon_id: this.state.org,
@@ -276,8 +273,10 @@ class RowBuilder {
         forfatter: d.forfatter,
         tilknyttet_registrering_som: d.tilknyttetRegistreringSom,
         dokumentnummer,
+        tilknyttet_dato: timestamp(d.tilknyttetDato),
         tilknyttet_av: this.actor,
         ...screening(d.skjerming, recordScreening, true),
+        opprettet_dato: timestamp(d.opprettetDato),
         opprettet_av: this.actor,
       });
       this.merknader('dokumentbeskrivelse', id, d.merknader);
@@ -300,7 +299,7 @@ class RowBuilder {
           format: o.format,
         });
         this.batch.dokumentobjekt.push({
-          id: this.ids.take('dokumentobjekt', o.systemId),
+          id: this.ids.take('dokumentobjekt', o.systemId, o.named),
           organisasjon_id: this.state.org,
           dokumentbeskrivelse_id: id,
           versjonsnummer: o.versjonsnummer,
@@ -311,6 +310,7 @@ class RowBuilder {
           mime_type: file.mimeType,
           sjekksum: file.sha256,
           filstoerrelse: file.size,
+          opprettet_dato: timestamp(o.opprettetDato),
           opprettet_av: this.actor,
         });
         this.state.counts.filer++;

@@ -15,6 +15,9 @@ import type {
   RegistreringRow,
   SaksmappeRow,
 } from './domain/rows.js';
+import { SYSTEM_BRUKER_ID, SYSTEM_NAVN } from '../../shared/system-actor.js';
+import type { NamedKey } from '../uttrekk-import/domain/map-units.js';
+import { opprinneligNavn, type IdTable } from '../uttrekk-import/import-repository.js';
 import type { KlasseKey, CaseGroup } from './domain/klasse-tree.js';
 import type { JournalLinje } from './domain/loepende-journal-xml.js';
 
@@ -30,9 +33,20 @@ export interface Periode {
   til: string;
 }
 
-const navn = (column: string): RawBuilder<string> => sql<string>`(SELECT b.navn FROM bruker b WHERE b.id = ${sql.ref(column)})`;
-const enhet = (column: string): RawBuilder<string> =>
-  sql<string>`(SELECT e.navn FROM administrativ_enhet e WHERE e.id = ${sql.ref(column)})`;
+/**
+ * A user's name; the system's own (which holds no role, so the tenant's
+ * view of bruker hides it) by its constant. Null only for a user out of
+ * sight or no user at all: the writers then leave an optional element out.
+ */
+const navn = (column: string): RawBuilder<string | null> =>
+  sql<string | null>`coalesce((SELECT b.navn FROM bruker b WHERE b.id = ${sql.ref(column)}),
+    CASE WHEN ${sql.ref(column)} = ${SYSTEM_BRUKER_ID}::uuid THEN ${SYSTEM_NAVN} END)`;
+const enhet = (column: string): RawBuilder<string | null> =>
+  sql<string | null>`(SELECT e.navn FROM administrativ_enhet e WHERE e.id = ${sql.ref(column)})`;
+
+/** Who the old system named on an imported object (kept as text by the import), else ours. */
+const named = (type: IdTable, alias: string, key: NamedKey, ours: RawBuilder<string | null>): RawBuilder<string | null> =>
+  sql<string | null>`coalesce(${opprinneligNavn(type, alias, key)}, ${ours})`;
 
 const SKJERMING = <T extends 's' | 'j' | 'd'>(t: T) =>
   [
@@ -65,9 +79,9 @@ export const uttrekkSourceRepository = {
         'd.arkivperiode_start_dato',
         'd.arkivperiode_slutt_dato',
         'd.opprettet_dato',
-        navn('d.opprettet_av').as('opprettet_av_navn'),
+        named('arkivdel', 'd', 'opprettetAv', navn('d.opprettet_av')).as('opprettet_av_navn'),
         'd.avsluttet_dato',
-        navn('d.avsluttet_av').as('avsluttet_av_navn'),
+        named('arkivdel', 'd', 'avsluttetAv', navn('d.avsluttet_av')).as('avsluttet_av_navn'),
         'd.referanse_forloeper',
         'd.referanse_arvtaker',
         'd.oppbevaringssted',
@@ -87,9 +101,9 @@ export const uttrekkSourceRepository = {
         'a.beskrivelse',
         'a.arkivstatus',
         'a.opprettet_dato',
-        navn('a.opprettet_av').as('opprettet_av_navn'),
+        named('arkiv', 'a', 'opprettetAv', navn('a.opprettet_av')).as('opprettet_av_navn'),
         'a.avsluttet_dato',
-        navn('a.avsluttet_av').as('avsluttet_av_navn'),
+        named('arkiv', 'a', 'avsluttetAv', navn('a.avsluttet_av')).as('avsluttet_av_navn'),
       ])
       .where('a.organisasjon_id', '=', orgId)
       .where('a.id', '=', id)
@@ -112,7 +126,7 @@ export const uttrekkSourceRepository = {
         'k.tittel',
         'k.beskrivelse',
         'k.opprettet_dato',
-        navn('k.opprettet_av').as('opprettet_av_navn'),
+        named('klassifikasjonssystem', 'k', 'opprettetAv', navn('k.opprettet_av')).as('opprettet_av_navn'),
         'k.avsluttet_dato',
       ])
       .where('k.organisasjon_id', '=', orgId)
@@ -133,7 +147,7 @@ export const uttrekkSourceRepository = {
         'k.tittel',
         'k.beskrivelse',
         'k.opprettet_dato',
-        navn('k.opprettet_av').as('opprettet_av_navn'),
+        named('klasse', 'k', 'opprettetAv', navn('k.opprettet_av')).as('opprettet_av_navn'),
         'k.avsluttet_dato',
       ])
       .where('k.organisasjon_id', '=', orgId)
@@ -177,14 +191,14 @@ export const uttrekkSourceRepository = {
         's.offentlig_tittel',
         's.beskrivelse',
         's.saksdato',
-        enhet('s.administrativ_enhet_id').as('administrativ_enhet'),
-        navn('s.saksansvarlig_id').as('saksansvarlig'),
+        named('saksmappe', 's', 'administrativEnhet', enhet('s.administrativ_enhet_id')).as('administrativ_enhet'),
+        named('saksmappe', 's', 'saksansvarlig', navn('s.saksansvarlig_id')).as('saksansvarlig'),
         's.journalenhet',
         's.saksstatus',
         's.opprettet_dato',
-        navn('s.opprettet_av').as('opprettet_av_navn'),
+        named('saksmappe', 's', 'opprettetAv', navn('s.opprettet_av')).as('opprettet_av_navn'),
         's.avsluttet_dato',
-        navn('s.avsluttet_av').as('avsluttet_av_navn'),
+        named('saksmappe', 's', 'avsluttetAv', navn('s.avsluttet_av')).as('avsluttet_av_navn'),
         ...SKJERMING('s'),
       ])
       .where('s.organisasjon_id', '=', orgId)
@@ -228,13 +242,13 @@ export const uttrekkSourceRepository = {
         'j.offentlighetsvurdert_dato',
         'j.antall_vedlegg',
         'j.journalenhet',
-        enhet('j.administrativ_enhet_id').as('administrativ_enhet'),
-        navn('j.saksbehandler_id').as('saksbehandler'),
+        named('journalpost', 'j', 'administrativEnhet', enhet('j.administrativ_enhet_id')).as('administrativ_enhet'),
+        named('journalpost', 'j', 'saksbehandler', navn('j.saksbehandler_id')).as('saksbehandler'),
         'j.dokumentmedium',
         'j.opprettet_dato',
-        navn('j.opprettet_av').as('opprettet_av_navn'),
+        named('journalpost', 'j', 'opprettetAv', navn('j.opprettet_av')).as('opprettet_av_navn'),
         'j.arkivert_dato',
-        navn('j.arkivert_av').as('arkivert_av_navn'),
+        named('journalpost', 'j', 'arkivertAv', navn('j.arkivert_av')).as('arkivert_av_navn'),
         ...SKJERMING('j'),
       ])
       .where('j.organisasjon_id', '=', orgId)
@@ -343,11 +357,11 @@ export const uttrekkSourceRepository = {
         'd.beskrivelse',
         'd.forfatter',
         'd.opprettet_dato',
-        navn('d.opprettet_av').as('opprettet_av_navn'),
+        named('dokumentbeskrivelse', 'd', 'opprettetAv', navn('d.opprettet_av')).as('opprettet_av_navn'),
         'd.tilknyttet_registrering_som',
         'd.dokumentnummer',
         'd.tilknyttet_dato',
-        navn('d.tilknyttet_av').as('tilknyttet_av_navn'),
+        named('dokumentbeskrivelse', 'd', 'tilknyttetAv', navn('d.tilknyttet_av')).as('tilknyttet_av_navn'),
         'd.personsensitiv',
         ...SKJERMING('d'),
       ])
@@ -376,7 +390,7 @@ export const uttrekkSourceRepository = {
         'o.sjekksum_algoritme',
         'o.filstoerrelse',
         'o.opprettet_dato',
-        navn('o.opprettet_av').as('opprettet_av_navn'),
+        named('dokumentobjekt', 'o', 'opprettetAv', navn('o.opprettet_av')).as('opprettet_av_navn'),
       ])
       .where('o.organisasjon_id', '=', orgId)
       .where('o.dokumentbeskrivelse_id', 'in', [...dokumentIds])
@@ -465,14 +479,14 @@ function journal(tx: Tx, orgId: string, arkivdelIds: readonly string[], periode:
       'j.offentlighetsvurdert_dato',
       'j.antall_vedlegg',
       'j.journalenhet',
-      enhet('j.administrativ_enhet_id').as('administrativ_enhet'),
-      navn('j.saksbehandler_id').as('saksbehandler'),
+      named('journalpost', 'j', 'administrativEnhet', enhet('j.administrativ_enhet_id')).as('administrativ_enhet'),
+      named('journalpost', 'j', 'saksbehandler', navn('j.saksbehandler_id')).as('saksbehandler'),
       'j.tilgangskode',
       'j.skjermingshjemmel',
       's.tittel as sak_tittel',
       's.offentlig_tittel as sak_offentlig_tittel',
-      enhet('s.administrativ_enhet_id').as('sak_administrativ_enhet'),
-      navn('s.saksansvarlig_id').as('saksansvarlig'),
+      named('saksmappe', 's', 'administrativEnhet', enhet('s.administrativ_enhet_id')).as('sak_administrativ_enhet'),
+      named('saksmappe', 's', 'saksansvarlig', navn('s.saksansvarlig_id')).as('saksansvarlig'),
       's.arkivdel_id',
       sql<string | null>`coalesce(k.klasse_id, s.primaer_klasseverdi)`.as('klasse_id'),
       sql<string | null>`coalesce(k.tittel, s.primaer_klasseverdi)`.as('klasse_tittel'),

@@ -8,7 +8,7 @@ import {
   TILKNYTTET_REGISTRERING_SOM,
   VARIANTFORMAT,
 } from '../../noark/domain/code-lists.js';
-import { DOKUMENTTYPE, SKJERMING_METADATA } from '../../noark/domain/code-lists-archive.js';
+import { DOKUMENTMEDIUM, DOKUMENTTYPE, SKJERMING_METADATA } from '../../noark/domain/code-lists-archive.js';
 import { child, childrenNamed, field, xsiType, type XNode } from '../xml/xml-units.js';
 
 /**
@@ -33,6 +33,39 @@ function coded(list: readonly CodeEntry[], value: string | null, fallback: strin
   if (code !== null) return code;
   if (value !== null) unmapped(`${what}: ukjent kode «${value}»`);
   return fallback;
+}
+
+/**
+ * Who the old system names on an object (its people and units): kept as
+ * text on the imported object (uttrekk_import_objekt.opprinnelig), never
+ * made into users of ours, and written again by the export.
+ */
+export const NAMED = [
+  'opprettetAv',
+  'avsluttetAv',
+  'arkivertAv',
+  'tilknyttetAv',
+  'administrativEnhet',
+  'saksansvarlig',
+  'saksbehandler',
+] as const;
+export type NamedKey = (typeof NAMED)[number];
+export type Named = Partial<Record<NamedKey, string>>;
+
+export function namedOf(node: XNode): Named {
+  const named: Named = {};
+  for (const key of NAMED) {
+    const value = field(node, key);
+    if (value) named[key] = value;
+  }
+  return named;
+}
+
+/** An optional code: null when absent, and when unknown (reported). */
+function optionalCode(list: readonly CodeEntry[], value: string | null, what: string, unmapped: Unmapped): string | null {
+  const code = codeOf(list, value);
+  if (code === null && value !== null) unmapped(`${what}: ukjent kode «${value}»`);
+  return code;
 }
 
 /** A skjerming element; null when the element has none of its own (it then inherits its parent's, as in Noark 5). */
@@ -160,6 +193,8 @@ export interface ImportedDokumentobjekt {
   sjekksum: string | null;
   sjekksumAlgoritme: string | null;
   filstoerrelse: number | null;
+  opprettetDato: string | null;
+  named: Named;
 }
 
 export interface ImportedDokument {
@@ -171,6 +206,9 @@ export interface ImportedDokument {
   forfatter: string | null;
   tilknyttetRegistreringSom: string;
   dokumentnummer: number | null;
+  opprettetDato: string | null;
+  tilknyttetDato: string | null;
+  named: Named;
   skjerming: Skjerming | null;
   merknader: ImportedMerknad[];
   objekter: ImportedDokumentobjekt[];
@@ -195,6 +233,8 @@ function dokumentobjekterOf(node: XNode, unmapped: Unmapped): ImportedDokumentob
         sjekksum: field(o, 'sjekksum')?.toLowerCase() ?? null,
         sjekksumAlgoritme: field(o, 'sjekksumAlgoritme'),
         filstoerrelse: int(field(o, 'filstoerrelse')),
+        opprettetDato: field(o, 'opprettetDato'),
+        named: namedOf(o),
       },
     ];
   });
@@ -226,6 +266,9 @@ function dokumenterOf(node: XNode, unmapped: Unmapped): ImportedDokument[] {
       unmapped,
     ),
     dokumentnummer: int(field(d, 'dokumentnummer')),
+    opprettetDato: field(d, 'opprettetDato'),
+    tilknyttetDato: field(d, 'tilknyttetDato'),
+    named: namedOf(d),
     skjerming: skjermingOf(d, unmapped),
     merknader: merknaderOf(d),
     objekter: dokumentobjekterOf(d, unmapped),
@@ -251,8 +294,10 @@ export interface ImportedRegistrering {
   offentlighetsvurdertDato: string | null;
   antallVedlegg: number | null;
   journalenhet: string | null;
+  dokumentmedium: string | null;
   opprettetDato: string | null;
   arkivertDato: string | null;
+  named: Named;
   skjerming: Skjerming | null;
   korrespondanseparter: ImportedKorrespondansepart[];
   merknader: ImportedMerknad[];
@@ -287,8 +332,10 @@ export function mapRegistrering(node: XNode, unmapped: Unmapped): ImportedRegist
     offentlighetsvurdertDato: dateOnly(field(node, 'offentlighetsvurdertDato')),
     antallVedlegg: int(field(node, 'antallVedlegg')),
     journalenhet: field(node, 'journalenhet'),
+    dokumentmedium: optionalCode(DOKUMENTMEDIUM, field(node, 'dokumentmedium'), 'dokumentmedium', unmapped),
     opprettetDato: field(node, 'opprettetDato'),
     arkivertDato: field(node, 'arkivertDato'),
+    named: namedOf(node),
     skjerming: skjermingOf(node, unmapped),
     korrespondanseparter: korrespondanseparterOf(node, unmapped),
     merknader: merknaderOf(node),
@@ -305,8 +352,7 @@ export interface ImportedSaksmappe {
   offentligTittel: string | null;
   beskrivelse: string | null;
   saksdato: string;
-  administrativEnhet: string | null;
-  saksansvarlig: string | null;
+  named: Named;
   journalenhet: string | null;
   saksstatus: string;
   klasseId: string | null;
@@ -347,8 +393,7 @@ export function mapSaksmappe(node: XNode, unmapped: Unmapped): ImportedSaksmappe
     offentligTittel: field(node, 'offentligTittel'),
     beskrivelse: field(node, 'beskrivelse'),
     saksdato,
-    administrativEnhet: field(node, 'administrativEnhet'),
-    saksansvarlig: field(node, 'saksansvarlig'),
+    named: namedOf(node),
     journalenhet: field(node, 'journalenhet'),
     saksstatus: coded(SAKSSTATUS, field(node, 'saksstatus'), 'A', 'saksstatus', unmapped),
     klasseId: null,

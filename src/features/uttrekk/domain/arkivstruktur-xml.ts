@@ -1,4 +1,4 @@
-import { dateTime, el, NAMES, nameOf, opt, skjermingXml } from './noark-text.js';
+import { dateTime, el, NAMES, nameOf, opt, skjermingXml, who } from './noark-text.js';
 import type {
   ArkivdelRow,
   ArkivRow,
@@ -34,12 +34,12 @@ export interface Arkivskaper {
 /** Who closed what (avsluttetDato/avsluttetAv are required on arkiv, arkivdel and mappe). */
 export interface Avsluttet {
   dato: Date;
-  av: string;
+  av: string | null;
 }
 
-const avsluttet = (a: Avsluttet) => el('avsluttetDato', dateTime(a.dato)) + el('avsluttetAv', a.av);
-const opprettet = (r: { opprettet_dato: Date; opprettet_av_navn: string }) =>
-  el('opprettetDato', dateTime(r.opprettet_dato)) + el('opprettetAv', r.opprettet_av_navn);
+const avsluttet = (a: Avsluttet) => el('avsluttetDato', dateTime(a.dato)) + el('avsluttetAv', who(a.av));
+const opprettet = (r: { opprettet_dato: Date; opprettet_av_navn: string | null }) =>
+  el('opprettetDato', dateTime(r.opprettet_dato)) + el('opprettetAv', who(r.opprettet_av_navn));
 
 export function arkivOpen(a: ArkivRow, slutt: Avsluttet, skaper: Arkivskaper): string {
   return (
@@ -128,7 +128,7 @@ const merknadXml = (m: MerknadRow) =>
   el('merknadstekst', m.merknadstekst) +
   opt('merknadstype', m.merknadstype) +
   el('merknadsdato', dateTime(m.merknadsdato)) +
-  el('merknadRegistrertAv', m.registrert_av_navn) +
+  el('merknadRegistrertAv', who(m.registrert_av_navn)) +
   '</merknad>';
 
 /** What belongs to a case besides its records. */
@@ -160,8 +160,8 @@ export function saksmappeClose(s: SaksmappeRow): string {
     el('saksaar', s.saksaar) +
     el('sakssekvensnummer', s.sakssekvensnummer) +
     el('saksdato', s.saksdato) +
-    el('administrativEnhet', s.administrativ_enhet) +
-    el('saksansvarlig', s.saksansvarlig) +
+    el('administrativEnhet', who(s.administrativ_enhet)) +
+    el('saksansvarlig', who(s.saksansvarlig)) +
     opt('journalenhet', s.journalenhet) +
     el('saksstatus', NAMES.saksstatus(s.saksstatus)) +
     '</mappe>\n'
@@ -210,7 +210,7 @@ function dokumentbeskrivelseXml({ dokument: d, merknader, objekter }: DokumentOu
     el('tilknyttetRegistreringSom', NAMES.tilknyttetRegistreringSom(d.tilknyttet_registrering_som)) +
     el('dokumentnummer', d.dokumentnummer) +
     el('tilknyttetDato', dateTime(d.tilknyttet_dato)) +
-    el('tilknyttetAv', d.tilknyttet_av_navn) +
+    el('tilknyttetAv', who(d.tilknyttet_av_navn)) +
     merknader.map(merknadXml).join('') +
     skjermingXml(d, 'dokumentbeskrivelse') +
     objekter.map(dokumentobjektXml).join('') +
@@ -233,7 +233,7 @@ function korrespondansepartXml(k: KorrespondansepartRow): string {
 const avskrivningXml = (a: AvskrivningRow) =>
   '<avskrivning>' +
   el('avskrivningsdato', a.avskrivningsdato) +
-  el('avskrevetAv', a.avskrevet_av_navn) +
+  el('avskrevetAv', who(a.avskrevet_av_navn)) +
   el('avskrivningsmaate', NAMES.avskrivningsmaate(a.avskrivningsmaate)) +
   opt('referanseAvskrivesAvJournalpost', a.referanse_avskrives_av_journalpost) +
   '</avskrivning>';
@@ -259,7 +259,7 @@ export function registreringXml(out: RegistreringOut): string {
     el('systemID', r.id) +
     opprettet(r) +
     el('arkivertDato', dateTime(r.arkivert_dato ?? r.opprettet_dato)) +
-    el('arkivertAv', r.arkivert_av_navn ?? r.opprettet_av_navn) +
+    el('arkivertAv', who(r.arkivert_av_navn ?? r.opprettet_av_navn)) +
     skjermingXml(r, 'registrering') +
     out.dokumenter.map(dokumentbeskrivelseXml).join('') +
     el('registreringsID', registreringsId(r)) +

@@ -41,8 +41,8 @@ export interface JournalLinje extends Pick<
 > {
   sak_tittel: string;
   sak_offentlig_tittel: string | null;
-  sak_administrativ_enhet: string;
-  saksansvarlig: string;
+  sak_administrativ_enhet: string | null;
+  saksansvarlig: string | null;
   arkivdel_id: string;
   klasse_id: string | null;
   klasse_tittel: string | null;
@@ -66,8 +66,8 @@ export function loependeJournalregistreringXml(
     el('sakssekvensnummer', j.sakssekvensnummer) +
     el('tittel', j.sak_tittel) +
     opt('offentligTittel', j.sak_offentlig_tittel) +
-    el('administrativEnhet', j.sak_administrativ_enhet) +
-    el('saksansvarlig', j.saksansvarlig) +
+    opt('administrativEnhet', j.sak_administrativ_enhet) +
+    opt('saksansvarlig', j.saksansvarlig) +
     el('referanseArkivdel', j.arkivdel_id) +
     '</saksmappe><journalpost>' +
     el('systemID', j.id) +

@@ -39,6 +39,14 @@ export const NAMES = {
   variantformat: (c: string) => nameOf(VARIANTFORMAT, c),
 };
 
+/**
+ * A person or unit the schema requires when there is none to name (a user
+ * out of sight): never the text «null», and not left out (the schema
+ * refuses that). Like the change log's «(ingen)».
+ */
+export const UKJENT = '(ukjent)';
+export const who = (name: string | null | undefined): string => name || UKJENT;
+
 /** xs:dateTime. */
 export const dateTime = (d: Date): string => d.toISOString();
 

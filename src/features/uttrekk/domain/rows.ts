@@ -16,7 +16,8 @@ export interface Skjermet {
 
 export interface Opprettet {
   opprettet_dato: Date;
-  opprettet_av_navn: string;
+  /** Null for a user out of sight (writers then write UKJENT, the element being required). */
+  opprettet_av_navn: string | null;
 }
 
 export interface ArkivRow extends Opprettet {
@@ -70,8 +71,8 @@ export interface SaksmappeRow extends Opprettet, Skjermet {
   offentlig_tittel: string | null;
   beskrivelse: string | null;
   saksdato: string;
-  administrativ_enhet: string;
-  saksansvarlig: string;
+  administrativ_enhet: string | null;
+  saksansvarlig: string | null;
   journalenhet: string | null;
   saksstatus: string;
   avsluttet_dato: Date | null;
@@ -141,13 +142,13 @@ export interface MerknadRow {
   merknadstekst: string;
   merknadstype: string | null;
   merknadsdato: Date;
-  registrert_av_navn: string;
+  registrert_av_navn: string | null;
 }
 
 export interface AvskrivningRow {
   journalpost_id: string;
   avskrivningsdato: string;
-  avskrevet_av_navn: string;
+  avskrevet_av_navn: string | null;
   avskrivningsmaate: string;
   referanse_avskrives_av_journalpost: string | null;
 }
@@ -163,7 +164,7 @@ export interface DokumentRow extends Opprettet, Skjermet {
   tilknyttet_registrering_som: string;
   dokumentnummer: number;
   tilknyttet_dato: Date;
-  tilknyttet_av_navn: string;
+  tilknyttet_av_navn: string | null;
   personsensitiv: boolean;
 }
 
