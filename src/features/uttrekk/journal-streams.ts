@@ -44,16 +44,22 @@ export async function* loependeJournalChunks(ctx: Ctx, plan: JournalPlan, counte
   yield LOEPENDE_JOURNAL_END;
 }
 
-/** endringslogg.xml as text pieces, in log order, a batch at a time; counts its entries. */
+/**
+ * endringslogg.xml as text pieces, a batch at a time; counts its entries:
+ * first the old system's log of imported objects (older than anything done
+ * here), then ours, each in log order.
+ */
 export async function* endringsloggChunks(ctx: Ctx, plan: JournalPlan, counted: { n: number }): AsyncGenerator<string> {
   yield ENDRINGSLOGG_HEAD;
-  let afterId = 0;
-  for (;;) {
-    const rows = await inTenant(ctx, (tx) => src.endringer(tx, plan.organisasjonId, plan.arkivdelIder, plan.periode, afterId, ROW_BATCH));
-    counted.n += rows.length;
-    yield rows.map(endringXml).join('');
-    if (rows.length < ROW_BATCH) break;
-    afterId = rows.at(-1)!.id;
+  for (const read of [src.historiskeEndringer, src.endringer]) {
+    let afterId = 0;
+    for (;;) {
+      const rows = await inTenant(ctx, (tx) => read(tx, plan.organisasjonId, plan.arkivdelIder, plan.periode, afterId, ROW_BATCH));
+      counted.n += rows.length;
+      yield rows.map(endringXml).join('');
+      if (rows.length < ROW_BATCH) break;
+      afterId = rows.at(-1)!.id;
+    }
   }
   yield ENDRINGSLOGG_END;
 }

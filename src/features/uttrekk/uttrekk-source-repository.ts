@@ -429,34 +429,79 @@ export const uttrekkSourceRepository = {
   },
 
   /**
-   * The next `limit` change-log entries (by id, after `afterId`) of the cases,
-   * records and documents of the arkivdeler (in the period).
+   * The next `limit` entries of our change log (by id, after `afterId`) of
+   * the cases, records and documents of the arkivdeler (in the period) —
+   * but for a historical (imported) arkivdel: nothing there changes here
+   * (0082 refuses it), so our log holds only the import's own insertions,
+   * and its log is the old system's (`historiskeEndringer`).
    */
   async endringer(tx: Tx, orgId: string, arkivdelIds: readonly string[], periode: Periode | null, afterId: number, limit: number) {
-    const saker = sql`SELECT s.id FROM saksmappe s WHERE s.organisasjon_id = ${orgId}
-      AND s.arkivdel_id IN (${sql.join([...arkivdelIds])}) AND ${hasRecordIn(periode)}`;
-    const poster = periode
-      ? sql`SELECT j.id FROM journalpost j WHERE j.organisasjon_id = ${orgId} AND j.saksmappe_id IN (${saker})
-          AND j.journaldato BETWEEN ${periode.fra}::date AND ${periode.til}::date`
-      : sql`SELECT j.id FROM journalpost j WHERE j.organisasjon_id = ${orgId} AND j.saksmappe_id IN (${saker})`;
-    const dokumenter = sql`SELECT d.id FROM dokumentbeskrivelse d WHERE d.organisasjon_id = ${orgId} AND d.journalpost_id IN (${poster})`;
     return (await tx
       .selectFrom('endringslogg as l')
       .select(['l.id', 'l.objekt_id', 'l.felt', 'l.tidligere_verdi', 'l.ny_verdi', 'l.endret_dato', 'l.endret_av_navn'])
       .where('l.organisasjon_id', '=', orgId)
       .where('l.id', '>', afterId)
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('l.objekt_type', '=', 'saksmappe'), eb('l.objekt_id', 'in', sql<string>`(${saker})`)]),
-          eb.and([eb('l.objekt_type', '=', 'journalpost'), eb('l.objekt_id', 'in', sql<string>`(${poster})`)]),
-          eb.and([eb('l.objekt_type', '=', 'dokumentbeskrivelse'), eb('l.objekt_id', 'in', sql<string>`(${dokumenter})`)]),
-        ]),
+      .where(loggedObjects(orgId, arkivdelIds, periode, false))
+      .orderBy('l.id')
+      .limit(limit)
+      .execute()) as EndringRow[];
+  },
+
+  /**
+   * The next `limit` entries (by id, after `afterId`) of the old system's
+   * change log the import kept (uttrekk_import_endring) for the imported
+   * cases, records and documents of the arkivdeler (in the period), as the
+   * package had them. An entry without a date is dated by its import.
+   */
+  async historiskeEndringer(
+    tx: Tx,
+    orgId: string,
+    arkivdelIds: readonly string[],
+    periode: Periode | null,
+    afterId: number,
+    limit: number,
+  ) {
+    return (await tx
+      .selectFrom('uttrekk_import_endring as l')
+      .innerJoin('uttrekk_import as i', (join) =>
+        join.onRef('i.id', '=', 'l.import_id').onRef('i.organisasjon_id', '=', 'l.organisasjon_id'),
       )
+      .select([
+        'l.id',
+        sql<string>`l.objekt_id`.as('objekt_id'),
+        sql<string | null>`l.referanse_metadata`.as('felt'),
+        'l.tidligere_verdi',
+        'l.ny_verdi',
+        sql<Date>`coalesce(l.endret_dato, i.startet_dato)`.as('endret_dato'),
+        sql<string | null>`l.endret_av`.as('endret_av_navn'),
+      ])
+      .where('l.organisasjon_id', '=', orgId)
+      .where('l.id', '>', afterId)
+      .where(loggedObjects(orgId, arkivdelIds, periode, true))
       .orderBy('l.id')
       .limit(limit)
       .execute()) as EndringRow[];
   },
 };
+
+/**
+ * A log entry (alias l) of a case, record or document of the arkivdeler (in
+ * the period) whose change log the extraction writes: of the historical
+ * (imported) arkivdeler, or of the others.
+ */
+function loggedObjects(orgId: string, arkivdelIds: readonly string[], periode: Periode | null, historisk: boolean): RawBuilder<SqlBool> {
+  const saker = sql`SELECT s.id FROM saksmappe s WHERE s.organisasjon_id = ${orgId}
+    AND s.arkivdel_id IN (SELECT a.id FROM arkivdel a WHERE a.organisasjon_id = ${orgId}
+      AND a.id IN (${sql.join([...arkivdelIds])}) AND a.historisk = ${historisk}) AND ${hasRecordIn(periode)}`;
+  const poster = periode
+    ? sql`SELECT j.id FROM journalpost j WHERE j.organisasjon_id = ${orgId} AND j.saksmappe_id IN (${saker})
+        AND j.journaldato BETWEEN ${periode.fra}::date AND ${periode.til}::date`
+    : sql`SELECT j.id FROM journalpost j WHERE j.organisasjon_id = ${orgId} AND j.saksmappe_id IN (${saker})`;
+  const dokumenter = sql`SELECT d.id FROM dokumentbeskrivelse d WHERE d.organisasjon_id = ${orgId} AND d.journalpost_id IN (${poster})`;
+  return sql<SqlBool>`((l.objekt_type = 'saksmappe' AND l.objekt_id IN (${saker}))
+    OR (l.objekt_type = 'journalpost' AND l.objekt_id IN (${poster}))
+    OR (l.objekt_type = 'dokumentbeskrivelse' AND l.objekt_id IN (${dokumenter})))`;
+}
 
 /** The journalposter of the arkivdeler (in the period) with their case's and class's fields. */
 function journal(tx: Tx, orgId: string, arkivdelIds: readonly string[], periode: Periode | null) {

@@ -1,4 +1,4 @@
-import { dateTime, el } from './noark-text.js';
+import { dateTime, el, who } from './noark-text.js';
 import type { EndringRow } from './rows.js';
 
 /*
@@ -18,9 +18,9 @@ export function endringXml(e: EndringRow): string {
   return (
     '  <endring>' +
     el('referanseArkivenhet', e.objekt_id) +
-    el('referanseMetadata', e.felt) +
+    el('referanseMetadata', who(e.felt)) +
     el('endretDato', dateTime(e.endret_dato)) +
-    el('endretAv', e.endret_av_navn) +
+    el('endretAv', who(e.endret_av_navn)) +
     el('tidligereVerdi', e.tidligere_verdi || NO_VALUE) +
     el('nyVerdi', e.ny_verdi || NO_VALUE) +
     '</endring>\n'

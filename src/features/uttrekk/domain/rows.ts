@@ -182,12 +182,13 @@ export interface DokumentobjektRow extends Opprettet {
   filstoerrelse: number;
 }
 
+/** An entry of our change log, or of an imported archive's (whose field and author may be missing). */
 export interface EndringRow {
   id: number;
   objekt_id: string;
-  felt: string;
+  felt: string | null;
   tidligere_verdi: string | null;
   ny_verdi: string | null;
   endret_dato: Date;
-  endret_av_navn: string;
+  endret_av_navn: string | null;
 }
