@@ -14,11 +14,13 @@ export interface PdfACheck {
   pdfa: string | null;
   /** Fonts without an embedded font program. */
   unembeddedFonts: string[];
+  /** The PDF's Producer, e.g. "LibreOffice 7.4": the conversion tool Noark records (konverteringsverktoey). */
+  producer: string | null;
 }
 
 export async function checkPdfA(bytes: Uint8Array): Promise<PdfACheck> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  return { pdfa: pdfaClaim(pdf), unembeddedFonts: unembeddedFonts(pdf) };
+  return { pdfa: pdfaClaim(pdf), unembeddedFonts: unembeddedFonts(pdf), producer: pdf.getProducer()?.trim() || null };
 }
 
 /** The problems that keep a file from being an archival PDF/A, in words; empty when it is one. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { addDokument } from '../../src/features/dokumenter/add-dokument.js';
 import { getDokument } from '../../src/features/dokumenter/list-dokumenter.js';
+import { presentDokumentobjekt } from '../../src/features/dokumenter/dokument-presenter.js';
 import { makePdf } from '../../src/features/dokumenter/make-pdf.js';
 import { updateDokumentbeskrivelse } from '../../src/features/dokumenter/update-dokumentbeskrivelse.js';
 import { listJobber } from '../../src/features/jobber/list-jobber.js';
@@ -87,7 +88,18 @@ describe(`archival PDF/A when a document is finished (${engineName()})`, () => {
     expect(a).toMatchObject({ versjonsnummer: 1, mime_type: 'application/pdf', format: 'fmt/477', format_detaljer: 'PDF/A-2b' });
     expect(a.filnavn).toMatch(/^Brev .*\.pdf$/);
     const pdf = await buffer(await stores.plain.open(sb.role.organisasjonId, a.sjekksum, a.filstoerrelse));
-    expect(await checkPdfA(pdf)).toEqual({ pdfa: '2B', unembeddedFonts: [] });
+    expect(await checkPdfA(pdf)).toMatchObject({ pdfa: '2B', unembeddedFonts: [] });
+    // Krav 6.4.42: the conversion is recorded (konvertering) on the object it made; the production file has none.
+    const p = objekter.find((o) => o.variantformat === 'P')!;
+    expect(presentDokumentobjekt(p).konvertering).toBeNull();
+    const { konvertering } = presentDokumentobjekt(a);
+    expect(konvertering).toMatchObject({
+      konvertertFraFormat: p.format,
+      konvertertTilFormat: 'fmt/477',
+      konvertertDato: a.opprettet_dato,
+      konvertertAv: a.opprettet_av,
+    });
+    expect(konvertering!.konverteringsverktoey).toMatch(/^LibreOffice/);
     expect(await extractText(pdf, 'application/pdf')).toContain('Svar om bod');
     // Finishing is B → F once; nothing is enqueued again.
     await updateDokumentbeskrivelse(sb, id, { tittel: 'Svar om boden' });

@@ -26,6 +26,10 @@ describe(`arkivuttrekk export (${engineName()})`, () => {
   beforeAll(async () => {
     handle = await createTestDatabase();
     w = await closedPeriodWorld(handle);
+    // The closed period's files are PDFs, made without conversion: one is marked as converted (as the
+    // arkivformat job records it) so the package shows a konvertering.
+    await sql`UPDATE dokumentobjekt SET konvertert_fra_format = 'fmt/412', konverteringsverktoey = 'LibreOffice 7.4'
+      WHERE id = (SELECT min(id::text)::uuid FROM dokumentobjekt)`.execute(handle.db);
     pkg = path.join(w.tmp, 'uttrekk');
     result = await exportArkivuttrekk(w.sys, w.stores, { arkivdel: 'SAK2016', out: pkg });
   }, 600_000);
@@ -64,6 +68,14 @@ describe(`arkivuttrekk export (${engineName()})`, () => {
       expect(createHashHex(bytes), ref).toBe(sum);
     }
     expect(fs.readdirSync(path.join(pkg, 'dokumenter'))).toHaveLength(refs.length);
+  });
+
+  it('krav 6.4.42: a conversion is recorded as konvertering on the file object it made', () => {
+    const konverteringer = [...read('arkivstruktur.xml').matchAll(/<konvertering>(.*?)<\/konvertering>/g)].map(([, k]) => k);
+    expect(konverteringer).toHaveLength(1);
+    expect(konverteringer[0]).toMatch(
+      /^<konvertertDato>[^<]+<\/konvertertDato><konvertertAv>[^<]+<\/konvertertAv><konvertertFraFormat>fmt\/412<\/konvertertFraFormat><konvertertTilFormat>[^<]+<\/konvertertTilFormat><konverteringsverktoey>LibreOffice 7.4<\/konverteringsverktoey>$/,
+    );
   });
 
   it('krav 6.4: the ADDML description holds the SHA-256 of every XML and schema file and the counts', () => {

@@ -5,6 +5,15 @@ import { screenedText, SKJERMET } from '../tilgang/domain/screened-fields.js';
 import { presentSkjerming, SkjermingBody } from '../tilgang/skjerming-presenter.js';
 import type { DokumentView } from './list-dokumenter.js';
 
+/** Noark konvertering: how an archival variant was made from the production file (krav 6.4.42). */
+export const KonverteringBody = z.object({
+  konvertertDato: z.date(),
+  konvertertAv: z.uuid(),
+  konvertertFraFormat: z.string(),
+  konvertertTilFormat: z.string(),
+  konverteringsverktoey: z.string().nullable(),
+});
+
 export const DokumentobjektBody = z.object({
   id: z.uuid(),
   dokumentbeskrivelseId: z.uuid(),
@@ -21,6 +30,8 @@ export const DokumentobjektBody = z.object({
   opprettetAv: z.uuid(),
   /** Where the UI downloads or previews the content. */
   filUrl: z.string(),
+  /** Set on an archival variant made by conversion; null otherwise. */
+  konvertering: KonverteringBody.nullable(),
 });
 
 export const DokumentbeskrivelseBody = SkjermingBody.extend({
@@ -64,6 +75,18 @@ export function presentDokumentobjekt(o: DokumentobjektRow, full = true): z.infe
     opprettetDato: o.opprettet_dato,
     opprettetAv: o.opprettet_av,
     filUrl: `/api/dokumentobjekter/${o.id}/fil`,
+    konvertering: presentKonvertering(o),
+  };
+}
+
+function presentKonvertering(o: DokumentobjektRow): z.infer<typeof KonverteringBody> | null {
+  if (!o.konvertert_fra_format) return null;
+  return {
+    konvertertDato: o.opprettet_dato,
+    konvertertAv: o.opprettet_av,
+    konvertertFraFormat: o.konvertert_fra_format,
+    konvertertTilFormat: o.format,
+    konverteringsverktoey: o.konverteringsverktoey,
   };
 }
 

@@ -11,6 +11,8 @@ export async function insertFileObject(
   tx: Tx,
   target: { dokumentbeskrivelseId: string; versjonsnummer: number; variantformat: 'P' | 'A' | 'O' },
   stored: StoredUpload,
+  /** Noark konvertering: the format the object was converted from and the tool, when a conversion made it. */
+  konvertering?: { fraFormat: string; verktoey: string },
 ) {
   const org = ctx.role.organisasjonId;
   await repo.catalogueFil(tx, {
@@ -32,6 +34,8 @@ export async function insertFileObject(
     sjekksum: stored.sha256,
     filstoerrelse: stored.size,
     opprettet_av: ctx.actor.brukerId,
+    konvertert_fra_format: konvertering?.fraFormat,
+    konverteringsverktoey: konvertering?.verktoey,
   });
   return row;
 }

@@ -66,14 +66,17 @@ export function arkivformatHandler(plain: FileStore, soffice: SofficeOptions) {
     const what = `arkivformat for ${source.label}, versjon ${versjonsnummer} (${source.p.filnavn})`;
     const bytes = await buffer(await plain.open(org, source.p.sjekksum, source.p.filstoerrelse));
     const pdf = await convert(bytes, CONVERTIBLE[source.p.mime_type] ?? 'bin', soffice, what);
-    const problems = pdfaProblems(await checkPdfA(pdf));
+    const check = await checkPdfA(pdf);
+    const problems = pdfaProblems(check);
     if (problems.length > 0) throw new PermanentJobError(`${what}: the result is not PDF/A: ${problems.join('; ')}`);
     const filnavn = `${source.p.filnavn.replace(/\.[^.]+$/, '')}.pdf`;
     const stored = await storeUpload(plain, org, { stream: Readable.from([pdf]), filnavn, mimeType: 'application/pdf' });
     await registerStored(ctx, plain, stored, () =>
       inTenant(ctx, async (tx) => {
         if (await dokumenter.findVariant(tx, org, id, versjonsnummer, 'A')) return;
-        await insertFileObject(ctx, tx, { dokumentbeskrivelseId: id, versjonsnummer, variantformat: 'A' }, stored);
+        // Recorded as Noark konvertering (krav 6.4.42): from the production file's format, by the tool that wrote the PDF.
+        const konvertering = { fraFormat: source.p.format, verktoey: check.producer ?? 'LibreOffice' };
+        await insertFileObject(ctx, tx, { dokumentbeskrivelseId: id, versjonsnummer, variantformat: 'A' }, stored, konvertering);
       }),
     );
   };

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp } from '../../db/schema.js';
 
 /* Kysely types of the records-core tables (migrations 0002, 0003 and 0005). Keep in step with the SQL. */
@@ -356,6 +356,9 @@ export interface DokumentobjektTable {
   filstoerrelse: number;
   opprettet_dato: Generated<Date>;
   opprettet_av: string;
+  /** Noark konvertering (0087): set on the archival variant a conversion produced. */
+  konvertert_fra_format: ColumnType<string | null, string | null | undefined, never>;
+  konverteringsverktoey: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface FilTekstTable {

@@ -389,6 +389,8 @@ export const uttrekkSourceRepository = {
         'o.sjekksum',
         'o.sjekksum_algoritme',
         'o.filstoerrelse',
+        'o.konvertert_fra_format',
+        'o.konverteringsverktoey',
         'o.opprettet_dato',
         named('dokumentobjekt', 'o', 'opprettetAv', navn('o.opprettet_av')).as('opprettet_av_navn'),
       ])

@@ -1391,6 +1391,15 @@ export interface paths {
                 formatDetaljer: string | null;
                 /** Format: uuid */
                 id: string;
+                konvertering: {
+                  konverteringsverktoey: string | null;
+                  /** Format: uuid */
+                  konvertertAv: string;
+                  /** Format: date-time */
+                  konvertertDato: string;
+                  konvertertFraFormat: string;
+                  konvertertTilFormat: string;
+                } | null;
                 mimeType: string;
                 /** Format: uuid */
                 opprettetAv: string;
@@ -1484,6 +1493,15 @@ export interface paths {
                 formatDetaljer: string | null;
                 /** Format: uuid */
                 id: string;
+                konvertering: {
+                  konverteringsverktoey: string | null;
+                  /** Format: uuid */
+                  konvertertAv: string;
+                  /** Format: date-time */
+                  konvertertDato: string;
+                  konvertertFraFormat: string;
+                  konvertertTilFormat: string;
+                } | null;
                 mimeType: string;
                 /** Format: uuid */
                 opprettetAv: string;
@@ -1669,6 +1687,15 @@ export interface paths {
                 formatDetaljer: string | null;
                 /** Format: uuid */
                 id: string;
+                konvertering: {
+                  konverteringsverktoey: string | null;
+                  /** Format: uuid */
+                  konvertertAv: string;
+                  /** Format: date-time */
+                  konvertertDato: string;
+                  konvertertFraFormat: string;
+                  konvertertTilFormat: string;
+                } | null;
                 mimeType: string;
                 /** Format: uuid */
                 opprettetAv: string;
@@ -1833,6 +1860,15 @@ export interface paths {
               formatDetaljer: string | null;
               /** Format: uuid */
               id: string;
+              konvertering: {
+                konverteringsverktoey: string | null;
+                /** Format: uuid */
+                konvertertAv: string;
+                /** Format: date-time */
+                konvertertDato: string;
+                konvertertFraFormat: string;
+                konvertertTilFormat: string;
+              } | null;
               mimeType: string;
               /** Format: uuid */
               opprettetAv: string;
@@ -1908,6 +1944,15 @@ export interface paths {
               formatDetaljer: string | null;
               /** Format: uuid */
               id: string;
+              konvertering: {
+                konverteringsverktoey: string | null;
+                /** Format: uuid */
+                konvertertAv: string;
+                /** Format: date-time */
+                konvertertDato: string;
+                konvertertFraFormat: string;
+                konvertertTilFormat: string;
+              } | null;
               mimeType: string;
               /** Format: uuid */
               opprettetAv: string;
@@ -3164,6 +3209,15 @@ export interface paths {
                   formatDetaljer: string | null;
                   /** Format: uuid */
                   id: string;
+                  konvertering: {
+                    konverteringsverktoey: string | null;
+                    /** Format: uuid */
+                    konvertertAv: string;
+                    /** Format: date-time */
+                    konvertertDato: string;
+                    konvertertFraFormat: string;
+                    konvertertTilFormat: string;
+                  } | null;
                   mimeType: string;
                   /** Format: uuid */
                   opprettetAv: string;
@@ -3273,6 +3327,15 @@ export interface paths {
                 formatDetaljer: string | null;
                 /** Format: uuid */
                 id: string;
+                konvertering: {
+                  konverteringsverktoey: string | null;
+                  /** Format: uuid */
+                  konvertertAv: string;
+                  /** Format: date-time */
+                  konvertertDato: string;
+                  konvertertFraFormat: string;
+                  konvertertTilFormat: string;
+                } | null;
                 mimeType: string;
                 /** Format: uuid */
                 opprettetAv: string;

@@ -193,7 +193,22 @@ function dokumentobjektXml({ objekt: o, referanseDokumentfil }: DokumentobjektOu
     el('sjekksum', o.sjekksum) +
     el('sjekksumAlgoritme', o.sjekksum_algoritme) +
     el('filstoerrelse', o.filstoerrelse) +
+    konverteringXml(o) +
     '</dokumentobjekt>'
+  );
+}
+
+/** Krav 6.4.42: the conversion that made an archival variant, by whom and when the object was made. */
+function konverteringXml(o: DokumentobjektRow): string {
+  if (!o.konvertert_fra_format) return '';
+  return (
+    '<konvertering>' +
+    el('konvertertDato', dateTime(o.opprettet_dato)) +
+    el('konvertertAv', who(o.opprettet_av_navn)) +
+    el('konvertertFraFormat', o.konvertert_fra_format) +
+    el('konvertertTilFormat', o.format) +
+    opt('konverteringsverktoey', o.konverteringsverktoey) +
+    '</konvertering>'
   );
 }
 

@@ -16,6 +16,8 @@ const objekt = (versjonsnummer: number, variantformat: string, format: string, f
   sjekksum: 'a'.repeat(64),
   sjekksum_algoritme: 'SHA-256',
   filstoerrelse: 10,
+  konvertert_fra_format: null,
+  konverteringsverktoey: null,
   opprettet_dato: new Date(),
   opprettet_av_navn: 'Arkivar',
 });

@@ -180,6 +180,9 @@ export interface DokumentobjektRow extends Opprettet {
   sjekksum: string;
   sjekksum_algoritme: string;
   filstoerrelse: number;
+  /** Noark konvertering (0087): set when a conversion made this object. */
+  konvertert_fra_format: string | null;
+  konverteringsverktoey: string | null;
 }
 
 /** An entry of our change log, or of an imported archive's (whose field and author may be missing). */
