@@ -105,7 +105,17 @@ async function putWithEtag(c: Client, url: string, change: object = { beskrivels
   });
 }
 
-const PROBES: Probe[] = [
+/** A Noark 5 POST (a ny-* link) as the client's session. */
+const n5Post = (c: Client, url: string, payload: object) =>
+  app.inject({
+    method: 'POST',
+    url,
+    cookies: { [SESSION_COOKIE]: c.cookie },
+    headers: { 'x-csrf-token': c.csrf, ...NOARK5_JSON },
+    payload,
+  });
+
+const APP_PROBES: Probe[] = [
   {
     method: 'POST',
     route: `${N5}/sakarkiv/saksmappe/:id/ny-journalpost/`,
@@ -113,13 +123,7 @@ const PROBES: Probe[] = [
     who: REGISTRARS,
     expect: openCaseOnly,
     send: (c, o) =>
-      app.inject({
-        method: 'POST',
-        url: `${N5}/sakarkiv/saksmappe/${o.saksmappeId}/ny-journalpost/`,
-        cookies: { [SESSION_COOKIE]: c.cookie },
-        headers: { 'x-csrf-token': c.csrf, ...NOARK5_JSON },
-        payload: { journalposttype: { kode: 'I' }, tittel: 'Ny journalpost' },
-      }),
+      n5Post(c, `${N5}/sakarkiv/saksmappe/${o.saksmappeId}/ny-journalpost/`, { journalposttype: { kode: 'I' }, tittel: 'Ny journalpost' }),
   },
   {
     method: 'PUT',
@@ -528,6 +532,41 @@ const PROBES: Probe[] = [
     expect: protection,
     send: (c, o) => json('POST', `/api/dokumentbeskrivelser/${o.dokumentId}/personsensitiv`, {})(c),
   },
+];
+
+/** The Noark 5 API's twin of an app route: the same use case, so the same who and the same answers in every state. */
+function twin(appRoute: string, route: string, url: (o: Fixture) => string, payload: object): Probe {
+  const original = APP_PROBES.find((p) => p.route === appRoute)!;
+  return { ...original, route: `${N5}${route}`, send: (c, o) => n5Post(c, `${N5}${url(o)}`, payload) };
+}
+
+const A = '/arkivstruktur';
+const PROBES: Probe[] = [
+  ...APP_PROBES,
+  ...['person', 'enhet'].map((kind) =>
+    twin('/api/saksmapper/:id/parter', `${A}/mappe/:id/ny-part${kind}/`, (o) => `${A}/mappe/${o.saksmappeId}/ny-part${kind}/`, {
+      partRolle: { kode: 'Søker' },
+      navn: 'Ny part',
+    }),
+  ),
+  twin('/api/saksmapper/:id/merknader', `${A}/mappe/:id/ny-merknad/`, (o) => `${A}/mappe/${o.saksmappeId}/ny-merknad/`, {
+    merknadstekst: 'Merknad',
+  }),
+  ...[
+    ['person', { navn: 'Ny' }],
+    ['enhet', { navn: 'Ny AS' }],
+    ['intern', { saksbehandler: 'Ny' }],
+  ].map(([kind, fields]) =>
+    twin(
+      '/api/journalposter/:id/korrespondanseparter',
+      `${A}/registrering/:id/ny-korrespondansepart${kind as string}/`,
+      (o) => `${A}/registrering/${o.journalpostId}/ny-korrespondansepart${kind as string}/`,
+      { korrespondanseparttype: { kode: kind === 'intern' ? 'IM' : 'EA' }, ...(fields as object) },
+    ),
+  ),
+  twin('/api/journalposter/:id/merknader', `${A}/registrering/:id/ny-merknad/`, (o) => `${A}/registrering/${o.journalpostId}/ny-merknad/`, {
+    merknadstekst: 'Merknad',
+  }),
 ];
 
 /** A fresh item in the reception queue for each registration attempt (the archive's registration consumes it). */

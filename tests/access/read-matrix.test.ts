@@ -100,6 +100,15 @@ const NO_RECORD_CONTENT: Record<string, string> = {
   'GET /noark5/v5/arkivstruktur/arkivdel/:id/ny-saksmappe/':
     "Noark 5 API: a new case's template (today, the role's status, unit and person)",
   'GET /noark5/v5/sakarkiv/saksmappe/:id/ny-journalpost/': "Noark 5 API: a new record's template (type I, today, the case's id)",
+  ...Object.fromEntries(
+    [
+      ...['person', 'enhet', 'intern'].map((kind) => `registrering/:id/ny-korrespondansepart${kind}/`),
+      'registrering/:id/ny-merknad/',
+      'mappe/:id/ny-merknad/',
+      'mappe/:id/ny-partperson/',
+      'mappe/:id/ny-partenhet/',
+    ].map((route) => [`GET /noark5/v5/arkivstruktur/${route}`, 'Noark 5 API: a new party’s or remark’s template (a default type at most)']),
+  ),
   'GET /noark5/v5/arkivstruktur/arkiv/': 'Noark 5 API: archive structure',
   'GET /noark5/v5/arkivstruktur/arkiv/:id/': 'Noark 5 API: archive structure',
   'GET /noark5/v5/arkivstruktur/arkiv/:id/arkivdel/': 'Noark 5 API: archive structure',

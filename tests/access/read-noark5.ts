@@ -149,4 +149,59 @@ export const NOARK5_PROBES: ReadProbe[] = [
       p.check(`noark5 file ${b.s.key}`, outcome, want === 'content' ? 'content' : 'refused');
     },
   },
+  // Parties, parts and remarks: each shown as on its owner's page (a screened party by its own rule).
+  ...['', 'person', 'enhet', 'intern'].map((kind): ReadProbe => ({
+    route: kind ? `GET ${N5}/arkivstruktur/korrespondansepart${kind}/:id/` : `GET ${N5}/arkivstruktur/registrering/:id/korrespondansepart/`,
+    each: 'scenario',
+    async run(p, b) {
+      const see = p.sight(b);
+      const want = { [b.korrespondansepartId]: field(b, 'kpart', see.record), [b.skjultPartId]: field(b, 'kskjult', see.screenedParty) };
+      const got: Json = {};
+      if (!kind) {
+        const list = await json(p, `${N5}/arkivstruktur/registrering/${b.journalpostId}/korrespondansepart/`);
+        for (const party of (list?.results as Json[]) ?? []) got[party.systemID] = party.navn;
+      } else {
+        for (const id of Object.keys(want)) got[id] = (await json(p, `${N5}/arkivstruktur/korrespondansepart${kind}/${id}/`))?.navn;
+      }
+      p.check(`korrespondansepart${kind || ' list'} ${b.s.key}`, got, want);
+    },
+  })),
+  ...(['mappe', 'registrering'] as const).flatMap((owner): ReadProbe[] => {
+    const of = (b: Built) => (owner === 'mappe' ? b.saksmappeId : b.journalpostId);
+    const want = (p: Probe, b: Built) =>
+      owner === 'mappe' ? field(b, 'merknad', p.sight(b).case) : field(b, 'jpmerknad', p.sight(b).record);
+    const list = async (p: Probe, b: Built) => ((await json(p, `${N5}/arkivstruktur/${owner}/${of(b)}/merknad/`))?.results as Json[]) ?? [];
+    return [
+      {
+        route: `GET ${N5}/arkivstruktur/${owner}/:id/merknad/`,
+        each: 'scenario',
+        async run(p, b) {
+          p.check(
+            `${owner}/merknad ${b.s.key}`,
+            (await list(p, b)).map((m) => m.merknadstekst),
+            [want(p, b)],
+          );
+        },
+      },
+      {
+        route: `GET ${N5}/arkivstruktur/merknad/:id/`,
+        each: 'scenario',
+        async run(p, b) {
+          const [first] = await list(p, b);
+          const body = first && (await json(p, `${N5}/arkivstruktur/merknad/${first.systemID}/`));
+          p.check(`merknad on ${owner} ${b.s.key}`, body?.merknadstekst, want(p, b));
+        },
+      },
+    ];
+  }),
+  ...['', 'person', 'enhet'].map((kind): ReadProbe => ({
+    route: kind ? `GET ${N5}/arkivstruktur/part${kind}/:id/` : `GET ${N5}/arkivstruktur/mappe/:id/part/`,
+    each: 'scenario',
+    async run(p, b) {
+      const body = kind
+        ? await json(p, `${N5}/arkivstruktur/part${kind}/${b.partId}/`)
+        : ((await json(p, `${N5}/arkivstruktur/mappe/${b.saksmappeId}/part/`))?.results as Json[] | undefined)?.[0];
+      p.check(`part${kind || ' list'} ${b.s.key}`, body?.navn, field(b, 'part', p.sight(b).case));
+    },
+  })),
 ];

@@ -5,7 +5,7 @@ import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { REL_BASE } from '../../src/features/noark5-api/protocol/links.js';
 import { documentForm, postForm, tempDataDir } from '../documents/fixtures.js';
 import { inTenant } from '../../src/db/tenant.js';
-import { as, seedRecordsWorld } from '../records/records-world.js';
+import { as, FNR, seedRecordsWorld } from '../records/records-world.js';
 import { createTestApp, loginAs, type Client } from '../support/test-app.js';
 import { createTestDatabase, engineName } from '../support/test-db.js';
 import { PASSWORD } from '../support/world.js';
@@ -180,5 +180,148 @@ describe(`creating and changing through the Noark 5 API (${engineName()})`, () =
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json().tittel).toBe('Nytt');
     expect((await put({ ...first.json(), tittel: 'Tapt' }, first.headers.etag as string)).statusCode).toBe(412);
+  });
+
+  /** Creates through a ny-* link found on `parent`: the template first (200, the media type), then the POST (201, Location, ETag). */
+  async function createVia(parent: Json, relation: string, body: Json) {
+    const ny = link(parent, relation);
+    expect(ny, relation).toBeDefined();
+    const template = await archivist('GET', ny!);
+    expect(template.statusCode, template.body).toBe(200);
+    expect(template.headers['content-type']).toContain(NOARK5);
+    const res = await post(archivist, ny!, { ...(template.json() as Json), _links: undefined, ...body });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.headers['content-type']).toContain(NOARK5);
+    const created = res.json();
+    expect(res.headers.location).toBe(created._links.self.href);
+    // The object read back is the one answered, with the same ETag.
+    const again = await archivist('GET', res.headers.location as string);
+    expect(again.json()).toEqual(created);
+    expect(again.headers.etag).toBe(res.headers.etag);
+    return created as Json;
+  }
+
+  it('adds correspondence parties (person, enhet, intern) and a remark to a record through its ny-* links, values round-tripped', async () => {
+    const sak = (
+      await post(archivist, link(sakarkiv, 'sakarkiv/ny-saksmappe')!, { tittel: 'Sak med parter', klasse: { klasseID: 'L42' } })
+    ).json();
+    const jp = (await post(archivist, link(sak, 'sakarkiv/ny-journalpost')!, { journalposttype: { kode: 'I' }, tittel: 'Søknad' })).json();
+    const template = (await archivist('GET', link(jp, 'arkivstruktur/ny-korrespondansepartperson')!)).json();
+    expect(template.korrespondanseparttype).toEqual({ kode: 'EA', kodenavn: 'Avsender' });
+
+    const adresse = { adresselinje1: 'Storgata 2', adresselinje2: 'Oppgang B', postnr: '2436', poststed: 'Våler i Solør', landkode: 'NO' };
+    const person = await createVia(jp, 'arkivstruktur/ny-korrespondansepartperson', {
+      navn: 'Kari Nordmann',
+      personidentifikator: [{ foedselsnummer: FNR[0] }],
+      postadresse: adresse,
+      kontaktinformasjon: { epostadresse: 'kari@example.no', telefon: '99887766' },
+    });
+    expect(person).toMatchObject({
+      korrespondanseparttype: { kode: 'EA' },
+      navn: 'Kari Nordmann',
+      personidentifikator: [{ foedselsnummer: FNR[0] }],
+      postadresse: adresse,
+      kontaktinformasjon: { epostadresse: 'kari@example.no', telefon: '99887766' },
+    });
+    expect(link(person, 'arkivstruktur/korrespondansepartperson')).toBe(person._links.self.href);
+
+    const enhet = await createVia(jp, 'arkivstruktur/ny-korrespondansepartenhet', {
+      korrespondanseparttype: { kode: 'EK' },
+      navn: 'Byggmester AS',
+      enhetsidentifikator: { organisasjonsnummer: '974760673' },
+      kontaktperson: 'Per Byggmester',
+    });
+    expect(enhet).toMatchObject({
+      navn: 'Byggmester AS',
+      enhetsidentifikator: { organisasjonsnummer: '974760673' },
+      kontaktperson: 'Per Byggmester',
+    });
+    expect(enhet._links.self.href).toContain('/arkivstruktur/korrespondansepartenhet/');
+
+    const intern = await createVia(jp, 'arkivstruktur/ny-korrespondansepartintern', {
+      korrespondanseparttype: { kode: 'IK' },
+      administrativEnhet: 'Byggesak',
+    });
+    expect(intern).toMatchObject({ korrespondanseparttype: { kode: 'IK' }, administrativEnhet: 'Byggesak' });
+
+    const merknad = await createVia(jp, 'arkivstruktur/ny-merknad', { merknadstekst: 'Ring søker', merknadstype: { kode: 'Oppfølging' } });
+    expect(merknad).toMatchObject({
+      merknadstekst: 'Ring søker',
+      merknadstype: { kode: 'Oppfølging' },
+      merknadsdato: expect.any(String),
+      merknadRegistrertAv: expect.any(String),
+      referanseMerknadRegistrertAv: session.session.bruker.id,
+    });
+
+    // The record's lists hold them, a page at a time.
+    const parter = (await archivist('GET', link(jp, 'arkivstruktur/korrespondansepart')!.split('{')[0]!)).json();
+    expect(parter.count).toBe(3);
+    const page = (await archivist('GET', `${link(jp, 'arkivstruktur/korrespondansepart')!.split('{')[0]}?$top=2&$skip=2`)).json();
+    expect(page.results.map((p: Json) => p.systemID)).toEqual([intern.systemID]);
+    expect((await archivist('GET', link(jp, 'arkivstruktur/merknad')!.split('{')[0]!)).json().count).toBe(1);
+    const single = await archivist('GET', person._links.self.href);
+    expect(
+      (await archivist('GET', person._links.self.href, { headers: { 'if-none-match': single.headers.etag as string } })).statusCode,
+    ).toBe(304);
+
+    // A body that does not fit: 400 naming the field, nothing stored.
+    const bad = await post(archivist, link(jp, 'arkivstruktur/ny-korrespondansepartperson')!, {
+      korrespondanseparttype: { kode: 'XX' },
+      navn: '',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().feil.beskrivelse).toMatch(/korrespondanseparttype/);
+    expect(bad.json().feil.beskrivelse).toMatch(/navn/);
+    const fnr = await post(archivist, link(jp, 'arkivstruktur/ny-korrespondansepartperson')!, {
+      korrespondanseparttype: { kode: 'EA' },
+      navn: 'Feil',
+      personidentifikator: [{ foedselsnummer: '12345678901' }],
+    });
+    expect(fnr.statusCode).toBe(400);
+    expect((await archivist('GET', link(jp, 'arkivstruktur/korrespondansepart')!.split('{')[0]!)).json().count).toBe(3);
+
+    // The read-only role is offered none of the links, and is refused the POST by the change rule.
+    const asReader = (await reader('GET', jp._links.self.href)).json();
+    expect(Object.keys(asReader._links).filter((r) => r.includes('/ny-'))).toEqual([]);
+    const refused = await post(reader, link(jp, 'arkivstruktur/ny-merknad')!, { merknadstekst: 'Lesers merknad' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().feil.kode).toBe(403);
+  });
+
+  it('adds parts (person, enhet) and a remark to a case through its ny-* links', async () => {
+    const sak = (
+      await post(archivist, link(sakarkiv, 'sakarkiv/ny-saksmappe')!, { tittel: 'Sak med part', klasse: { klasseID: 'L42' } })
+    ).json();
+    const person = await createVia(sak, 'arkivstruktur/ny-partperson', {
+      partRolle: { kode: 'Søker' },
+      navn: 'Ola Nordmann',
+      personidentifikator: [{ foedselsnummer: FNR[1] }],
+      postadresse: { adresselinje1: 'Kirkeveien 1', postnr: '2436', poststed: 'Våler i Solør' },
+    });
+    expect(person).toMatchObject({
+      partRolle: { kode: 'Søker' },
+      navn: 'Ola Nordmann',
+      personidentifikator: [{ foedselsnummer: FNR[1] }],
+      postadresse: { adresselinje1: 'Kirkeveien 1', postnr: '2436', poststed: 'Våler i Solør' },
+    });
+    const enhet = await createVia(sak, 'arkivstruktur/ny-partenhet', {
+      partRolle: { kode: 'Tiltakshaver' },
+      navn: 'Utbygger AS',
+      enhetsidentifikator: { organisasjonsnummer: '974760673' },
+      kontaktinformasjon: { epostadresse: 'post@utbygger.no' },
+    });
+    expect(enhet).toMatchObject({ navn: 'Utbygger AS', enhetsidentifikator: { organisasjonsnummer: '974760673' } });
+    expect(enhet._links.self.href).toContain('/arkivstruktur/partenhet/');
+    const merknad = await createVia(sak, 'arkivstruktur/ny-merknad', { merknadstekst: 'Befaring avtalt' });
+    expect(link(merknad, 'arkivstruktur/mappe')).toBe(sak._links.self.href.replace('/sakarkiv/saksmappe/', '/arkivstruktur/mappe/'));
+
+    const now = (await archivist('GET', sak._links.self.href)).json();
+    expect((await archivist('GET', link(now, 'arkivstruktur/part')!.split('{')[0]!)).json().count).toBe(2);
+    expect((await archivist('GET', link(now, 'arkivstruktur/merknad')!.split('{')[0]!)).json().count).toBe(1);
+    const asReader = (await reader('GET', sak._links.self.href)).json();
+    expect(Object.keys(asReader._links).filter((r) => r.includes('/ny-'))).toEqual([]);
+    expect((await post(reader, link(now, 'arkivstruktur/ny-partperson')!, { partRolle: { kode: 'Søker' }, navn: 'X' })).statusCode).toBe(
+      403,
+    );
   });
 });

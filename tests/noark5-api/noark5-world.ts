@@ -61,20 +61,34 @@ export interface Noark5World {
 export async function buildNoark5World(handle: DatabaseHandle, app: FastifyInstance): Promise<Noark5World> {
   await seedRecordsWorld(handle);
   const ark = await as(handle, 'valer', 'ARK');
-  const open = await createCase(ark, { tittel: 'Byggesak Storgata 1' });
+  // Each case and record with a part or party and a remark, so the crawl reaches them (the screened ones hold SECRET).
+  const open = await createCase(ark, {
+    tittel: 'Byggesak Storgata 1',
+    parter: [{ partNavn: 'Ola Søker', partRolle: 'Søker' }],
+    merknader: [{ merknadstekst: 'Nabovarsel mangler' }],
+  });
   const screened = await createCase(ark, {
     tittel: `Byggesak ${SECRET}`,
     offentligTittel: 'Byggesak',
     tilgangskode: 'U',
     skjermingshjemmel: 'Offl § 13',
+    parter: [{ partNavn: `${SECRET} AS`, partRolle: 'Søker', partId: '974760673' }],
+    merknader: [{ merknadstekst: `Merknad om ${SECRET}` }],
   });
-  const jp = await registerJournalpost(ark, open.id, { journalposttype: 'I', tittel: 'Søknad om tilbygg' });
+  const jp = await registerJournalpost(ark, open.id, {
+    journalposttype: 'I',
+    tittel: 'Søknad om tilbygg',
+    korrespondanseparter: [{ korrespondanseparttype: 'EA', navn: 'Ola Søker', postadresse: 'Storgata 1', poststed: 'Våler' }],
+    merknader: [{ merknadstekst: 'Mottatt på papir' }],
+  });
   const sjp = await registerJournalpost(ark, screened.id, {
     journalposttype: 'I',
     tittel: `Søknad fra ${SECRET}`,
     offentligTittel: 'Søknad',
     tilgangskode: 'U',
     skjermingshjemmel: 'Offl § 13',
+    korrespondanseparter: [{ korrespondanseparttype: 'EA', navn: `${SECRET} AS`, organisasjonsnummer: '974760673' }],
+    merknader: [{ merknadstekst: `Merknad om ${SECRET}` }],
   });
   const client = await loginAs(app, 'valer.arkivar', PASSWORD);
   const upload = async (id: string, name: string) => {

@@ -49,6 +49,8 @@ export interface CountWorld {
   organisasjonsnummer: string;
   /** A published full text of the public journal. */
   offentligDokumentobjektId: string;
+  /** One each of the first case's parts and remarks and the first record's parties and remarks (the Noark 5 API's single objects). */
+  children: { partId: string; merknadId: string; korrespondansepartId: string; journalpostMerknadId: string };
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -79,6 +81,7 @@ export async function buildCountWorld(handle: DatabaseHandle, app: FastifyInstan
     arkivId: string;
   }[];
   return {
+    children: await childrenOf(handle, cases[0]!, records.first),
     arkivdelId,
     arkivId: deler.find((d) => d.id === arkivdelId)!.arkivId,
     ...reception,
@@ -93,6 +96,21 @@ export async function buildCountWorld(handle: DatabaseHandle, app: FastifyInstan
     ...people,
     brukerId: people.brukere[0]!,
     brevmalId,
+  };
+}
+
+/** The first of each of a case's and a record's parts, parties and remarks. */
+async function childrenOf(handle: DatabaseHandle, saksmappeId: string, journalpostId: string) {
+  const first = async (
+    table: 'part' | 'merknad' | 'korrespondansepart',
+    column: 'saksmappe_id' | 'objekt_id' | 'journalpost_id',
+    id: string,
+  ) => (await handle.db.selectFrom(table).select('id').where(column, '=', id).orderBy('id').executeTakeFirstOrThrow()).id;
+  return {
+    partId: await first('part', 'saksmappe_id', saksmappeId),
+    merknadId: await first('merknad', 'objekt_id', saksmappeId),
+    korrespondansepartId: await first('korrespondansepart', 'journalpost_id', journalpostId),
+    journalpostMerknadId: await first('merknad', 'objekt_id', journalpostId),
   };
 }
 

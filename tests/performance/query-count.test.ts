@@ -95,6 +95,32 @@ const NOARK5_PROBES: CountProbe[] = [
   n5('/arkivstruktur/dokumentobjekt/:id/', (w) => `/arkivstruktur/dokumentobjekt/${w.dokumentobjektId}/`),
   n5('/arkivstruktur/arkivdel/:id/ny-saksmappe/', (w) => `/arkivstruktur/arkivdel/${w.arkivdelId}/ny-saksmappe/`),
   n5('/sakarkiv/saksmappe/:id/ny-journalpost/', (w) => `/sakarkiv/saksmappe/${w.saksmappeId}/ny-journalpost/`),
+  // Parties, parts and remarks: lists through their owner's page, single objects through their owner's use case.
+  n5(
+    '/arkivstruktur/registrering/:id/korrespondansepart/',
+    (w) => `/arkivstruktur/registrering/${w.journalpostId}/korrespondansepart/?$top=200`,
+  ),
+  n5('/arkivstruktur/registrering/:id/merknad/', (w) => `/arkivstruktur/registrering/${w.journalpostId}/merknad/?$top=200`),
+  n5('/arkivstruktur/mappe/:id/merknad/', (w) => `/arkivstruktur/mappe/${w.saksmappeId}/merknad/?$top=200`),
+  n5('/arkivstruktur/mappe/:id/part/', (w) => `/arkivstruktur/mappe/${w.saksmappeId}/part/?$top=200`),
+  ...['person', 'enhet', 'intern'].flatMap((kind) => [
+    n5(
+      `/arkivstruktur/korrespondansepart${kind}/:id/`,
+      (w) => `/arkivstruktur/korrespondansepart${kind}/${w.children.korrespondansepartId}/`,
+    ),
+    n5(
+      `/arkivstruktur/registrering/:id/ny-korrespondansepart${kind}/`,
+      (w) => `/arkivstruktur/registrering/${w.journalpostId}/ny-korrespondansepart${kind}/`,
+    ),
+  ]),
+  ...['person', 'enhet'].flatMap((kind) => [
+    n5(`/arkivstruktur/part${kind}/:id/`, (w) => `/arkivstruktur/part${kind}/${w.children.partId}/`),
+    n5(`/arkivstruktur/mappe/:id/ny-part${kind}/`, (w) => `/arkivstruktur/mappe/${w.saksmappeId}/ny-part${kind}/`),
+  ]),
+  n5('/arkivstruktur/merknad/:id/', (w) => `/arkivstruktur/merknad/${w.children.merknadId}/`),
+  { ...n5('/arkivstruktur/merknad/:id/', (w) => `/arkivstruktur/merknad/${w.children.journalpostMerknadId}/`) },
+  n5('/arkivstruktur/registrering/:id/ny-merknad/', (w) => `/arkivstruktur/registrering/${w.journalpostId}/ny-merknad/`),
+  n5('/arkivstruktur/mappe/:id/ny-merknad/', (w) => `/arkivstruktur/mappe/${w.saksmappeId}/ny-merknad/`),
   {
     ...n5('/arkivstruktur/dokumentobjekt/:id/referanseFil/', (w) => `/arkivstruktur/dokumentobjekt/${w.dokumentobjektId}/referanseFil/`),
     as: ['ark'],

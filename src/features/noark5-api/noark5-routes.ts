@@ -3,7 +3,10 @@ import { registerProtocol } from './protocol/protocol.js';
 import { arkivstrukturRoutes } from './resources/arkivstruktur.js';
 import { dokumentRoutes } from './resources/dokument.js';
 import { journalpostRoutes } from './resources/journalpost.js';
+import { korrespondansepartRoutes } from './resources/korrespondansepart.js';
 import { loginRoutes } from './resources/login.js';
+import { merknadRoutes } from './resources/merknad.js';
+import { partRoutes } from './resources/part.js';
 import { rootRoutes } from './resources/root.js';
 import { saksmappeRoutes } from './resources/saksmappe.js';
 import { writeRoutes } from './resources/writes.js';
@@ -22,4 +25,7 @@ export async function noark5Routes(app: FastifyInstance): Promise<void> {
   await journalpostRoutes(app);
   await dokumentRoutes(app);
   await writeRoutes(app);
+  await korrespondansepartRoutes(app);
+  await merknadRoutes(app);
+  await partRoutes(app);
 }

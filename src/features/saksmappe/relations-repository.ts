@@ -23,18 +23,17 @@ export const relationsRepository = {
       .execute();
   },
 
+  findPart(tx: Tx, orgId: string, id: string) {
+    return tx.selectFrom('part').selectAll().where('organisasjon_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+  },
+
   insertMerknad(tx: Tx, row: Insertable<MerknadTable>) {
     return tx.insertInto('merknad').values(row).returningAll().executeTakeFirstOrThrow();
   },
 
   /** A window of one object's remarks, oldest first. */
   listMerknader(tx: Tx, orgId: string, objektId: string, page: Window) {
-    return tx
-      .selectFrom('merknad as m')
-      .leftJoin('bruker as b', 'b.id', 'm.merknad_registrert_av')
-      .selectAll('m')
-      .select('b.navn as registrert_av_navn')
-      .where('m.organisasjon_id', '=', orgId)
+    return merknaderWithNames(tx, orgId)
       .where('m.objekt_id', '=', objektId)
       .orderBy('m.merknadsdato')
       .orderBy('m.id')
@@ -63,6 +62,11 @@ export const relationsRepository = {
       .orderBy('m.objekt_id')
       .orderBy('m.rang')
       .execute();
+  },
+
+  /** One remark, with whose object it is and who wrote it. */
+  findMerknad(tx: Tx, orgId: string, id: string) {
+    return merknaderWithNames(tx, orgId).where('m.id', '=', id).executeTakeFirst();
   },
 
   insertKryssreferanse(tx: Tx, row: Insertable<KryssreferanseTable>) {
@@ -124,4 +128,14 @@ function kryssreferanserWithTargets(tx: Tx, orgId: string) {
     .select(['s.saksaar', 's.sakssekvensnummer', 'j.journalpostnummer', 'kl.klasse_id as ordningsverdi'])
     .select(['js.saksaar as journalpost_saksaar', 'js.sakssekvensnummer as journalpost_sakssekvensnummer'])
     .where('k.organisasjon_id', '=', orgId);
+}
+
+/** Remarks with the name of who wrote them. */
+function merknaderWithNames(tx: Tx, orgId: string) {
+  return tx
+    .selectFrom('merknad as m')
+    .leftJoin('bruker as b', 'b.id', 'm.merknad_registrert_av')
+    .selectAll('m')
+    .select('b.navn as registrert_av_navn')
+    .where('m.organisasjon_id', '=', orgId);
 }

@@ -105,6 +105,17 @@ export function pageWindow(query: Record<string, string | undefined>) {
 }
 
 /**
+ * A sub-list whose use case reads whole pages (a case's records, a record's
+ * parties, …): the page holding `$skip` at `$top` a page, and how to cut the
+ * asked window out of it.
+ */
+export function pageOfPages(query: Record<string, string | undefined>) {
+  const { top, skip } = pageWindow(query);
+  const side = Math.floor(skip / top) + 1;
+  return { top, skip, side, cut: <T>(items: readonly T[]) => items.slice(skip - (side - 1) * top) };
+}
+
+/**
  * The protocol around every Noark 5 route, once (tg-06): CORS with a
  * preflight answer on every path, the media type in and out (406 for an
  * Accept that excludes it), the specification's error body, and 404 in the

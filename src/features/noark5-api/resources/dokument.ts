@@ -13,7 +13,7 @@ import { listBody } from '../protocol/list-body.js';
 import { linksOf, PAGE_TEMPLATE, rel } from '../protocol/links.js';
 import { changed } from '../protocol/concurrency.js';
 import { ProtocolError } from '../protocol/errors.js';
-import { getList, getObject, href, noark5Request, pageWindow, putObject, type Noark5Request } from '../protocol/protocol.js';
+import { getList, getObject, href, noark5Request, pageOfPages, pageWindow, putObject, type Noark5Request } from '../protocol/protocol.js';
 import { bodyOf } from '../protocol/request-body.js';
 import { kodeOf } from './codes.js';
 import { metadataLink } from './metadata.js';
@@ -101,12 +101,14 @@ export async function dokumentRoutes(app: FastifyInstance): Promise<void> {
   const files = createDocumentStores(app.deps.config, app.log);
 
   getList(app, `/${A}/registrering/:id/dokumentbeskrivelse/`, async (r) => {
-    const { top, skip } = pageWindow(r.query);
-    // The app lists documents by page: the page holding `skip`, cut to the window.
-    const side = Math.floor(skip / top) + 1;
-    const page = await listDokumenter(r.ctx, r.id(), { side, perSide: top });
-    const results = page.items.slice(skip - (side - 1) * top).map((v) => dokumentbeskrivelseBody(r, presentDokument(v)));
-    return listBody(results, page.total, r.url, { top, skip });
+    const window = pageOfPages(r.query);
+    const page = await listDokumenter(r.ctx, r.id(), { side: window.side, perSide: window.top });
+    return listBody(
+      window.cut(page.items).map((v) => dokumentbeskrivelseBody(r, presentDokument(v))),
+      page.total,
+      r.url,
+      window,
+    );
   });
   getObject(app, `/${A}/dokumentbeskrivelse/:id/`, async (r) => (await dokumentbeskrivelseCurrent(r, r.id())).body);
   // PUT of the whole description: title, type and status (B → F) through the app's use case and its change rule.

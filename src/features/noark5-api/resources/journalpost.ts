@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { getJournalpost } from '../../journalpost/get-journalpost.js';
 import { presentJournalpost } from '../../journalpost/journalpost-presenter.js';
 import { recordPaging } from '../../journalpost/record-pages.js';
-import { linksOf, PAGE_TEMPLATE, rel } from '../protocol/links.js';
+import { linksOf, PAGE_TEMPLATE, rel, type LinkEntry } from '../protocol/links.js';
 import { getObject, href, type Noark5Request } from '../protocol/protocol.js';
 import { fromCodeBody } from './codes.js';
+import { PARTY_KINDS } from './contact.js';
 import { metadataLink } from './metadata.js';
 import { skjermingOf } from './skjerming.js';
 
@@ -55,6 +56,21 @@ export function journalpostBody(r: Noark5Request, j: Journalpost) {
         `${href(r, 'arkivstruktur', 'registrering', j.id, 'dokumentbeskrivelse')}${PAGE_TEMPLATE}`,
         true,
       ],
+      [
+        rel('arkivstruktur/korrespondansepart'),
+        `${href(r, 'arkivstruktur', 'registrering', j.id, 'korrespondansepart')}${PAGE_TEMPLATE}`,
+        true,
+      ],
+      [rel('arkivstruktur/merknad'), `${href(r, 'arkivstruktur', 'registrering', j.id, 'merknad')}${PAGE_TEMPLATE}`, true],
+      // Offered only where the change rule lets the caller add them now (tg-06: links show what one may do).
+      ...PARTY_KINDS.map(
+        (kind): LinkEntry =>
+          j.kanEndre.korrespondansepart && [
+            rel(`arkivstruktur/ny-korrespondansepart${kind}`),
+            href(r, 'arkivstruktur', 'registrering', j.id, `ny-korrespondansepart${kind}`),
+          ],
+      ),
+      j.kanEndre.merknad && [rel('arkivstruktur/ny-merknad'), href(r, 'arkivstruktur', 'registrering', j.id, 'ny-merknad')],
       metadataLink(r, 'journalposttype'),
       metadataLink(r, 'journalstatus'),
     ]),

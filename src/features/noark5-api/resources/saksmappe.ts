@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { getSaksmappe } from '../../saksmappe/get-saksmappe.js';
-import { casePaging } from '../../saksmappe/case-pages.js';
+import { casePaging, type SubList } from '../../saksmappe/case-pages.js';
 import { listSaksmapper } from '../../saksmappe/list-saksmapper.js';
 import { presentSaksmappe, presentSaksmappeListItem } from '../../saksmappe/saksmappe-presenter.js';
 import { SAKSMAPPE_QUERY_FIELDS } from '../../saksmappe/saksmappe-query-fields.js';
 import { listBody } from '../protocol/list-body.js';
 import { LIST_TEMPLATE, linksOf, PAGE_TEMPLATE, rel, type LinkEntry } from '../protocol/links.js';
-import { getList, getObject, href, listQuery, pageWindow, type Noark5Request } from '../protocol/protocol.js';
+import { getList, getObject, href, listQuery, pageOfPages, type Noark5Request } from '../protocol/protocol.js';
 import { fromCodeBody } from './codes.js';
 import { journalpostBody } from './journalpost.js';
 import { metadataLink } from './metadata.js';
@@ -72,6 +72,11 @@ export async function saksmappeObject(r: Noark5Request, id: string) {
       s.primaerKlasse?.klasseId && [rel('arkivstruktur/klasse'), href(r, 'arkivstruktur', 'klasse', s.primaerKlasse.klasseId)],
       // Offered only to a caller the change rule lets register in the case now (tg-06: links show what one may do).
       s.kanEndre.registrer && [rel('sakarkiv/ny-journalpost'), href(r, 'sakarkiv', 'saksmappe', s.id, 'ny-journalpost')],
+      [rel('arkivstruktur/part'), `${href(r, 'arkivstruktur', 'mappe', s.id, 'part')}${PAGE_TEMPLATE}`, true],
+      [rel('arkivstruktur/merknad'), `${href(r, 'arkivstruktur', 'mappe', s.id, 'merknad')}${PAGE_TEMPLATE}`, true],
+      s.kanEndre.saksmappe && [rel('arkivstruktur/ny-partperson'), href(r, 'arkivstruktur', 'mappe', s.id, 'ny-partperson')],
+      s.kanEndre.saksmappe && [rel('arkivstruktur/ny-partenhet'), href(r, 'arkivstruktur', 'mappe', s.id, 'ny-partenhet')],
+      s.kanEndre.merknad && [rel('arkivstruktur/ny-merknad'), href(r, 'arkivstruktur', 'mappe', s.id, 'ny-merknad')],
     ]),
   };
   return { body, full: s.fullTilgang };
@@ -99,14 +104,21 @@ export async function saksmappeRoutes(app: FastifyInstance): Promise<void> {
   getList(app, '/arkivstruktur/arkivdel/:id/mappe/', (r) => saksmappeList(r, r.id()));
   // A case's records, a page at a time, through the case page's own paging (each record by its own screening).
   getList(app, '/arkivstruktur/mappe/:id/registrering/', async (r) => {
-    const { top, skip } = pageWindow(r.query);
-    // The case page reads whole pages: ask for the page holding `skip` and cut the window out of it.
-    const side = Math.floor(skip / top) + 1;
-    const pages = { perSide: top, side: { ...casePaging.first(1).side, journalposter: side } };
-    const view = presentSaksmappe(await getSaksmappe(r.ctx, r.id(), pages));
-    const results = view.journalposter.slice(skip - (side - 1) * top).map((j) => journalpostBody(r, j));
-    return listBody(results, view.sider.journalposter.total, r.url, { top, skip });
+    const page = pageOfPages(r.query);
+    const view = await caseWithPage(r, 'journalposter', page);
+    return listBody(
+      page.cut(view.journalposter).map((j) => journalpostBody(r, j)),
+      view.sider.journalposter.total,
+      r.url,
+      page,
+    );
   });
+}
+
+/** A case as the reader is shown it, with the page of one of its lists a sub-list route asks for. */
+export async function caseWithPage(r: Noark5Request, list: SubList, page: { top: number; side: number }) {
+  const pages = { perSide: page.top, side: { ...casePaging.first(1).side, [list]: page.side } };
+  return presentSaksmappe(await getSaksmappe(r.ctx, r.id(), pages));
 }
 
 export const SAKSMAPPE_LIST_TEMPLATE = LIST_TEMPLATE;

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { registerJournalpost } from '../../journalpost/register-journalpost.js';
 import { startsFromTemplate } from '../../maler/register-from-template.js';
@@ -10,8 +10,8 @@ import { updateSaksmappe } from '../../saksmappe/update-saksmappe.js';
 import { updateJournalpost } from '../../journalpost/update-journalpost.js';
 import { changed } from '../protocol/concurrency.js';
 import { ProtocolError } from '../protocol/errors.js';
-import { linksOf } from '../protocol/links.js';
-import { href, noark5Request, putObject, sendObject, type Noark5Request } from '../protocol/protocol.js';
+import { newObjectRoutes } from '../protocol/create.js';
+import { putObject } from '../protocol/protocol.js';
 import { bodyOf } from '../protocol/request-body.js';
 import { kodeOf } from './codes.js';
 import { journalpostCurrent, journalpostObject } from './journalpost.js';
@@ -69,96 +69,67 @@ const JournalpostPut = JournalpostIn.extend({
   referanseAdministrativEnhet: uuid.nullish(),
 });
 
-const template = (r: Noark5Request, self: string, fields: Record<string, unknown>) => ({ ...fields, _links: linksOf([['self', self]]) });
-
-async function created(
-  request: FastifyRequest,
-  reply: Parameters<typeof sendObject>[1],
-  body: { _links: Record<string, { href: string }> },
-) {
-  reply.code(201).header('location', body._links.self!.href);
-  return sendObject(request, reply, body);
-}
-
 export async function writeRoutes(app: FastifyInstance): Promise<void> {
-  const hidden = { schema: { hide: true } };
-
-  app.get('/arkivstruktur/arkivdel/:id/ny-saksmappe/', hidden, async (request, reply) => {
-    const r = noark5Request(request);
-    return sendObject(
-      request,
-      reply,
-      template(r, href(r, 'arkivstruktur', 'arkivdel', r.id(), 'ny-saksmappe'), {
-        saksdato: osloDate(r.ctx.now()),
-        saksstatus: kodeOf(SAKSSTATUS, initialSaksstatus(r.ctx.role.rolle)),
-        referanseArkivdel: r.id(),
-        referanseAdministrativEnhet: r.ctx.role.administrativEnhetId,
-        referanseSaksansvarlig: r.ctx.actor.brukerId,
-      }),
-    );
-  });
-
-  app.post('/arkivstruktur/arkivdel/:id/ny-saksmappe/', hidden, async (request, reply) => {
-    const r = noark5Request(request);
-    const b = bodyOf(request, SaksmappeIn);
-    const sak = await createSaksmappe(r.ctx, {
-      arkivdelId: r.id(),
-      tittel: b.tittel,
-      offentligTittel: b.offentligTittel,
-      beskrivelse: b.beskrivelse,
-      saksdato: b.saksdato,
-      journalenhet: b.journalenhet,
-      administrativEnhetId: b.referanseAdministrativEnhet,
-      saksansvarligId: b.referanseSaksansvarlig,
-      primaerKlasse: b.klasse ? { verdi: b.klasse.klasseID } : undefined,
-      tilgangskode: b.skjerming?.tilgangsrestriksjon.kode,
-      skjermingshjemmel: b.skjerming?.skjermingshjemmel,
-    });
-    return created(request, reply, await saksmappeBody(r, sak.id));
-  });
-
-  app.get('/sakarkiv/saksmappe/:id/ny-journalpost/', hidden, async (request, reply) => {
-    const r = noark5Request(request);
-    await saksmappeBody(r, r.id()); // the case must be there (404 otherwise)
-    return sendObject(
-      request,
-      reply,
-      template(r, href(r, 'sakarkiv', 'saksmappe', r.id(), 'ny-journalpost'), {
-        journalposttype: kodeOf(JOURNALPOSTTYPE, 'I'),
-        journaldato: osloDate(r.ctx.now()),
-        referanseMappe: r.id(),
-      }),
-    );
-  });
-
-  app.post('/sakarkiv/saksmappe/:id/ny-journalpost/', hidden, async (request, reply) => {
-    const r = noark5Request(request);
-    const b = bodyOf(request, JournalpostIn);
-    const type = b.journalposttype.kode;
-    if (!codesOf(JOURNALPOSTTYPE).includes(type as never)) {
-      throw new ProtocolError(400, { nb: `Ukjent journalposttype ${type}.`, en: `Unknown journalposttype ${type}.` });
-    }
-    // Own records start from a template in the app (src/features/maler); not through this API yet.
-    if (startsFromTemplate('journalpost', type)) {
-      throw new ProtocolError(501, {
-        nb: `Journalposttype ${type} lages fra en brevmal i Saksgang; det støttes ikke her ennå.`,
-        en: `Journalposttype ${type} is made from a template in Saksgang; not supported here yet.`,
+  newObjectRoutes(app, '/arkivstruktur/arkivdel/:id/ny-saksmappe/', {
+    template: async (r) => ({
+      saksdato: osloDate(r.ctx.now()),
+      saksstatus: kodeOf(SAKSSTATUS, initialSaksstatus(r.ctx.role.rolle)),
+      referanseArkivdel: r.id(),
+      referanseAdministrativEnhet: r.ctx.role.administrativEnhetId,
+      referanseSaksansvarlig: r.ctx.actor.brukerId,
+    }),
+    async create(r, request) {
+      const b = bodyOf(request, SaksmappeIn);
+      const sak = await createSaksmappe(r.ctx, {
+        arkivdelId: r.id(),
+        tittel: b.tittel,
+        offentligTittel: b.offentligTittel,
+        beskrivelse: b.beskrivelse,
+        saksdato: b.saksdato,
+        journalenhet: b.journalenhet,
+        administrativEnhetId: b.referanseAdministrativEnhet,
+        saksansvarligId: b.referanseSaksansvarlig,
+        primaerKlasse: b.klasse ? { verdi: b.klasse.klasseID } : undefined,
+        tilgangskode: b.skjerming?.tilgangsrestriksjon.kode,
+        skjermingshjemmel: b.skjerming?.skjermingshjemmel,
       });
-    }
-    const jp = await registerJournalpost(r.ctx, r.id(), {
-      journalposttype: type as never,
-      tittel: b.tittel,
-      offentligTittel: b.offentligTittel,
-      beskrivelse: b.beskrivelse,
-      dokumentetsDato: b.dokumentetsDato,
-      mottattDato: b.mottattDato,
-      forfallsdato: b.forfallsdato,
-      antallVedlegg: b.antallVedlegg,
-      saksbehandlerId: b.referanseSaksbehandler,
-      tilgangskode: b.skjerming?.tilgangsrestriksjon.kode,
-      skjermingshjemmel: b.skjerming?.skjermingshjemmel,
-    });
-    return created(request, reply, await journalpostObject(r, jp.id));
+      return saksmappeBody(r, sak.id);
+    },
+  });
+
+  newObjectRoutes(app, '/sakarkiv/saksmappe/:id/ny-journalpost/', {
+    async template(r) {
+      await saksmappeBody(r, r.id()); // the case must be there (404 otherwise)
+      return { journalposttype: kodeOf(JOURNALPOSTTYPE, 'I'), journaldato: osloDate(r.ctx.now()), referanseMappe: r.id() };
+    },
+    async create(r, request) {
+      const b = bodyOf(request, JournalpostIn);
+      const type = b.journalposttype.kode;
+      if (!codesOf(JOURNALPOSTTYPE).includes(type as never)) {
+        throw new ProtocolError(400, { nb: `Ukjent journalposttype ${type}.`, en: `Unknown journalposttype ${type}.` });
+      }
+      // Own records start from a template in the app (src/features/maler); not through this API yet.
+      if (startsFromTemplate('journalpost', type)) {
+        throw new ProtocolError(501, {
+          nb: `Journalposttype ${type} lages fra en brevmal i Saksgang; det støttes ikke her ennå.`,
+          en: `Journalposttype ${type} is made from a template in Saksgang; not supported here yet.`,
+        });
+      }
+      const jp = await registerJournalpost(r.ctx, r.id(), {
+        journalposttype: type as never,
+        tittel: b.tittel,
+        offentligTittel: b.offentligTittel,
+        beskrivelse: b.beskrivelse,
+        dokumentetsDato: b.dokumentetsDato,
+        mottattDato: b.mottattDato,
+        forfallsdato: b.forfallsdato,
+        antallVedlegg: b.antallVedlegg,
+        saksbehandlerId: b.referanseSaksbehandler,
+        tilgangskode: b.skjerming?.tilgangsrestriksjon.kode,
+        skjermingshjemmel: b.skjerming?.skjermingshjemmel,
+      });
+      return journalpostObject(r, jp.id);
+    },
   });
 
   // PUT of the whole object; only what differs from the stored object is changed (and logged).
