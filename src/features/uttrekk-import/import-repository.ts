@@ -17,7 +17,7 @@ export type IdTable =
 export const opprinneligNavn = (type: IdTable, alias: string, key: NamedKey): RawBuilder<string | null> =>
   sql<string | null>`(SELECT uio.opprinnelig ->> ${sql.lit(key)} FROM uttrekk_import_objekt uio
     WHERE uio.organisasjon_id = ${sql.ref(`${alias}.organisasjon_id`)} AND uio.objekt_type = ${sql.lit(type)}
-      AND uio.objekt_id = ${sql.ref(`${alias}.id`)} LIMIT 1)`;
+      AND uio.objekt_id = ${sql.ref(`${alias}.id`)} AND uio.opprinnelig ->> ${sql.lit(key)} IS NOT NULL LIMIT 1)`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -5,6 +5,7 @@ import { requireRole } from '../../shared/authorize.js';
 import type { Ctx } from '../../shared/context.js';
 import { checkPackage, invalidPackage, type CheckedPackage } from './package-check.js';
 import { importEndringslogg } from './import-endringslogg.js';
+import { importJournalNames } from './import-journal-names.js';
 import { importRepository as repo } from './import-repository.js';
 import { importStructure } from './import-structure.js';
 import type { ImportState } from './import-state.js';
@@ -82,6 +83,7 @@ export async function importUttrekk(ctx: Ctx, input: ImportInput): Promise<Impor
 
   const structure = await importStructure(state, run.enheter_ferdig, input.batchSize ?? 100, input.stopAfterUnits);
   if (structure.interrupted) return report('avbrutt', structure.arkivId);
+  await importJournalNames(state);
   await importEndringslogg(state, run.endringer_ferdig);
   await inTenant(ctx, async (tx) => {
     await repo.raiseCounters(tx, org, await repo.arkivdelerOf(tx, org, run.id));
