@@ -35,6 +35,7 @@ import { offentligJournalRoutes } from '../features/offentlig-journal/offentlig-
 import { innsynskravRoutes } from '../features/innsynskrav/innsynskrav-routes.js';
 import { saksforlopRoutes } from '../features/saksforlop/saksforlop-routes.js';
 import { kassasjonRoutes } from '../features/kassasjon/kassasjon-routes.js';
+import { slettingRoutes } from '../features/sletting/sletting-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
@@ -74,4 +75,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(innsynskravRoutes);
   await app.register(saksforlopRoutes);
   await app.register(kassasjonRoutes);
+  await app.register(slettingRoutes);
 }
