@@ -11,6 +11,7 @@ import type { FlytTables } from '../features/godkjenning/tables.js';
 import type { InnsynskravTables } from '../features/innsynskrav/tables.js';
 import type { UttrekkTables } from '../features/uttrekk/tables.js';
 import type { UttrekkImportTables } from '../features/uttrekk-import/tables.js';
+import type { SlettingTables } from '../features/sletting/tables.js';
 
 /**
  * Table types for Kysely. Kept by hand beside the migrations: when a
@@ -157,4 +158,5 @@ export interface DB
     EkspederingTables,
     InnsynskravTables,
     UttrekkTables,
-    UttrekkImportTables {}
+    UttrekkImportTables,
+    SlettingTables {}

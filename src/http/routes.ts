@@ -36,6 +36,7 @@ import { innsynskravRoutes } from '../features/innsynskrav/innsynskrav-routes.js
 import { saksforlopRoutes } from '../features/saksforlop/saksforlop-routes.js';
 import { kassasjonRoutes } from '../features/kassasjon/kassasjon-routes.js';
 import { uttrekkRoutes } from '../features/uttrekk/uttrekk-routes.js';
+import { slettingRoutes } from '../features/sletting/sletting-routes.js';
 
 /** Every feature's routes, mounted under /api. Add a feature by adding its plugin here. */
 export async function featureRoutes(app: FastifyInstance): Promise<void> {
@@ -76,4 +77,5 @@ export async function featureRoutes(app: FastifyInstance): Promise<void> {
   await app.register(saksforlopRoutes);
   await app.register(kassasjonRoutes);
   await app.register(uttrekkRoutes);
+  await app.register(slettingRoutes);
 }

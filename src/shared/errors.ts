@@ -34,6 +34,7 @@ export type ErrorCode =
   | 'ACTIVITY_NOT_OPEN'
   | 'PERIOD_CLOSED'
   | 'DISPOSAL_REFUSED'
+  | 'DELETION_REFUSED'
   | 'UTTREKK_INVALID';
 
 export interface Message {

@@ -402,6 +402,21 @@ const APP_PROBES: Probe[] = [
     expect: () => 'DISPOSAL_REFUSED',
     send: (c, o) => json('POST', `/api/saksmapper/${o.saksmappeId}/kassasjon`, undefined)(c),
   },
+  // Deleting versions, variants and production formats (krav 2.7.14–2.7.25): the archive's alone, in every state.
+  {
+    method: 'POST',
+    route: '/api/dokumentobjekter/:id/sletting',
+    level: 'record',
+    who: ARCHIVE,
+    // The newest version can never be deleted (SV): the archive is let through to the rule's refusal, and nothing goes.
+    expect: () => 'DELETION_REFUSED',
+    // The archivist (receiver) reads the file object's id; the caller under test asks for the deletion.
+    send: async (c, o) => {
+      const dokument = (await receiver.request('GET', `/api/dokumentbeskrivelser/${o.dokumentId}`)).json();
+      const newest = (dokument.dokumentobjekter as { id: string; versjonsnummer: number }[]).at(-1)!;
+      return json('POST', `/api/dokumentobjekter/${newest.id}/sletting`, { slettingstype: 'SV' })(c);
+    },
+  },
   {
     method: 'PUT',
     route: '/api/saksmapper/:id/skjerming',

@@ -2,7 +2,8 @@ import { inTenant } from '../../db/tenant.js';
 import type { Ctx } from '../../shared/context.js';
 import { notFound } from '../../shared/errors.js';
 import { osloDate } from '../saksmappe/oslo-calendar.js';
-import { storeFor, type DocumentStores } from '../sikker-sone/document-stores.js';
+import type { DocumentStores } from '../sikker-sone/document-stores.js';
+import { removeFreedContent } from '../dokumenter/remove-freed-content.js';
 import { isArkivdelExtracted } from '../uttrekk/uttrekk-repository.js';
 import { effectiveBelowCase, effectiveForCase, kassasjonsdato } from './domain/arv.js';
 import { checkMayDispose, documentIsDisposed } from './domain/utfoer.js';
@@ -56,16 +57,7 @@ export async function utfoerKassasjon(ctx: Ctx, stores: DocumentStores, saksmapp
     const mark = await repo.markCaseDisposed(tx, orgId, saksmappeId, ctx.actor.brukerId);
     return { kassertDato: mark.kassert_dato, freed, kassert, beholdt };
   });
-  // The bytes go only after the catalogue no longer names them; a failure leaves unreferenced content, never a dangling row.
-  let filerSlettet = 0;
-  for (const f of result.freed) {
-    try {
-      await storeFor(stores, f).remove(orgId, f.sjekksum);
-      filerSlettet += 1;
-    } catch (error) {
-      ctx.log.error({ err: error, sjekksum: f.sjekksum }, 'disposal: stored content could not be removed');
-    }
-  }
+  const filerSlettet = await removeFreedContent(ctx, stores, result.freed, 'disposal');
   return {
     saksmappeId,
     kassertDato: new Date(result.kassertDato!).toISOString(),

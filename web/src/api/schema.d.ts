@@ -2315,6 +2315,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/dokumentobjekter/{id}/sletting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Slett en tidligere versjon (SV), en offentlig variant (SS) eller produksjonsformatet ved siden av arkivformatet (SP) av et arkivert dokument (arkivet) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            slettingstype: 'SP' | 'SV' | 'SS';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              dokumentbeskrivelseId: string;
+              dokumentobjekterSlettet: number;
+              filerSlettet: number;
+              slettetAv: string;
+              /** Format: date-time */
+              slettetDato: string;
+              /** @enum {string} */
+              slettingstype: 'SP' | 'SV' | 'SS';
+              variantformat: string | null;
+              versjonsnummer: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/endringslogg': {
     parameters: {
       query?: never;
