@@ -7,7 +7,8 @@ import { useLanguage } from '../../i18n/use-language';
 import { DataTable, RowAction } from '../common/DataTable';
 import { FormAlert } from '../common/FormAlert';
 import { useFormat } from '../common/format';
-import { useArkivdeler, useCloseArkivdel, useTransferOpenCases, type Arkivdel } from './api';
+import { useArkivdeler, useCloseArkivdel, useStartArkivuttrekk, useTransferOpenCases, type Arkivdel } from './api';
+import { ExtractionsSection } from './ExtractionsSection';
 import { EndPeriodDialog } from './EndPeriodDialog';
 import { FormatReport } from './FormatReport';
 import { FormatsSection } from './FormatsSection';
@@ -17,8 +18,9 @@ const STATUS_COLOR = { A: 'success', O: 'warning', P: 'neutral', U: 'neutral' } 
 /**
  * «Arkivdeler og perioder» (the archive, krav 6.2): each arkivdel's period and
  * status; ending a period starts its successor, open cases are carried over,
- * and a part in overlap is closed when none is left. Below: the approved
- * archival formats (krav 2.7.9).
+ * and a part in overlap is closed when none is left; a closed part is
+ * extracted for deposit (krav 6.4) as a background job. Below: the
+ * extractions, the approved archival formats (krav 2.7.9).
  */
 export function ArchivePartsPage() {
   const { t } = useTranslation();
@@ -27,12 +29,20 @@ export function ArchivePartsPage() {
   const parts = useArkivdeler();
   const transfer = useTransferOpenCases();
   const close = useCloseArkivdel();
+  const extract = useStartArkivuttrekk();
   const items = parts.data?.items ?? [];
   const shortName = (id: string | null) => items.find((p) => p.id === id)?.kortnavn ?? '';
 
   const actions = (p: Arkivdel) => {
     const name = `${p.kortnavn} ${p.tittel}`;
     if (p.arkivdelstatus.code === 'A') return <EndPeriodDialog arkivdel={p} />;
+    if (p.arkivdelstatus.code === 'P') {
+      return (
+        <RowAction mutation={extract} value={p.id} label={t('archiveParts.extractFor', { name })}>
+          {t('archiveParts.extract')}
+        </RowAction>
+      );
+    }
     if (p.arkivdelstatus.code !== 'O') return null;
     return (
       <>
@@ -71,7 +81,8 @@ export function ArchivePartsPage() {
       {parts.isPending && <Loading />}
       {parts.error && <ErrorNotice error={parts.error} headingLevel={2} onRetry={() => void parts.refetch()} />}
       <div aria-live="polite" aria-atomic="true">
-        <FormAlert error={transfer.error ?? close.error} />
+        <FormAlert error={transfer.error ?? close.error ?? extract.error} />
+        {extract.isSuccess && <Paragraph data-size="sm">{t('archiveParts.extraction.startedNotice')}</Paragraph>}
         {transfer.data && <Paragraph data-size="sm">{t('archiveParts.transferred', { count: transfer.data.overfoert })}</Paragraph>}
       </div>
       {parts.data && (
@@ -89,6 +100,7 @@ export function ArchivePartsPage() {
           {items.map(row)}
         </DataTable>
       )}
+      <ExtractionsSection />
       <FormatsSection />
       <FormatReport />
     </Page>

@@ -54,3 +54,25 @@ export function useFormatRapport(utvalg: FormatUtvalg, side: number) {
     placeholderData: keepPreviousData,
   });
 }
+
+export type Arkivuttrekk = ItemOf<ApiResponse<'/api/arkivuttrekk'>>;
+
+/** How often the extractions are read again while one runs (its progress moves on its own). */
+const RUNNING_POLL_MS = 1000;
+
+/** The organisation's extractions, newest first; polled while one is still running. */
+export function useArkivuttrekk() {
+  return useQuery({
+    queryKey: ['arkivuttrekk'],
+    queryFn: () => api<ApiResponse<'/api/arkivuttrekk'>>('/api/arkivuttrekk'),
+    refetchInterval: (query) => (query.state.data?.items.some((u) => u.status === 'pågår') ? RUNNING_POLL_MS : false),
+  });
+}
+
+export function useStartArkivuttrekk() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (arkivdelId: string) => api<Arkivuttrekk>(`/api/arkivdeler/${arkivdelId}/arkivuttrekk`, { method: 'POST' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['arkivuttrekk'] }),
+  });
+}
