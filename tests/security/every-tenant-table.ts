@@ -38,7 +38,18 @@ export async function fillEveryTenantTable(handle: DatabaseHandle, ctx: Ctx): Pr
     // A paper letter: journalført at once (its document below comes later).
     dokumentmedium: 'F',
   });
-  await documentWithText(handle, ctx, record.id);
+  const { dokumentbeskrivelseId } = await documentWithText(handle, ctx, record.id);
+  // A deletion of an earlier version (sletting, 0088), as slett_dokumentobjekt records it.
+  await handle.db
+    .insertInto('sletting')
+    .values({
+      organisasjon_id: org,
+      dokumentbeskrivelse_id: dokumentbeskrivelseId,
+      slettingstype: 'SV',
+      versjonsnummer: 1,
+      slettet_av: ctx.actor.brukerId,
+    })
+    .execute();
   await accessRows(handle, ctx, sak.id);
   // The search index as the job runner brings it up to date; the case made after leaves a row in its queue.
   await catchUpSearchIndex(handle.db, org);
