@@ -26,6 +26,8 @@ export interface FixtureDocument {
   format?: string;
   /** A checksum to write instead of the file's own (a mismatch). */
   wrongChecksum?: boolean;
+  /** The konvertering that made the file: from format and tool. */
+  konvertering?: { fra: string; verktoey: string };
 }
 
 export interface FixtureRecord {
@@ -92,6 +94,15 @@ function record(r: FixtureRecord, v4: boolean, docs: (FixtureDocument & { ref: s
         el('sjekksum', checksum),
         el('sjekksumAlgoritme', 'SHA256'),
         el('filstoerrelse', String(Buffer.byteLength(d.content))),
+        d.konvertering
+          ? el('konvertering', [
+              el('konvertertDato', '2019-02-04T10:00:00+01:00'),
+              el('konvertertAv', 'Arkivet'),
+              el('konvertertFraFormat', d.konvertering.fra),
+              el('konvertertTilFormat', d.format ?? 'PDF/A'),
+              el('konverteringsverktoey', d.konvertering.verktoey),
+            ])
+          : null,
       ]),
     ]);
   });

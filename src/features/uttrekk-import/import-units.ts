@@ -312,6 +312,8 @@ class RowBuilder {
           filstoerrelse: file.size,
           opprettet_dato: timestamp(o.opprettetDato),
           opprettet_av: this.actor,
+          konvertert_fra_format: o.konvertering?.fraFormat ?? null,
+          konverteringsverktoey: o.konvertering?.verktoey ?? null,
         });
         this.state.counts.filer++;
       }

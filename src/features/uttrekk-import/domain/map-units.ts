@@ -195,6 +195,8 @@ export interface ImportedDokumentobjekt {
   filstoerrelse: number | null;
   opprettetDato: string | null;
   named: Named;
+  /** The first konvertering (Noark: 0–n): the format converted from and the tool; its date and actor are the object's. */
+  konvertering: { fraFormat: string; verktoey: string | null } | null;
 }
 
 export interface ImportedDokument {
@@ -221,7 +223,9 @@ function dokumentobjekterOf(node: XNode, unmapped: Unmapped): ImportedDokumentob
       unmapped('dokumentobjekt uten referanseDokumentfil');
       return [];
     }
-    if (child(o, 'konvertering')) unmapped('konvertering (dokumentobjekt)');
+    const konverteringer = childrenNamed(o, 'konvertering');
+    if (konverteringer.length > 1) unmapped('konvertering utover den første (dokumentobjekt)');
+    const fraFormat = konverteringer[0] && field(konverteringer[0], 'konvertertFraFormat');
     return [
       {
         systemId: field(o, 'systemID'),
@@ -235,6 +239,7 @@ function dokumentobjekterOf(node: XNode, unmapped: Unmapped): ImportedDokumentob
         filstoerrelse: int(field(o, 'filstoerrelse')),
         opprettetDato: field(o, 'opprettetDato'),
         named: namedOf(o),
+        konvertering: fraFormat ? { fraFormat, verktoey: field(konverteringer[0]!, 'konverteringsverktoey') } : null,
       },
     ];
   });
